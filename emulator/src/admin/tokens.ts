@@ -1,0 +1,54 @@
+/** POST /_admin/token: a signed demo access token for a seeded user. */
+import { z } from 'zod';
+import { DEFAULT_DEMO_SCOPES } from '../auth/permissions';
+import { GRAPH_AUDIENCE, signJwt } from '../auth/jwt';
+import { GraphError } from '../http/graphError';
+import type { Store } from '../store/store';
+import { TENANT } from '../tenant';
+import { findUser } from '../routes/identity/directory';
+
+export const tokenRequestSchema = z
+  .object({
+    user: z.string().min(1),
+    scopes: z.array(z.string().regex(/^\S+$/, 'a scope has no spaces')).optional(),
+    expiresInSeconds: z.number().int().min(-86_400).max(86_400).optional(),
+  })
+  .strict();
+export type TokenRequest = z.infer<typeof tokenRequestSchema>;
+
+export interface TokenResponse {
+  token_type: 'Bearer';
+  access_token: string;
+  expires_in: number;
+  scope: string;
+}
+
+export const DEFAULT_TOKEN_LIFETIME_SECONDS = 3600;
+
+/** Negative `expiresInSeconds` issues an already expired token (for tests of the 401 path). */
+export function issueToken(store: Store, secret: Buffer, request: TokenRequest, now = new Date()): TokenResponse {
+  const user = findUser(store, request.user);
+  if (!user?.id || !user.userPrincipalName) {
+    throw new GraphError(404, 'Request_ResourceNotFound', `No demo user '${request.user}'. GET /_admin/users lists them.`);
+  }
+  const scopes = request.scopes ?? [...DEFAULT_DEMO_SCOPES];
+  const lifetime = request.expiresInSeconds ?? DEFAULT_TOKEN_LIFETIME_SECONDS;
+  const iat = Math.floor(now.getTime() / 1000);
+  const scope = scopes.join(' ');
+  const access_token = signJwt(
+    {
+      aud: GRAPH_AUDIENCE,
+      iss: `https://sts.windows.net/${TENANT.id}/`,
+      iat,
+      nbf: Math.min(iat, iat + lifetime),
+      exp: iat + lifetime,
+      oid: user.id,
+      upn: user.userPrincipalName,
+      name: user.displayName ?? user.userPrincipalName,
+      tid: TENANT.id,
+      scp: scope,
+    },
+    secret,
+  );
+  return { token_type: 'Bearer', access_token, expires_in: lifetime, scope };
+}

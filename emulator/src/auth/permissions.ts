@@ -1,0 +1,85 @@
+/**
+ * Delegated permissions per route, in one place, as in Graph's permission tables:
+ * a route is allowed when the token's `scp` holds ANY of the listed scopes.
+ * Route modules reference these constants (`permissions.sitesRead`), or build their own with
+ * `anyOf(...)`; a route with a 403 that differs from the directory's wording passes `denied`.
+ */
+export interface Permission {
+  /** Any one of these delegated scopes allows the call. */
+  anyOf: readonly string[];
+  /** The 403 error when none is present. Default: Authorization_RequestDenied. */
+  denied?: { code: string; message: string };
+}
+
+export const DIRECTORY_DENIED = {
+  code: 'Authorization_RequestDenied',
+  message: 'Insufficient privileges to complete the operation.',
+} as const;
+
+/** SharePoint and OneDrive answer a missing permission with accessDenied. */
+export const SHAREPOINT_DENIED = {
+  code: 'accessDenied',
+  message: 'Access denied',
+} as const;
+
+export function anyOf(scopes: readonly string[], denied?: { code: string; message: string }): Permission {
+  if (scopes.length === 0) throw new Error('A permission needs at least one scope.');
+  return denied ? { anyOf: scopes, denied } : { anyOf: scopes };
+}
+
+export function isAllowed(permission: Permission, grantedScopes: readonly string[]): boolean {
+  const granted = new Set(grantedScopes.map((s) => s.toLowerCase()));
+  return permission.anyOf.some((s) => granted.has(s.toLowerCase()));
+}
+
+const sitesRead = ['Sites.Read.All', 'Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All'];
+const sitesWrite = ['Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All'];
+const sitesManage = ['Sites.Manage.All', 'Sites.FullControl.All'];
+const filesRead = ['Files.Read.All', 'Files.ReadWrite.All', ...sitesRead];
+const filesWrite = ['Files.ReadWrite.All', ...sitesWrite];
+
+export const permissions = {
+  /** GET /me */
+  me: anyOf(['User.Read', 'User.ReadWrite', 'User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All']),
+  /** GET /users, GET /users/{id} */
+  usersRead: anyOf(['User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All']),
+  /** GET /organization */
+  organizationRead: anyOf(['User.Read', 'Organization.Read.All', 'Organization.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All']),
+  /** GET /me/memberOf, /users/{id}/memberOf (Graph's table lists User.Read as least privileged) */
+  memberOf: anyOf(['User.Read', 'GroupMember.Read.All', 'Directory.Read.All', 'Directory.ReadWrite.All']),
+  /** GET /groups, GET /groups/{id} */
+  groupsRead: anyOf(['GroupMember.Read.All', 'Group.Read.All', 'Group.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All']),
+  /** GET /groups/{id}/members */
+  groupMembersRead: anyOf(['GroupMember.Read.All', 'Group.Read.All', 'GroupMember.ReadWrite.All', 'Group.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All']),
+  /** GET sites, lists, items, columns */
+  sitesRead: anyOf(sitesRead, SHAREPOINT_DENIED),
+  /** POST/PATCH/DELETE list items */
+  itemsWrite: anyOf(sitesWrite, SHAREPOINT_DENIED),
+  /** POST lists, POST columns */
+  listsManage: anyOf(sitesManage, SHAREPOINT_DENIED),
+  /** GET drives, drive items, content */
+  filesRead: anyOf(filesRead, SHAREPOINT_DENIED),
+  /** PUT content, DELETE drive items */
+  filesWrite: anyOf(filesWrite, SHAREPOINT_DENIED),
+} as const;
+
+/**
+ * Scopes a demo token gets when the caller names none: every delegated scope the app uses
+ * (src/auth/scopes.ts FEATURE_SCOPES and src/graph/scopes.ts), nothing more.
+ */
+export const DEFAULT_DEMO_SCOPES: readonly string[] = [
+  'User.Read',
+  'User.ReadBasic.All',
+  'Sites.Read.All',
+  'Sites.ReadWrite.All',
+  'Sites.Manage.All',
+  'Files.ReadWrite.All',
+  'Mail.ReadWrite',
+  'MailboxSettings.ReadWrite',
+  'Mail.Send',
+  'Calendars.ReadWrite',
+  'OnlineMeetings.Read',
+  'OnlineMeetingArtifact.Read.All',
+  'OnlineMeetingTranscript.Read.All',
+  'Tasks.ReadWrite',
+];

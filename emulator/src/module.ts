@@ -1,0 +1,61 @@
+/**
+ * The contract between the core and the route modules (identity, sharepoint, drive, ...).
+ * A module is a folder `emulator/src/routes/<name>/` whose `index.ts` exports
+ * `emulatorModule: EmulatorModule`. The core finds the folders at start-up (see modules.ts).
+ */
+import type { Permission } from './auth/permissions';
+import type { BaseContext, GraphContext } from './http/context';
+import type { EmulatorResponse } from './http/response';
+import type { HttpMethod } from './http/router';
+import type { Store } from './store/store';
+import type { Tenant } from './tenant';
+
+export type BodyKind = 'json' | 'binary' | 'none';
+
+export interface RouteOptions {
+  /** How to read the request body. Default: 'json' for POST/PUT/PATCH, 'none' otherwise. */
+  body?: BodyKind;
+  /** Larger bodies get 413. Default 4 MiB. */
+  maxBodyBytes?: number;
+}
+
+export interface GraphRoute extends RouteOptions {
+  method: HttpMethod;
+  /** Pattern after `/v1.0`, e.g. `/sites/{siteId}/lists/{listId}`. See http/router.ts. */
+  path: string;
+  /** Scopes that allow the call (any of). `null`: any valid token (e.g. $batch). */
+  permission: Permission | null;
+  handler(ctx: GraphContext): EmulatorResponse | Promise<EmulatorResponse>;
+}
+
+export interface PlainRoute extends RouteOptions {
+  method: HttpMethod;
+  /** For `public`: the full path, e.g. `/_download/{token}`. For `admin`: after `/_admin`. */
+  path: string;
+  handler(ctx: BaseContext): EmulatorResponse | Promise<EmulatorResponse>;
+}
+
+export interface ModuleApi {
+  /** A Microsoft Graph route under /v1.0: token checked, faults applied, counted in stats. */
+  graph(route: GraphRoute): void;
+  /** A route outside /v1.0 without auth, like Graph's pre-authenticated download URLs. */
+  public(route: PlainRoute): void;
+  /** An admin action under /_admin (no auth). Answer plain JSON, not Graph shapes. */
+  admin(route: PlainRoute): void;
+}
+
+export interface SeedContext {
+  store: Store;
+  tenant: Tenant;
+  /** Seed time; backdate resources relative to it for realistic histories. */
+  now: Date;
+}
+
+export interface EmulatorModule {
+  name: string;
+  /** Seeds run in ascending order (identity: 0). Default 100. */
+  seedOrder?: number;
+  register(api: ModuleApi): void;
+  /** Adds the module's demo data after a reset (and on first start). */
+  seed?(ctx: SeedContext): void | Promise<void>;
+}

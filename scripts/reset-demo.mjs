@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// `npm run emulator:reset`: puts the demo company back to its seed.
+// If the emulator is running (npm start), it is reset through its admin API; otherwise its data
+// folder is removed and the next start seeds it again.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const port = Number(process.env.CHEFSACHE_EMULATOR_PORT ?? 4365);
+const dataDir = join(new URL('..', import.meta.url).pathname, '.emulator-data');
+try {
+  const res = await fetch(`http://127.0.0.1:${port}/_admin/reset`, { method: 'POST' });
+  if (!res.ok) throw new Error(`reset answered ${res.status}`);
+  console.log(`Demo company reset in the running emulator on port ${port}.`);
+} catch (err) {
+  if (err instanceof Error && err.message.startsWith('reset answered')) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+  console.log(`No emulator running on port ${port}: removed ${dataDir}; the next npm start seeds the demo company.`);
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// `npm start`: the local Microsoft 365 emulator (seeded with the demo company on first run)
+// and the Vite dev server, together. Ctrl-C stops both.
+//
+//   CHEFSACHE_EMULATOR_PORT  emulator port (default 4365)
+//   CHEFSACHE_APP_PORT       app port (default 5173)
+//   CHEFSACHE_AUTH=msal      talk to a real tenant instead: no emulator is started
+//                            (set CHEFSACHE_GRAPH_BASE_URL and CHEFSACHE_CLIENT_ID, see docs/deployment.md)
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+const root = new URL('..', import.meta.url).pathname;
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const emulatorPort = Number(process.env.CHEFSACHE_EMULATOR_PORT ?? 4365);
+const appPort = Number(process.env.CHEFSACHE_APP_PORT ?? 5173);
+const useEmulator = (process.env.CHEFSACHE_AUTH ?? 'emulator') === 'emulator';
+const children = [];
+
+function run(name, cmd, args, env) {
+  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`));
+  }
+  child.on('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(`[${name}] stopped (${signal ?? `exit ${code}`}); stopping everything.`);
+    stop(code ?? 1);
+  });
+  return child;
+}
+
+let stopping = false;
+function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 300).unref();
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+function waitForLine(child, pattern, what) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${what} did not start within 60 s`)), 60_000);
+    const rl = createInterface({ input: child.stdout });
+    rl.on('line', (line) => {
+      if (pattern.test(line)) {
+        clearTimeout(timer);
+        resolve(line);
+      }
+    });
+    child.on('exit', () => reject(new Error(`${what} exited before it was ready`)));
+  });
+}
+
+const env = {};
+if (useEmulator) {
+  const emulatorUrl = `http://localhost:${emulatorPort}`;
+  const emulator = run('emulator', bin('tsx'), [
+    'emulator/bin/emulator.ts', '--port', String(emulatorPort), '--data', join(root, '.emulator-data'),
+  ]);
+  await waitForLine(emulator, /listening on/i, 'The emulator');
+  Object.assign(env, {
+    CHEFSACHE_AUTH: 'emulator',
+    CHEFSACHE_EMULATOR_URL: emulatorUrl,
+    CHEFSACHE_GRAPH_BASE_URL: `${emulatorUrl}/v1.0`,
+  });
+}
+
+const vite = run('app', bin('vite'), ['--port', String(appPort), '--strictPort'], { ...env, CHEFSACHE_APP_PORT: String(appPort) });
+await waitForLine(vite, /Local:/, 'The app');
+const app = `http://localhost:${appPort}`;
+console.log('\nChefsache is running.');
+console.log(`  Teams tab:          ${app}/`);
+if (useEmulator) {
+  console.log(`  Emulator (Graph):   http://localhost:${emulatorPort}/v1.0`);
+  console.log(`  Emulator admin API: http://localhost:${emulatorPort}/_admin/health`);
+  console.log('  Demo company: Muster GmbH (local emulator, not a tenant). Reset: npm run emulator:reset');
+}
+console.log('Press Ctrl-C to stop.\n');

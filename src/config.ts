@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/**
+ * Runtime configuration. Vite injects `__CHEFSACHE_ENV__` at build/dev time from environment
+ * variables (see vite.config.ts); Jest defines the same global. Nothing else in the app reads
+ * the environment.
+ *
+ * - graphBaseUrl: `https://graph.microsoft.com/v1.0` for a tenant, `<emulator>/v1.0` locally.
+ * - auth: `emulator` (local sign-in against the emulator's admin API) or `msal` (Entra ID).
+ * - emulatorUrl: the emulator's origin, only meaningful when auth is `emulator`.
+ */
+export const appConfigSchema = z.object({
+  graphBaseUrl: z.string().url(),
+  auth: z.enum(['emulator', 'msal']),
+  emulatorUrl: z.string().url().optional(),
+  clientId: z.string().optional(),
+  siteUrl: z.string().url().optional(),
+});
+export type AppConfig = z.infer<typeof appConfigSchema>;
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __CHEFSACHE_ENV__: unknown;
+}
+
+/**
+ * Reads the configuration. With emulator auth a `?emulator=<origin>` query parameter may point
+ * the app at another emulator instance (used by browser tests that start their own emulator).
+ */
+export function loadConfig(search: string = typeof location === 'undefined' ? '' : location.search): AppConfig {
+  const base = appConfigSchema.parse(globalThis.__CHEFSACHE_ENV__);
+  if (base.auth !== 'emulator') return base;
+  const override = new URLSearchParams(search).get('emulator');
+  if (!override) return base;
+  const origin = new URL(override).origin;
+  return { ...base, emulatorUrl: origin, graphBaseUrl: `${origin}/v1.0` };
+}

@@ -1,0 +1,206 @@
+/**
+ * An evidence item: what happened (type, effective date), where it came from (source, source key),
+ * who captured it, and its review. Validated with zod at every boundary; messages in de and en.
+ */
+import { z } from 'zod';
+import { ClauseIdSchema } from './clauses';
+import { EVIDENCE_MESSAGES, isEvidenceMessageKey, type EvidenceMessageKey } from './evidenceMessages';
+import { EvidenceTypeIdSchema, evidenceTypeById } from './evidenceTypes';
+import { PersonRefSchema } from './people';
+import { SOURCE_KEY_MAX_LENGTH, sourceKeyKind, type SourceKeyKind } from './sourceKeys';
+import { fill, type Localized } from './text';
+
+export const EVIDENCE_SOURCES = [
+  'outlook',
+  'outlookSweep',
+  'outlookCalendar',
+  'teamsMeeting',
+  'sharePointPage',
+  'upload',
+  'manual',
+] as const;
+
+export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
+
+/** Which source-key builder (sourceKeys.ts) each source uses. */
+export const SOURCE_KEY_KIND_BY_SOURCE: Record<EvidenceSource, SourceKeyKind> = {
+  outlook: 'mail',
+  outlookSweep: 'mail',
+  outlookCalendar: 'event',
+  teamsMeeting: 'meeting',
+  sharePointPage: 'page',
+  upload: 'upload',
+  manual: 'manual',
+};
+
+export const EVIDENCE_SOURCE_LABELS: Record<EvidenceSource, Localized> = {
+  outlook: { de: 'Outlook (E-Mail)', en: 'Outlook (email)' },
+  outlookSweep: { de: 'Outlook (Postfachsuche)', en: 'Outlook (mailbox sweep)' },
+  outlookCalendar: { de: 'Outlook-Kalender', en: 'Outlook calendar' },
+  teamsMeeting: { de: 'Teams-Besprechung', en: 'Teams meeting' },
+  sharePointPage: { de: 'SharePoint-Seite', en: 'SharePoint page' },
+  upload: { de: 'Hochgeladene Datei', en: 'Uploaded file' },
+  manual: { de: 'Manuell erfasst', en: 'Entered manually' },
+};
+
+export const REVIEW_STATUSES = ['pending', 'accepted', 'rejected'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+export const REVIEW_STATUS_LABELS: Record<ReviewStatus, Localized> = {
+  pending: { de: 'Wartet auf Prüfung', en: 'Waiting for review' },
+  accepted: { de: 'Angenommen', en: 'Accepted' },
+  rejected: { de: 'Abgelehnt', en: 'Rejected' },
+};
+
+const isoDateTime = z.iso.datetime({ offset: true, error: 'evidence.date.invalid' });
+
+export const EvidenceItemSchema = z
+  .object({
+    /** Store id (e.g. the SharePoint list item id); absent before the item is saved. */
+    id: z.string().min(1).optional(),
+    title: z
+      .string({ error: 'evidence.title.required' })
+      .trim()
+      .min(1, { error: 'evidence.title.required' })
+      .max(255, { error: 'evidence.title.tooLong' }),
+    type: EvidenceTypeIdSchema,
+    clauses: z
+      .array(ClauseIdSchema, { error: 'evidence.clauses.required' })
+      .min(1, { error: 'evidence.clauses.required' })
+      .refine((ids) => new Set(ids).size === ids.length, { error: 'evidence.clauses.duplicate' }),
+    source: z.enum(EVIDENCE_SOURCES, { error: 'evidence.source.unknown' }),
+    sourceKey: z
+      .string({ error: 'evidence.sourceKey.invalid' })
+      .min(1, { error: 'evidence.sourceKey.invalid' })
+      .max(SOURCE_KEY_MAX_LENGTH, { error: 'evidence.sourceKey.invalid' }),
+    /** When it happened: the signature, the mail's sending, the meeting. */
+    effectiveDate: isoDateTime,
+    capturedAt: isoDateTime,
+    capturedBy: PersonRefSchema,
+    summary: z.string().max(4000, { error: 'evidence.summary.tooLong' }).default(''),
+    contentUrl: z.url({ protocol: /^https$/, error: 'evidence.contentUrl.invalid' }).optional(),
+    contentSha256: z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, { error: 'evidence.contentSha256.invalid' })
+      .transform((hex) => hex.toLowerCase())
+      .optional(),
+    reviewStatus: z.enum(REVIEW_STATUSES, { error: 'evidence.reviewStatus.unknown' }).default('pending'),
+    reviewer: PersonRefSchema.optional(),
+    reviewedAt: isoDateTime.optional(),
+    reviewComment: z.string().trim().max(2000).optional(),
+    /** Stored result of the freshness rule; null = current until revoked. */
+    expiresAt: isoDateTime.nullable().optional(),
+    /** Who signed (policy, minutes, budget approval). */
+    signedBy: PersonRefSchema.optional(),
+    /** Who wrote or presented it (mail sender, post author, presenter). */
+    author: PersonRefSchema.optional(),
+    /** Who took part (review attendees). */
+    participants: z.array(PersonRefSchema).optional(),
+    /** The person appointed (ISB appointment). */
+    appointee: PersonRefSchema.optional(),
+    /** End of an appointment that is current until revoked. */
+    revokedAt: isoDateTime.optional(),
+    /** When a booked review takes place (may lie in the future). */
+    scheduledFor: isoDateTime.optional(),
+    /** Fiscal year a budget covers, named by the calendar year in which it starts. */
+    fiscalYear: z.number({ error: 'evidence.fiscalYear.invalid' }).int().min(1900).max(2999).optional(),
+    /** Ids of items this one refers to (a progress report → its objectives). */
+    relatesTo: z.array(z.string().min(1)).optional(),
+  })
+  .superRefine((item, ctx) => {
+    const kind = SOURCE_KEY_KIND_BY_SOURCE[item.source];
+    if (sourceKeyKind(item.sourceKey) !== kind) {
+      ctx.addIssue({ code: 'custom', path: ['sourceKey'], message: 'evidence.sourceKey.mismatch', params: { source: item.source } });
+    }
+    if (Date.parse(item.effectiveDate) > Date.parse(item.capturedAt)) {
+      ctx.addIssue({ code: 'custom', path: ['effectiveDate'], message: 'evidence.effectiveDate.afterCapture' });
+    }
+    if (item.reviewStatus !== 'pending') {
+      if (!item.reviewer || !item.reviewedAt) {
+        ctx.addIssue({ code: 'custom', path: [item.reviewer ? 'reviewedAt' : 'reviewer'], message: 'evidence.review.reviewerRequired' });
+      } else if (Date.parse(item.reviewedAt) < Date.parse(item.capturedAt)) {
+        ctx.addIssue({ code: 'custom', path: ['reviewedAt'], message: 'evidence.review.beforeCapture' });
+      }
+    }
+    if (item.reviewStatus === 'rejected' && !item.reviewComment) {
+      ctx.addIssue({ code: 'custom', path: ['reviewComment'], message: 'evidence.reviewComment.required' });
+    }
+    for (const field of evidenceTypeById(item.type).requires) {
+      if (item[field] === undefined) {
+        ctx.addIssue({ code: 'custom', path: [field], message: `evidence.${field}.required` });
+      }
+    }
+    if (item.revokedAt && Date.parse(item.revokedAt) < Date.parse(item.effectiveDate)) {
+      ctx.addIssue({ code: 'custom', path: ['revokedAt'], message: 'evidence.revokedAt.beforeEffective' });
+    }
+  });
+
+export type EvidenceItem = z.infer<typeof EvidenceItemSchema>;
+export type EvidenceItemInput = z.input<typeof EvidenceItemSchema>;
+
+export interface EvidenceValidationContext {
+  /** The current time (injected clock). */
+  now: Date;
+  /** How far in the future dates may lie (clock skew); default 5 minutes. */
+  futureToleranceMinutes?: number;
+}
+
+/** The item schema plus the checks that need the clock: no effective or capture date in the future. */
+export function evidenceItemSchema(context: EvidenceValidationContext) {
+  const latest = context.now.getTime() + (context.futureToleranceMinutes ?? 5) * 60_000;
+  return EvidenceItemSchema.superRefine((item, ctx) => {
+    if (Date.parse(item.effectiveDate) > latest) {
+      ctx.addIssue({ code: 'custom', path: ['effectiveDate'], message: 'evidence.effectiveDate.inFuture', params: { date: item.effectiveDate } });
+    }
+    if (Date.parse(item.capturedAt) > latest) {
+      ctx.addIssue({ code: 'custom', path: ['capturedAt'], message: 'evidence.capturedAt.inFuture', params: { date: item.capturedAt } });
+    }
+  });
+}
+
+export interface EvidenceIssue {
+  /** Dotted path of the field, e.g. "capturedBy.displayName"; "" for the item itself. */
+  path: string;
+  /** Message key (evidenceMessages.ts) or "invalid" for a structural error. */
+  key: EvidenceMessageKey | 'invalid';
+  message: Localized;
+}
+
+export function describeIssues(error: z.ZodError): EvidenceIssue[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    if (isEvidenceMessageKey(issue.message)) {
+      const params = (issue as { params?: Record<string, string | number> }).params ?? {};
+      return { path, key: issue.message, message: fill(EVIDENCE_MESSAGES[issue.message], params) };
+    }
+    const where = path === '' ? '' : ` (${path})`;
+    return {
+      path,
+      key: 'invalid' as const,
+      message: { de: `Ungültige Angabe${where}: ${issue.message}`, en: `Invalid value${where}: ${issue.message}` },
+    };
+  });
+}
+
+export class EvidenceValidationError extends Error {
+  override readonly name = 'EvidenceValidationError';
+  constructor(readonly issues: EvidenceIssue[]) {
+    super(`Invalid evidence item: ${issues.map((i) => (i.path ? `${i.path}: ${i.message.en}` : i.message.en)).join(' ')}`);
+  }
+}
+
+export type EvidenceParseResult =
+  | { success: true; item: EvidenceItem }
+  | { success: false; issues: EvidenceIssue[] };
+
+export function safeParseEvidenceItem(input: unknown, context: EvidenceValidationContext): EvidenceParseResult {
+  const result = evidenceItemSchema(context).safeParse(input);
+  return result.success ? { success: true, item: result.data } : { success: false, issues: describeIssues(result.error) };
+}
+
+/** Validates an item; throws EvidenceValidationError listing every problem. */
+export function parseEvidenceItem(input: unknown, context: EvidenceValidationContext): EvidenceItem {
+  const result = safeParseEvidenceItem(input, context);
+  if (!result.success) throw new EvidenceValidationError(result.issues);
+  return result.item;
+}

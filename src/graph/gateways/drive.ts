@@ -1,0 +1,136 @@
+import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
+import { z } from 'zod';
+import type { DriveItem } from '../models';
+import { encodePath, GraphPayloadTooLargeError, type GraphPipeline, segment } from '../pipeline';
+import { graphScopes } from '../scopes';
+import { defined, graphShape, identitySetSchema, toIdentity } from './shared';
+
+/** Graph's simple upload (`PUT .../content`) takes files up to 4 MB; larger ones need an upload session. */
+export const SIMPLE_UPLOAD_LIMIT_BYTES = 4 * 1024 * 1024;
+
+/** A document library: the default one of a site, or a drive by id. */
+export type DriveTarget = { siteId: string } | { driveId: string };
+
+/** A file or folder in a library, by item id or by path from the library root (`Nachweise/2026/a.pdf`). */
+export type DriveItemRef = DriveTarget & ({ itemId: string } | { path: string });
+
+export type ConflictBehavior = 'replace' | 'fail' | 'rename';
+
+const driveItemSchema = graphShape<MicrosoftGraph.DriveItem>()(
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    webUrl: z.string(),
+    eTag: z.string(),
+    cTag: z.string().nullish(),
+    size: z.number(),
+    file: z
+      .object({
+        mimeType: z.string().nullish(),
+        hashes: z
+          .object({ sha256Hash: z.string().nullish(), sha1Hash: z.string().nullish(), quickXorHash: z.string().nullish() })
+          .nullish(),
+      })
+      .nullish(),
+    folder: z.looseObject({}).nullish(),
+    parentReference: z.object({ driveId: z.string().nullish(), path: z.string().nullish() }).nullish(),
+    createdDateTime: z.string().optional(),
+    lastModifiedDateTime: z.string().optional(),
+    createdBy: identitySetSchema.nullish(),
+    lastModifiedBy: identitySetSchema.nullish(),
+  }),
+);
+
+function toDriveItem(item: z.output<typeof driveItemSchema>): DriveItem {
+  const hashes = item.file?.hashes ? defined(item.file.hashes) : undefined;
+  return defined({
+    id: item.id,
+    name: item.name,
+    webUrl: item.webUrl,
+    eTag: item.eTag,
+    cTag: item.cTag,
+    size: item.size,
+    mimeType: item.file?.mimeType,
+    isFolder: Boolean(item.folder),
+    hashes: hashes && Object.keys(hashes).length > 0 ? hashes : undefined,
+    driveId: item.parentReference?.driveId,
+    parentPath: item.parentReference?.path,
+    createdDateTime: item.createdDateTime,
+    lastModifiedDateTime: item.lastModifiedDateTime,
+    createdBy: toIdentity(item.createdBy),
+    lastModifiedBy: toIdentity(item.lastModifiedBy),
+  });
+}
+
+function driveRoot(target: DriveTarget): string {
+  return 'siteId' in target ? `/sites/${segment(target.siteId)}/drive` : `/drives/${segment(target.driveId)}`;
+}
+
+/** `.../items/{id}[/suffix]` or, by path, `.../root:/{path}` and `.../root:/{path}:/suffix` (Graph's forms). */
+function itemPath(ref: DriveItemRef, suffix = ''): string {
+  if ('itemId' in ref) return `${driveRoot(ref)}/items/${segment(ref.itemId)}${suffix}`;
+  const path = `${driveRoot(ref)}/root:/${encodePath(ref.path)}`;
+  return suffix === '' ? path : `${path}:${suffix}`;
+}
+
+function size(bytes: number): string {
+  return `${bytes} bytes (${(bytes / (1024 * 1024)).toFixed(2)} MB)`;
+}
+
+export interface DriveGateway {
+  /**
+   * Uploads a file of up to 4 MB to `path` (folders are created on the way), Files.ReadWrite.All.
+   * Larger files are refused before sending (GraphPayloadTooLargeError). Default conflict behaviour:
+   * replace (a new version with a new eTag).
+   */
+  upload(
+    target: DriveTarget,
+    path: string,
+    bytes: Uint8Array,
+    contentType: string,
+    options?: { conflictBehavior?: ConflictBehavior },
+  ): Promise<DriveItem>;
+  /** A file's bytes. Graph answers 302 to a pre-authenticated URL, which fetch follows. */
+  download(ref: DriveItemRef): Promise<Uint8Array>;
+  /** Metadata of a file or folder (webUrl, eTag, size, hashes). */
+  get(ref: DriveItemRef): Promise<DriveItem>;
+  getByPath(target: DriveTarget, path: string): Promise<DriveItem>;
+}
+
+export function createDriveGateway(pipeline: GraphPipeline): DriveGateway {
+  const get = async (ref: DriveItemRef) =>
+    toDriveItem(await pipeline.json({ method: 'GET', url: itemPath(ref), scopes: graphScopes.sitesRead }, driveItemSchema));
+
+  return {
+    upload: async (target, path, bytes, contentType, options) => {
+      const url = `${driveRoot(target)}/root:/${encodePath(path)}:/content`;
+      if (bytes.byteLength > SIMPLE_UPLOAD_LIMIT_BYTES) {
+        throw new GraphPayloadTooLargeError({
+          status: 0,
+          code: 'uploadTooLarge',
+          message: `"${path}" is ${size(bytes.byteLength)}; a simple upload takes at most ${size(SIMPLE_UPLOAD_LIMIT_BYTES)}. Larger files need an upload session, which Chefsache does not offer.`,
+          method: 'PUT',
+          url: `${pipeline.baseUrl}${url}`,
+        });
+      }
+      return toDriveItem(
+        await pipeline.json(
+          {
+            method: 'PUT',
+            url,
+            query: { '@microsoft.graph.conflictBehavior': options?.conflictBehavior ?? 'replace' },
+            body: { bytes, contentType },
+            scopes: graphScopes.filesReadWrite,
+          },
+          driveItemSchema,
+        ),
+      );
+    },
+    download: async (ref) => {
+      const response = await pipeline.send({ method: 'GET', url: itemPath(ref, '/content'), scopes: graphScopes.sitesRead });
+      return response.body;
+    },
+    get,
+    getByPath: (target, path) => get({ ...target, path }),
+  };
+}

@@ -1,0 +1,110 @@
+import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
+import { z } from 'zod';
+import type { DirectoryGroup, Person } from '../models';
+import type { GraphPipeline } from '../pipeline';
+import { segment } from '../pipeline';
+import { graphScopes } from '../scopes';
+import { defined, graphShape } from './shared';
+
+const PERSON_SELECT = 'id,displayName,userPrincipalName,mail,jobTitle,department,preferredLanguage';
+const SEARCH_PAGE_SIZE = 25;
+
+const userSchema = graphShape<MicrosoftGraph.User>()(
+  z.object({
+    id: z.string(),
+    displayName: z.string().nullish(),
+    userPrincipalName: z.string(),
+    mail: z.string().nullish(),
+    jobTitle: z.string().nullish(),
+    department: z.string().nullish(),
+    preferredLanguage: z.string().nullish(),
+  }),
+);
+
+const directoryObjectSchema = graphShape<MicrosoftGraph.Group>()(
+  z.looseObject({
+    '@odata.type': z.string().optional(),
+    id: z.string(),
+    displayName: z.string().nullish(),
+    mailNickname: z.string().nullish(),
+  }),
+);
+
+function toPerson(user: z.output<typeof userSchema>): Person {
+  return defined({
+    id: user.id,
+    displayName: user.displayName ?? user.userPrincipalName,
+    userPrincipalName: user.userPrincipalName,
+    mail: user.mail,
+    jobTitle: user.jobTitle,
+    department: user.department,
+    preferredLanguage: user.preferredLanguage,
+  });
+}
+
+/** `$search` clauses are quoted; quotes and backslashes inside the term would break the syntax. */
+function searchTerm(text: string): string {
+  return text.replace(/["\\]/g, ' ').trim().replace(/\s+/g, ' ');
+}
+
+export interface UsersGateway {
+  /** The signed-in user (User.Read). */
+  me(): Promise<Person>;
+  /** Groups the signed-in user is a direct member of; directory roles and units are left out (User.Read). */
+  memberOf(): Promise<DirectoryGroup[]>;
+  /**
+   * A user by id or userPrincipalName (User.ReadBasic.All). With that least-privileged scope a real
+   * tenant returns the basic profile only: jobTitle and department may then be absent.
+   */
+  get(idOrUpn: string): Promise<Person>;
+  /** Up to 25 people whose name or mail starts with a word of `text` (Graph `$search`, eventual). */
+  search(text: string): Promise<Person[]>;
+}
+
+export function createUsersGateway(pipeline: GraphPipeline): UsersGateway {
+  return {
+    me: async () =>
+      toPerson(await pipeline.json({ method: 'GET', url: '/me', query: { $select: PERSON_SELECT }, scopes: graphScopes.userRead }, userSchema)),
+
+    memberOf: async () => {
+      const objects = await pipeline.all(
+        { method: 'GET', url: '/me/memberOf', query: { $select: 'id,displayName,mailNickname' }, scopes: graphScopes.userRead },
+        directoryObjectSchema,
+      );
+      return objects
+        .filter((o) => o['@odata.type'] === '#microsoft.graph.group')
+        .map((o) => defined({ id: o.id, displayName: o.displayName ?? o.mailNickname ?? o.id, mailNickname: o.mailNickname }));
+    },
+
+    get: async (idOrUpn) =>
+      toPerson(
+        await pipeline.json(
+          { method: 'GET', url: `/users/${segment(idOrUpn)}`, query: { $select: PERSON_SELECT }, scopes: graphScopes.usersReadBasic },
+          userSchema,
+        ),
+      ),
+
+    search: async (text) => {
+      const term = searchTerm(text);
+      if (term === '') return [];
+      const pages = pipeline.pages(
+        {
+          method: 'GET',
+          url: '/users',
+          query: {
+            $search: `"displayName:${term}" OR "mail:${term}"`,
+            $count: true,
+            $select: PERSON_SELECT,
+            $top: SEARCH_PAGE_SIZE,
+          },
+          // Graph's advanced queries ($search, $count) need this header.
+          headers: { ConsistencyLevel: 'eventual' },
+          scopes: graphScopes.usersReadBasic,
+        },
+        userSchema,
+      );
+      for await (const page of pages) return page.items.map(toPerson);
+      return [];
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { Language } from '../../i18n';
+
+/** What the UI shows for a failure: a message in the user's language and what support needs. */
+export interface ErrorDescription {
+  message: string;
+  /** Graph's request-id, when the failure came from Graph (or the emulator). */
+  requestId?: string;
+  /** Graph's error code (e.g. `itemNotFound`) or an app error code. */
+  code?: string;
+  /** The Graph pipeline's error kind (`network`, `throttled`, …), when present. */
+  kind?: string;
+}
+
+function stringProp(value: object, name: string): string | undefined {
+  const prop = (value as Record<string, unknown>)[name];
+  return typeof prop === 'string' && prop !== '' ? prop : undefined;
+}
+
+/** A bilingual `{ de, en }` text under `userMessage` or `localized`, on the error or its causes. */
+function localizedText(error: object, language: Language): string | undefined {
+  const seen = new Set<object>();
+  for (let node: unknown = error; typeof node === 'object' && node !== null && !seen.has(node); node = (node as { cause?: unknown }).cause) {
+    seen.add(node);
+    for (const name of ['userMessage', 'localized']) {
+      const text = (node as Record<string, unknown>)[name];
+      const value = typeof text === 'object' && text !== null ? stringProp(text, language) : undefined;
+      if (value) return value;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Reads any thrown value without losing what it carries. Errors from src/graph carry `requestId`,
+ * `code` and `kind`; sign-in and app errors carry a bilingual `userMessage`/`localized` `{ de, en }`
+ * text (also when wrapped as a `cause`), which wins over the technical message.
+ */
+export function describeError(error: unknown, language: Language): ErrorDescription | null {
+  if (error === null || error === undefined) return null;
+  if (typeof error !== 'object') return { message: String(error) };
+  const message = localizedText(error, language) ?? stringProp(error, 'message') ?? '';
+  const requestId = stringProp(error, 'requestId');
+  const code = stringProp(error, 'code');
+  const kind = stringProp(error, 'kind');
+  return {
+    message,
+    ...(requestId ? { requestId } : {}),
+    ...(code ? { code } : {}),
+    ...(kind ? { kind } : {}),
+  };
+}

@@ -1,0 +1,10 @@
+export { EvidenceTable, type EvidenceRow } from './evidence/EvidenceTable';
+export { describeError, type ErrorDescription } from './feedback/describeError';
+export { ErrorPanel } from './feedback/ErrorPanel';
+export { useAsync, type AsyncState } from './feedback/useAsync';
+export { loadProfile, type Profile, type ProfileServices } from './profile/profileServices';
+export { ProfileSummary } from './profile/ProfileSummary';
+export { SignInStatus } from './profile/SignInStatus';
+export { openSession, type CreateServices, type SessionRequest, type ShellSession } from './session/session';
+export { AppShell, type AppShellProps } from './shell/AppShell';
+export { startPage, type PageComponent } from './start';

@@ -1,0 +1,13 @@
+import { createTokenProvider } from '../../auth/createTokenProvider';
+import { createGraphGateways } from '../../graph';
+import type { CreateServices } from './session';
+
+/** The shell's services on Microsoft Graph (or the emulator), signed in per config and host. */
+export const createGraphServices: CreateServices = ({ config, host, demoUserUpn }) => {
+  const tokenProvider = createTokenProvider({ config, host: host.kind, demoUserUpn });
+  const graph = createGraphGateways({ baseUrl: config.graphBaseUrl, tokenProvider });
+  return {
+    me: () => graph.users.me(),
+    organization: () => graph.organization.get(),
+  };
+};

@@ -1,0 +1,167 @@
+/**
+ * Starts a fresh emulator process for integration and browser tests:
+ *   node_modules/.bin/tsx emulator/bin/emulator.ts --port 0 --data <tmpdir> --reset
+ * waits for "Emulator listening on <url>", and returns helpers around the admin API.
+ *
+ *   const emu = await startEmulator();
+ *   const token = await emu.token('katrin.berger');            // alias, UPN or object id
+ *   await fetch(`${emu.graphUrl}/me`, { headers: { Authorization: `Bearer ${token}` } });
+ *   await emu.stop();
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+
+export const DEMO_DOMAIN = 'mustergmbh.onmicrosoft.com';
+
+export interface FaultRule {
+  /** Regex on the path (and query) after /v1.0. */
+  path?: string;
+  method?: string;
+  latencyMs?: number;
+  rate429?: number;
+  retryAfterSeconds?: number;
+  rate503?: number;
+  rate500?: number;
+  /** Share of matching requests whose socket is destroyed. */
+  rateDrop?: number;
+  /** Apply to the next N matching requests only. */
+  times?: number;
+}
+
+export interface EmulatorStats {
+  requests: number;
+  byRoute: Record<string, number>;
+}
+
+export interface TokenOptions {
+  /** Negative: an already expired token. */
+  expiresInSeconds?: number;
+}
+
+export interface RunningEmulator {
+  /** e.g. http://127.0.0.1:41234 */
+  url: string;
+  /** `${url}/v1.0` */
+  graphUrl: string;
+  /** Access token for a demo user: alias ("katrin.berger"), UPN or object id. Default scopes: all the app uses. */
+  token(user: string, scopes?: string[], options?: TokenOptions): Promise<string>;
+  /** Replaces the fault rules; `seed` makes the random draws reproducible. */
+  setFaults(rules: FaultRule[], seed?: number): Promise<void>;
+  clearFaults(): Promise<void>;
+  stats(): Promise<EmulatorStats>;
+  resetStats(): Promise<void>;
+  /** Wipes all data and seeds the demo company again (also clears faults and stats). */
+  reset(): Promise<void>;
+  /** Calls any admin endpoint, e.g. admin('POST', '/drive/tamper', {...}). Throws on non-2xx. */
+  admin<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
+  /** Stops the process and deletes its data directory. */
+  stop(): Promise<void>;
+}
+
+export interface StartEmulatorOptions {
+  /** Default: a new temp dir, deleted on stop(). */
+  dataDir?: string;
+  /** Default 60 s (first start compiles TypeScript). */
+  startTimeoutMs?: number;
+}
+
+const ROOT = resolve(__dirname, '..', '..');
+
+function waitForListening(child: ChildProcess, timeoutMs: number, output: string[]): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`The emulator did not start within ${timeoutMs} ms. Output:\n${output.join('\n')}`));
+    }, timeoutMs);
+    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+    lines.on('line', (line) => {
+      output.push(line);
+      const match = /^Emulator listening on (\S+)/.exec(line);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolvePromise(match[1]);
+      }
+    });
+    createInterface({ input: child.stderr as NodeJS.ReadableStream }).on('line', (line) => output.push(line));
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`The emulator exited before it was ready (${signal ?? `exit ${code}`}). Output:\n${output.join('\n')}`));
+    });
+  });
+}
+
+async function adminCall<T>(url: string, method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${url}/_admin${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`Emulator admin ${method} ${path} failed with ${response.status}: ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export async function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
+  const ownDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'chefsache-emulator-'));
+  const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['emulator/bin/emulator.ts', '--port', '0', '--data', dataDir, '--reset'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+    env: { ...process.env, NODE_ENV: 'test' },
+  });
+  const output: string[] = [];
+  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timeout = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 5_000).unref());
+      if ((await Promise.race([exited.then(() => 'exited' as const), timeout])) === 'timeout' && child.pid !== undefined) {
+        // tsx runs the emulator in a child process: end the whole group we started.
+        process.kill(-child.pid, 'SIGKILL');
+        await exited;
+      }
+    }
+    if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  let url: string;
+  try {
+    url = await waitForListening(child, options.startTimeoutMs ?? 60_000, output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  const admin = <T>(method: string, path: string, body?: unknown) => adminCall<T>(url, method, path, body);
+  return {
+    url,
+    graphUrl: `${url}/v1.0`,
+    token: async (user, scopes, tokenOptions = {}) => {
+      const who = user.includes('@') || /^[0-9a-f-]{36}$/i.test(user) ? user : `${user}@${DEMO_DOMAIN}`;
+      const body: Record<string, unknown> = { user: who };
+      if (scopes) body.scopes = scopes;
+      if (tokenOptions.expiresInSeconds !== undefined) body.expiresInSeconds = tokenOptions.expiresInSeconds;
+      const answer = await admin<{ access_token: string }>('POST', '/token', body);
+      return answer.access_token;
+    },
+    setFaults: async (rules, seed) => {
+      await admin('PUT', '/faults', seed === undefined ? { rules } : { rules, seed });
+    },
+    clearFaults: async () => {
+      await admin('DELETE', '/faults');
+    },
+    stats: () => admin<EmulatorStats>('GET', '/stats'),
+    resetStats: async () => {
+      await admin('DELETE', '/stats');
+    },
+    reset: async () => {
+      await admin('POST', '/reset');
+    },
+    admin,
+    stop,
+  };
+}

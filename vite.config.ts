@@ -1,0 +1,151 @@
+/**
+ * Vite 8 (Rolldown) build for Chefsache. Vite's root is `src/`, so every HTML page lives next to
+ * the code it starts and is served without a `/src` prefix:
+ *
+ *   /                        src/index.html              landing page, forwards to the Teams tab
+ *   /teams/                  src/teams/index.html        Teams tab (also the standalone demo)
+ *   /outlook/taskpane.html   src/outlook/taskpane.html   Outlook task pane
+ *   /outlook/commands.html   src/outlook/commands.html   Outlook event runtime (on-send handler)
+ *   /outlook/runtime.js      (build only)                the same handler as a classic script for
+ *                                                        classic Outlook on Windows (JS-only runtime)
+ *   /auth/redirect.html      src/auth/redirect.html      MSAL redirect bridge (when present)
+ *
+ * Environment (see docs/architecture.md, "App configuration"):
+ *   CHEFSACHE_AUTH (emulator|msal, default emulator), CHEFSACHE_EMULATOR_URL (default
+ *   http://localhost:4365), CHEFSACHE_GRAPH_BASE_URL (default <emulator>/v1.0 or Graph),
+ *   CHEFSACHE_CLIENT_ID, CHEFSACHE_SITE_URL, CHEFSACHE_APP_PORT (dev server, default 5173).
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { build as viteBuild, defineConfig, type Plugin, type Rolldown } from 'vite';
+import { addinHostingPlugin } from './scripts/vite-addin-hosting';
+import { cspPlugin } from './scripts/vite-csp';
+
+const rootDir = fileURLToPath(new URL('.', import.meta.url));
+const srcDir = `${rootDir}src`;
+
+interface ChefsacheEnv {
+  graphBaseUrl: string;
+  auth: 'emulator' | 'msal';
+  emulatorUrl?: string;
+  clientId?: string;
+  siteUrl?: string;
+}
+
+/** Builds the `__CHEFSACHE_ENV__` value from environment variables (the only place that reads them). */
+function chefsacheEnvFrom(env: NodeJS.ProcessEnv): ChefsacheEnv {
+  const authValue = env.CHEFSACHE_AUTH ?? 'emulator';
+  if (authValue !== 'emulator' && authValue !== 'msal') {
+    throw new Error(`CHEFSACHE_AUTH must be "emulator" or "msal", got "${authValue}".`);
+  }
+  const nonEmpty = (value: string | undefined) => (value && value.trim() !== '' ? value.trim() : undefined);
+  const clientId = nonEmpty(env.CHEFSACHE_CLIENT_ID);
+  const siteUrl = nonEmpty(env.CHEFSACHE_SITE_URL);
+  const optional = { ...(clientId ? { clientId } : {}), ...(siteUrl ? { siteUrl } : {}) };
+  if (authValue === 'emulator') {
+    const emulatorUrl = (nonEmpty(env.CHEFSACHE_EMULATOR_URL) ?? 'http://localhost:4365').replace(/\/+$/, '');
+    const graphBaseUrl = nonEmpty(env.CHEFSACHE_GRAPH_BASE_URL) ?? `${emulatorUrl}/v1.0`;
+    return { graphBaseUrl, auth: 'emulator', emulatorUrl, ...optional };
+  }
+  const graphBaseUrl = nonEmpty(env.CHEFSACHE_GRAPH_BASE_URL) ?? 'https://graph.microsoft.com/v1.0';
+  return { graphBaseUrl, auth: 'msal', ...optional };
+}
+
+function appPort(env: NodeJS.ProcessEnv): number {
+  const raw = env.CHEFSACHE_APP_PORT ?? '5173';
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`CHEFSACHE_APP_PORT must be a port number, got "${raw}".`);
+  }
+  return port;
+}
+
+/**
+ * Classic Outlook on Windows runs event handlers in a JavaScript-only runtime that loads one
+ * classic script (no ES modules, no DOM). This emits `outlook/runtime.js`, an IIFE bundle of the
+ * same entry the HTML runtime page uses.
+ */
+function outlookClassicRuntimeScript(): Plugin {
+  return {
+    name: 'chefsache:outlook-classic-runtime',
+    apply: 'build',
+    async generateBundle() {
+      const result = await viteBuild({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          write: false,
+          minify: true,
+          lib: { entry: `${srcDir}/outlook/runtime.ts`, formats: ['iife'], name: 'ChefsacheOutlookRuntime' },
+        },
+      });
+      const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+      const chunk = outputs.flatMap((output) => output.output).find((file) => file.type === 'chunk');
+      if (!chunk || chunk.type !== 'chunk') throw new Error('Bundling src/outlook/runtime.ts produced no script.');
+      this.emitFile({ type: 'asset', fileName: 'outlook/runtime.js', source: chunk.code });
+    },
+  };
+}
+
+/** Every HTML page of the app. The MSAL redirect bridge (src/auth, issue 7) is built when present. */
+function pageInputs(): Record<string, string> {
+  const pages: Record<string, string> = {
+    index: `${srcDir}/index.html`,
+    teams: `${srcDir}/teams/index.html`,
+    taskpane: `${srcDir}/outlook/taskpane.html`,
+    commands: `${srcDir}/outlook/commands.html`,
+  };
+  if (existsSync(`${srcDir}/auth/redirect.html`)) pages.authRedirect = `${srcDir}/auth/redirect.html`;
+  return pages;
+}
+
+const vendorGroups = [
+  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
+  { name: 'fluent', test: /node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/, priority: 20 },
+  { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 10 },
+  // Loaded on demand only: teams-js inside Teams, MSAL with `auth: msal`.
+  { name: 'teams-js', test: /node_modules[\\/]@microsoft[\\/]teams-js[\\/]/, priority: 10 },
+  { name: 'msal', test: /node_modules[\\/]@azure[\\/]msal-/, priority: 10 },
+];
+
+export default defineConfig(() => {
+  const env = chefsacheEnvFrom(process.env);
+  return {
+    root: srcDir,
+    publicDir: `${rootDir}public`,
+    plugins: [
+      react(),
+      outlookClassicRuntimeScript(),
+      // Production builds only: a Content-Security-Policy on every page (+ staticwebapp.config.json).
+      cspPlugin({ graphBaseUrl: env.graphBaseUrl, ...(env.emulatorUrl ? { extraConnectSrc: [env.emulatorUrl] } : {}) }),
+      // Ribbon icons and the Outlook well-known file for CHEFSACHE_HOST_URL (docs/deployment.md).
+      addinHostingPlugin({ assetsDir: `${rootDir}assets` }),
+    ],
+    // src/config.ts reads `globalThis.__CHEFSACHE_ENV__`: the dev server defines the global, a
+    // production build replaces the expression, so both spellings are listed.
+    define: {
+      __CHEFSACHE_ENV__: JSON.stringify(env),
+      'globalThis.__CHEFSACHE_ENV__': JSON.stringify(env),
+    },
+    server: {
+      port: appPort(process.env),
+      strictPort: true,
+    },
+    preview: {
+      port: appPort(process.env),
+      strictPort: true,
+    },
+    build: {
+      outDir: `${rootDir}dist`,
+      emptyOutDir: true,
+      sourcemap: true,
+      rolldownOptions: {
+        input: pageInputs(),
+        output: {
+          codeSplitting: { groups: vendorGroups },
+        },
+      },
+    },
+  };
+});
