@@ -41,7 +41,7 @@ export type * from './models';
 export type { TokenProvider, TokenRequestOptions } from './tokenProvider';
 export * from './pipeline/errors';
 export type { GraphPipeline, GraphRequest, BatchRequest, BatchResult, RetryPolicy, Clock } from './pipeline';
-export { graphScopes, allGraphScopes } from './scopes';
+export { FEATURE_SCOPES, allGraphScopes } from './scopes';
 export type { UsersGateway } from './gateways/users';
 export type { OrganizationGateway } from './gateways/organization';
 export type { SitesGateway } from './gateways/sites';

@@ -1,21 +1,42 @@
 /**
- * Delegated Microsoft Graph permissions, one place, least privilege per call (Graph's permission tables).
- * Gateways declare these per request; the MSAL provider and the manifest/consent docs list them.
+ * Delegated Microsoft Graph permissions, one table for the whole app: gateways declare them per
+ * request, the MSAL provider asks for them per feature (src/auth/scopes.ts), and
+ * docs/deployment.md lists them for consent (a unit test keeps the two in step).
  */
-export const graphScopes = {
-  /** /me, /me/memberOf, /organization: the signed-in user's profile, groups and company name. */
-  userRead: ['User.Read'],
-  /** /users/{id}, /users?$search: pick people (basic profile of other users). */
-  usersReadBasic: ['User.ReadBasic.All'],
-  /** Sites, lists, columns, list items and library files: read evidence. */
-  sitesRead: ['Sites.Read.All'],
-  /** Create, update, delete list items: record evidence. */
-  sitesReadWrite: ['Sites.ReadWrite.All'],
-  /** Create lists and add columns: set up the evidence register once. */
-  sitesManage: ['Sites.Manage.All'],
-  /** Upload files to a document library: store evidence documents. */
-  filesReadWrite: ['Files.ReadWrite.All'],
+export const FEATURE_SCOPES = {
+  /** Sign-in, own profile (/me), organization name (/organization), own group memberships (/me/memberOf). */
+  profile: ['User.Read'],
+  /** Find people (top management, ISB) by name: /users search. */
+  directory: ['User.ReadBasic.All'],
+  /** Read the evidence register (SharePoint list items) and documents on the ISMS site. */
+  evidenceRead: ['Sites.Read.All'],
+  /** Create and update evidence items on the ISMS site. */
+  evidenceWrite: ['Sites.ReadWrite.All'],
+  /** First-run setup: create the evidence lists and their columns on the ISMS site. */
+  provisioning: ['Sites.Manage.All'],
+  /**
+   * Upload evidence documents (mail as .eml, PDF minutes) into the ISMS site's document library.
+   * Sites.ReadWrite.All covers site drives; Files.ReadWrite.All would add the user's OneDrive too.
+   */
+  files: ['Sites.ReadWrite.All'],
+  /** Tag captured mails with the "Chefsache" category through Graph (/me/messages/{id}). */
+  mail: ['Mail.ReadWrite'],
+  /** Create the "Chefsache" category in the user's master category list. */
+  mailCategories: ['MailboxSettings.ReadWrite'],
+  /** Send the management review invitation and minutes by mail. */
+  mailSend: ['Mail.Send'],
+  /** Schedule the management review (calendar event with a Teams meeting). */
+  calendar: ['Calendars.ReadWrite'],
+  /** Find the Teams meeting of a review from its join link (/me/onlineMeetings?$filter=JoinWebUrl). */
+  meetings: ['OnlineMeetings.Read'],
+  /** Attendance report of the review meeting (who of top management took part). */
+  meetingAttendance: ['OnlineMeetingArtifact.Read.All'],
+  /** Transcript of the review meeting, as input for the minutes. */
+  meetingTranscripts: ['OnlineMeetingTranscript.Read.All'],
+  /** Follow-up actions from the management review as To Do / Planner tasks. */
+  tasks: ['Tasks.ReadWrite'],
 } as const satisfies Record<string, readonly string[]>;
 
+
 /** Every scope the app may request (for consent). */
-export const allGraphScopes: readonly string[] = [...new Set(Object.values(graphScopes).flat())];
+export const allGraphScopes: readonly string[] = [...new Set(Object.values(FEATURE_SCOPES).flat())];

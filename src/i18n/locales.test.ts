@@ -1,6 +1,7 @@
-import de from './locales/de.json';
-import en from './locales/en.json';
+import { catalogues } from './messages';
 import { placeholdersOf } from './translate';
+
+const { de, en } = catalogues;
 
 function leaves(node: unknown, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();

@@ -3,8 +3,40 @@
  * used in code but missing from en.json is a compile error, and a key missing from de.json is one
  * too (de must satisfy the English shape). Placeholders like `{name}` are checked by a unit test.
  */
-import de from './locales/de.json';
-import en from './locales/en.json';
+import coreDe from './locales/de.json';
+import coreEn from './locales/en.json';
+import dashboardDe from './locales/features/dashboard.de.json';
+import dashboardEn from './locales/features/dashboard.en.json';
+import outlookDe from './locales/features/outlook.de.json';
+import outlookEn from './locales/features/outlook.en.json';
+import panelDe from './locales/features/panel.de.json';
+import panelEn from './locales/features/panel.en.json';
+import reviewsDe from './locales/features/reviews.de.json';
+import reviewsEn from './locales/features/reviews.en.json';
+import storeDe from './locales/features/store.de.json';
+import storeEn from './locales/features/store.en.json';
+
+/**
+ * Core texts live in locales/{de,en}.json; each feature keeps its own pair under
+ * locales/features/<feature>.{de,en}.json and is mounted here under its own namespace
+ * (`t('reviews.title')`), so features never edit the same file.
+ */
+const en = {
+  ...coreEn,
+  dashboard: dashboardEn,
+  outlook: outlookEn,
+  panel: panelEn,
+  reviews: reviewsEn,
+  store: storeEn,
+};
+const de: Messages = {
+  ...coreDe,
+  dashboard: dashboardDe,
+  outlook: outlookDe,
+  panel: panelDe,
+  reviews: reviewsDe,
+  store: storeDe,
+};
 
 export type Messages = typeof en;
 export type Language = 'de' | 'en';
@@ -16,6 +48,4 @@ export type LeafPaths<T> = {
 
 export type TranslationKey = LeafPaths<Messages>;
 
-const germanMessages: Messages = de;
-
-export const catalogues: Readonly<Record<Language, Messages>> = { de: germanMessages, en };
+export const catalogues: Readonly<Record<Language, Messages>> = { de, en };

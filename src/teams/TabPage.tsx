@@ -1,22 +1,56 @@
-import { Link, Text } from '@fluentui/react-components';
+import { Link, Tab, TabList, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { AppConfig } from '../config';
+import type { HostInfo } from '../host';
 import { useI18n } from '../i18n';
-import { EvidenceTable, SignInStatus, type PageComponent, type ShellSession } from '../ui';
+import { SignInStatus, type AppServices, type PageComponent, type Profile } from '../ui';
+import { sectionFor, TAB_SECTIONS } from './sections';
 
-/** The Teams tab's first screen: who is signed in, the company, and the evidence list. */
-export const TabPage: PageComponent = ({ session, host }) => <TabContent session={session} teamSiteUrl={host.teamSiteUrl} />;
-
-function TabContent({ session, teamSiteUrl }: { session: ShellSession; teamSiteUrl: string | undefined }) {
+/** The Teams tab: who is signed in, the company, and the tab's sections (`?view=` picks one). */
+export const TabPage: PageComponent = ({ session, host, config }) => {
   const { t } = useI18n();
   return (
     <>
-      {teamSiteUrl && (
+      {host.teamSiteUrl && (
         <Text size={200}>
-          <Link href={teamSiteUrl} target="_blank" rel="noreferrer">
-            {t('teams.teamSite', { url: teamSiteUrl })}
+          <Link href={host.teamSiteUrl} target="_blank" rel="noreferrer">
+            {t('teams.teamSite', { url: host.teamSiteUrl })}
           </Link>
         </Text>
       )}
-      <SignInStatus session={session}>{() => <EvidenceTable items={[]} />}</SignInStatus>
+      <SignInStatus session={session}>
+        {(profile) =>
+          session.state === 'ready' ? <Sections services={session.services} profile={profile} host={host} config={config} /> : null
+        }
+      </SignInStatus>
+    </>
+  );
+};
+
+function initialView(): string | null {
+  return typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('view');
+}
+
+function Sections(props: { services: AppServices; profile: Profile; host: HostInfo; config: AppConfig }) {
+  const { t } = useI18n();
+  const [current, setCurrent] = useState(() => sectionFor(initialView()).id);
+  const section = sectionFor(current);
+  return (
+    <>
+      {TAB_SECTIONS.length > 1 && (
+        <TabList
+          aria-label={t('teams.sections')}
+          selectedValue={section.id}
+          onTabSelect={(_, data) => setCurrent(String(data.value))}
+        >
+          {TAB_SECTIONS.map((s) => (
+            <Tab key={s.id} value={s.id}>
+              {t(s.label)}
+            </Tab>
+          ))}
+        </TabList>
+      )}
+      <section aria-label={t(section.label)}>{section.render(props)}</section>
     </>
   );
 }

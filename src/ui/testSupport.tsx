@@ -1,6 +1,7 @@
 /** Helpers for the shell's jsdom tests (not part of the app bundle: only *.test.tsx import it). */
 import type { AppConfig } from '../config';
 import type { HostInfo } from '../host';
+import { createGraphGateways, type GraphGateways } from '../graph';
 import type { Organization, Person } from '../graph/models';
 import type { DemoUser } from './session/demoUsers';
 
@@ -37,4 +38,13 @@ export function demoUsersFetch(users: DemoUser[] = demoUsers): typeof fetch {
     }
     throw new Error(`unexpected request ${url}`);
   }) as typeof fetch;
+}
+
+/** Gateways for tests that render no Graph-backed feature: any call fails loudly. */
+export function offlineGraph(): GraphGateways {
+  return createGraphGateways({
+    baseUrl: 'https://graph.invalid/v1.0',
+    tokenProvider: { getToken: async () => 'test-token' },
+    fetch: () => Promise.reject(new Error('This test renders no Graph-backed feature.')),
+  });
 }

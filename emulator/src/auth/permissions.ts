@@ -65,7 +65,7 @@ export const permissions = {
 
 /**
  * Scopes a demo token gets when the caller names none: every delegated scope the app uses
- * (src/auth/scopes.ts FEATURE_SCOPES and src/graph/scopes.ts), nothing more.
+ * (FEATURE_SCOPES in src/graph/scopes.ts), nothing more.
  */
 export const DEFAULT_DEMO_SCOPES: readonly string[] = [
   'User.Read',

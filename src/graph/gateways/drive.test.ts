@@ -16,7 +16,7 @@ const driveItem = {
 };
 
 describe('drive gateway', () => {
-  it('upload() PUTs the bytes to the encoded path with the content type and Files.ReadWrite.All', async () => {
+  it('upload() PUTs the bytes to the encoded path with the content type and Sites.ReadWrite.All (the site library, not every OneDrive)', async () => {
     const { graph, calls, tokens } = gatewaysWith(() => jsonResponse(201, driveItem));
     const bytes = new Uint8Array([37, 80, 68, 70]);
     const item = await graph.drive.upload({ siteId: 'site-1' }, 'Nachweise/Protokoll 1.pdf', bytes, 'application/pdf');
@@ -26,7 +26,7 @@ describe('drive gateway', () => {
     );
     expect(calls[0]?.headers['content-type']).toBe('application/pdf');
     expect(calls[0]?.body).toEqual(bytes);
-    expect(tokens.requests[0]?.scopes).toEqual(['Files.ReadWrite.All']);
+    expect(tokens.requests[0]?.scopes).toEqual(['Sites.ReadWrite.All']);
     expect(item).toEqual({
       id: 'f1',
       name: 'Protokoll 1.pdf',

@@ -2,7 +2,7 @@ import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
 import { z } from 'zod';
 import type { DriveItem } from '../models';
 import { encodePath, GraphPayloadTooLargeError, type GraphPipeline, segment } from '../pipeline';
-import { graphScopes } from '../scopes';
+import { FEATURE_SCOPES } from '../scopes';
 import { defined, graphShape, identitySetSchema, toIdentity } from './shared';
 
 /** Graph's simple upload (`PUT .../content`) takes files up to 4 MB; larger ones need an upload session. */
@@ -99,7 +99,7 @@ export interface DriveGateway {
 
 export function createDriveGateway(pipeline: GraphPipeline): DriveGateway {
   const get = async (ref: DriveItemRef) =>
-    toDriveItem(await pipeline.json({ method: 'GET', url: itemPath(ref), scopes: graphScopes.sitesRead }, driveItemSchema));
+    toDriveItem(await pipeline.json({ method: 'GET', url: itemPath(ref), scopes: FEATURE_SCOPES.evidenceRead }, driveItemSchema));
 
   return {
     upload: async (target, path, bytes, contentType, options) => {
@@ -120,14 +120,14 @@ export function createDriveGateway(pipeline: GraphPipeline): DriveGateway {
             url,
             query: { '@microsoft.graph.conflictBehavior': options?.conflictBehavior ?? 'replace' },
             body: { bytes, contentType },
-            scopes: graphScopes.filesReadWrite,
+            scopes: FEATURE_SCOPES.files,
           },
           driveItemSchema,
         ),
       );
     },
     download: async (ref) => {
-      const response = await pipeline.send({ method: 'GET', url: itemPath(ref, '/content'), scopes: graphScopes.sitesRead });
+      const response = await pipeline.send({ method: 'GET', url: itemPath(ref, '/content'), scopes: FEATURE_SCOPES.evidenceRead });
       return response.body;
     },
     get,

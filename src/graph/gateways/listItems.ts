@@ -1,6 +1,6 @@
 import type { BatchOutcome, ListItem, ListItemDelta, Page, UpdatedFields } from '../models';
 import { type GraphPipeline, GraphResponseValidationError, type GraphRequest, segment } from '../pipeline';
-import { graphScopes } from '../scopes';
+import { FEATURE_SCOPES } from '../scopes';
 import { type BatchOperation, batchOperation, runBatch, voidOperation } from './batchOperations';
 import { deltaEntrySchema, isRemoved, listItemSchema, toListItem, toUpdatedFields, updatedFieldsSchema } from './listItemShapes';
 
@@ -75,7 +75,7 @@ export function createListItemsGateway(pipeline: GraphPipeline): ListItemsGatewa
               method: 'POST',
               url: itemsPath,
               body: { json: { fields } },
-              scopes: graphScopes.sitesReadWrite,
+              scopes: FEATURE_SCOPES.evidenceWrite,
               idempotencyKey: options?.idempotencyKey,
             },
             listItemSchema,
@@ -88,7 +88,7 @@ export function createListItemsGateway(pipeline: GraphPipeline): ListItemsGatewa
               url: `${itemPath(id)}/fields`,
               headers: { 'If-Match': etag },
               body: { json: fields },
-              scopes: graphScopes.sitesReadWrite,
+              scopes: FEATURE_SCOPES.evidenceWrite,
             },
             updatedFieldsSchema,
             toUpdatedFields,
@@ -98,7 +98,7 @@ export function createListItemsGateway(pipeline: GraphPipeline): ListItemsGatewa
             method: 'DELETE',
             url: itemPath(id),
             headers: etag ? { 'If-Match': etag } : undefined,
-            scopes: graphScopes.sitesReadWrite,
+            scopes: FEATURE_SCOPES.evidenceWrite,
           }),
       };
 
@@ -112,7 +112,7 @@ export function createListItemsGateway(pipeline: GraphPipeline): ListItemsGatewa
             url: itemsPath,
             query: { $expand: fieldsExpand(options.select), $filter: options.filter, $orderby: options.orderby, $top: options.top },
             headers: options.honorNonIndexed ? { Prefer: HONOR_NON_INDEXED_PREFER } : undefined,
-            scopes: graphScopes.sitesRead,
+            scopes: FEATURE_SCOPES.evidenceRead,
           },
           listItemSchema,
         );
@@ -122,7 +122,7 @@ export function createListItemsGateway(pipeline: GraphPipeline): ListItemsGatewa
       const client: ListItemsClient = {
         get: async (id) =>
           toListItem(
-            await pipeline.json({ method: 'GET', url: itemPath(id), query: { $expand: 'fields' }, scopes: graphScopes.sitesRead }, listItemSchema),
+            await pipeline.json({ method: 'GET', url: itemPath(id), query: { $expand: 'fields' }, scopes: FEATURE_SCOPES.evidenceRead }, listItemSchema),
           ),
         query,
         queryAll: async (options) => {
@@ -136,8 +136,8 @@ export function createListItemsGateway(pipeline: GraphPipeline): ListItemsGatewa
         delete: (id, etag) => pipeline.noContent(single(requests.delete(id, etag))),
         delta: async (deltaLink) => {
           const first: GraphRequest = deltaLink
-            ? { method: 'GET', url: deltaLink, scopes: graphScopes.sitesRead }
-            : { method: 'GET', url: `${itemsPath}/delta`, query: { $expand: 'fields' }, scopes: graphScopes.sitesRead };
+            ? { method: 'GET', url: deltaLink, scopes: FEATURE_SCOPES.evidenceRead }
+            : { method: 'GET', url: `${itemsPath}/delta`, query: { $expand: 'fields' }, scopes: FEATURE_SCOPES.evidenceRead };
           // The feed shows the latest state per item; the same item may appear more than once: last one wins.
           const latest = new Map<string, ListItem | 'removed'>();
           let nextDeltaLink: string | undefined;

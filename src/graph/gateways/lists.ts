@@ -2,7 +2,7 @@ import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
 import { z } from 'zod';
 import type { ColumnDefinition, ListDefinition, SharePointList } from '../models';
 import { type GraphPipeline, segment } from '../pipeline';
-import { graphScopes } from '../scopes';
+import { FEATURE_SCOPES } from '../scopes';
 import { columnSchema, toColumn, toGraphColumn } from './columns';
 import { defined, graphShape } from './shared';
 
@@ -46,7 +46,7 @@ export function createListsGateway(pipeline: GraphPipeline): ListsGateway {
     get: async (siteId, idOrName) =>
       toList(
         await pipeline.json(
-          { method: 'GET', url: `${listsPath(siteId)}/${segment(idOrName)}`, query: { $expand: 'columns' }, scopes: graphScopes.sitesRead },
+          { method: 'GET', url: `${listsPath(siteId)}/${segment(idOrName)}`, query: { $expand: 'columns' }, scopes: FEATURE_SCOPES.evidenceRead },
           listSchema,
         ),
       ),
@@ -58,12 +58,12 @@ export function createListsGateway(pipeline: GraphPipeline): ListsGateway {
         columns: definition.columns.map(toGraphColumn),
         list: { template: definition.template ?? 'genericList' },
       });
-      return toList(await pipeline.json({ method: 'POST', url: listsPath(siteId), body: { json: body }, scopes: graphScopes.sitesManage }, listSchema));
+      return toList(await pipeline.json({ method: 'POST', url: listsPath(siteId), body: { json: body }, scopes: FEATURE_SCOPES.provisioning }, listSchema));
     },
 
     columns: async (siteId, listId) =>
       (
-        await pipeline.all({ method: 'GET', url: `${listsPath(siteId)}/${segment(listId)}/columns`, scopes: graphScopes.sitesRead }, columnSchema)
+        await pipeline.all({ method: 'GET', url: `${listsPath(siteId)}/${segment(listId)}/columns`, scopes: FEATURE_SCOPES.evidenceRead }, columnSchema)
       ).map(toColumn),
 
     addColumn: async (siteId, listId, column) =>
@@ -73,7 +73,7 @@ export function createListsGateway(pipeline: GraphPipeline): ListsGateway {
             method: 'POST',
             url: `${listsPath(siteId)}/${segment(listId)}/columns`,
             body: { json: toGraphColumn(column) },
-            scopes: graphScopes.sitesManage,
+            scopes: FEATURE_SCOPES.provisioning,
           },
           columnSchema,
         ),

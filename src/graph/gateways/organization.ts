@@ -2,7 +2,7 @@ import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
 import { z } from 'zod';
 import type { Organization } from '../models';
 import { GraphNotFoundError, type GraphPipeline } from '../pipeline';
-import { graphScopes } from '../scopes';
+import { FEATURE_SCOPES } from '../scopes';
 import { defined, graphShape } from './shared';
 
 const organizationSchema = graphShape<MicrosoftGraph.Organization>()(
@@ -24,7 +24,7 @@ export function createOrganizationGateway(pipeline: GraphPipeline): Organization
   return {
     get: async () => {
       const organizations = await pipeline.all(
-        { method: 'GET', url: '/organization', query: { $select: 'id,displayName,verifiedDomains' }, scopes: graphScopes.userRead },
+        { method: 'GET', url: '/organization', query: { $select: 'id,displayName,verifiedDomains' }, scopes: FEATURE_SCOPES.profile },
         organizationSchema,
       );
       const organization = organizations[0];

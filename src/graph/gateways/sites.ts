@@ -2,7 +2,7 @@ import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
 import { z } from 'zod';
 import type { Site } from '../models';
 import { GraphInvalidRequestError, type GraphPipeline, segment } from '../pipeline';
-import { graphScopes } from '../scopes';
+import { FEATURE_SCOPES } from '../scopes';
 import { defined, graphShape } from './shared';
 
 const siteSchema = graphShape<MicrosoftGraph.Site>()(
@@ -36,7 +36,7 @@ export interface SitesGateway {
 }
 
 export function createSitesGateway(pipeline: GraphPipeline): SitesGateway {
-  const get = async (url: string) => toSite(await pipeline.json({ method: 'GET', url, scopes: graphScopes.sitesRead }, siteSchema));
+  const get = async (url: string) => toSite(await pipeline.json({ method: 'GET', url, scopes: FEATURE_SCOPES.evidenceRead }, siteSchema));
   return {
     byPath: (hostname, path) => get(`/sites/${segment(hostname)}:/sites/${serverRelativePath(path)}`),
     byId: (id) => get(`/sites/${segment(id)}`),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { DirectoryGroup, Person } from '../models';
 import type { GraphPipeline } from '../pipeline';
 import { segment } from '../pipeline';
-import { graphScopes } from '../scopes';
+import { FEATURE_SCOPES } from '../scopes';
 import { defined, graphShape } from './shared';
 
 const PERSON_SELECT = 'id,displayName,userPrincipalName,mail,jobTitle,department,preferredLanguage';
@@ -64,11 +64,11 @@ export interface UsersGateway {
 export function createUsersGateway(pipeline: GraphPipeline): UsersGateway {
   return {
     me: async () =>
-      toPerson(await pipeline.json({ method: 'GET', url: '/me', query: { $select: PERSON_SELECT }, scopes: graphScopes.userRead }, userSchema)),
+      toPerson(await pipeline.json({ method: 'GET', url: '/me', query: { $select: PERSON_SELECT }, scopes: FEATURE_SCOPES.profile }, userSchema)),
 
     memberOf: async () => {
       const objects = await pipeline.all(
-        { method: 'GET', url: '/me/memberOf', query: { $select: 'id,displayName,mailNickname' }, scopes: graphScopes.userRead },
+        { method: 'GET', url: '/me/memberOf', query: { $select: 'id,displayName,mailNickname' }, scopes: FEATURE_SCOPES.profile },
         directoryObjectSchema,
       );
       return objects
@@ -79,7 +79,7 @@ export function createUsersGateway(pipeline: GraphPipeline): UsersGateway {
     get: async (idOrUpn) =>
       toPerson(
         await pipeline.json(
-          { method: 'GET', url: `/users/${segment(idOrUpn)}`, query: { $select: PERSON_SELECT }, scopes: graphScopes.usersReadBasic },
+          { method: 'GET', url: `/users/${segment(idOrUpn)}`, query: { $select: PERSON_SELECT }, scopes: FEATURE_SCOPES.directory },
           userSchema,
         ),
       ),
@@ -99,7 +99,7 @@ export function createUsersGateway(pipeline: GraphPipeline): UsersGateway {
           },
           // Graph's advanced queries ($search, $count) need this header.
           headers: { ConsistencyLevel: 'eventual' },
-          scopes: graphScopes.usersReadBasic,
+          scopes: FEATURE_SCOPES.directory,
         },
         userSchema,
       );

@@ -7,6 +7,7 @@ export const createGraphServices: CreateServices = ({ config, host, demoUserUpn 
   const tokenProvider = createTokenProvider({ config, host: host.kind, demoUserUpn });
   const graph = createGraphGateways({ baseUrl: config.graphBaseUrl, tokenProvider });
   return {
+    graph,
     me: () => graph.users.me(),
     organization: () => graph.organization.get(),
   };

@@ -1,5 +1,6 @@
 import type { AppConfig } from '../../config';
 import type { HostInfo } from '../../host';
+import type { GraphGateways } from '../../graph';
 import type { ProfileServices } from '../profile/profileServices';
 
 export interface SessionRequest {
@@ -9,14 +10,22 @@ export interface SessionRequest {
   demoUserUpn: string | null;
 }
 
+/**
+ * What features get for one signed-in user: the profile calls the shell needs, and the Graph
+ * gateways that feature state/actions build on (src/graph; Graph types never leave it).
+ */
+export interface AppServices extends ProfileServices {
+  graph: GraphGateways;
+}
+
 /** Builds the Graph-backed services for one signed-in user. Throws when sign-in is impossible. */
-export type CreateServices = (request: SessionRequest) => ProfileServices;
+export type CreateServices = (request: SessionRequest) => AppServices;
 
 /** What a page gets from the shell. */
 export type ShellSession =
   | { state: 'needsDemoUser' }
   | { state: 'unavailable'; error: unknown }
-  | { state: 'ready'; services: ProfileServices; key: string };
+  | { state: 'ready'; services: AppServices; key: string };
 
 export function openSession(createServices: CreateServices, request: SessionRequest): ShellSession {
   if (request.config.auth === 'emulator' && !request.demoUserUpn) return { state: 'needsDemoUser' };

@@ -2,14 +2,13 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { TabPage } from '../../teams/TabPage';
 import { TaskPanePage } from '../../outlook/TaskPanePage';
-import type { ProfileServices } from '../profile/profileServices';
-import type { CreateServices, SessionRequest } from '../session/session';
+import type { AppServices, CreateServices, SessionRequest } from '../session/session';
 import { Boot } from '../start';
-import { demoUsersFetch, emulatorConfig, katrin, musterGmbh, standaloneHost } from '../testSupport';
+import { demoUsersFetch, emulatorConfig, katrin, musterGmbh, offlineGraph, standaloneHost } from '../testSupport';
 import { AppShell } from './AppShell';
 
-function services(overrides: Partial<ProfileServices> = {}): ProfileServices {
-  return { me: async () => katrin, organization: async () => musterGmbh, ...overrides };
+function services(overrides: Partial<AppServices> = {}): AppServices {
+  return { graph: offlineGraph(), me: async () => katrin, organization: async () => musterGmbh, ...overrides };
 }
 
 function renderTab(options: { locale?: string; createServices?: CreateServices } = {}) {

@@ -1,0 +1,117 @@
+/**
+ * The evidence store's contract (issue 3). Every piece of evidence is an item in the customer's
+ * SharePoint list, its content a file in the site's document library, with SHA-256 and source ids.
+ * Domain types in and out; Graph stays inside src/graph. Features (Outlook capture, management
+ * reviews, ISB panel) depend on this interface only, so they can be tested against a fake.
+ */
+import type { ClauseId, EvidenceItem, EvidenceSource, EvidenceTypeId, PersonRef, ReviewStatus } from '../../domain';
+
+/** The bytes to keep as the evidence's content (mail snapshot, transcript, PDF, upload). */
+export interface EvidenceContent {
+  fileName: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * What a capture needs. `capturedAt`, `capturedBy`, `contentUrl`, `contentSha256`, review fields
+ * and `expiresAt` are filled by the store.
+ */
+export type CaptureInput = Omit<
+  EvidenceItem,
+  'id' | 'capturedAt' | 'capturedBy' | 'contentUrl' | 'contentSha256' | 'reviewStatus' | 'reviewer' | 'reviewedAt' | 'reviewComment' | 'expiresAt'
+> & { content?: EvidenceContent };
+
+/** A stored item with what the store needs to change it safely. */
+export interface StoredEvidence extends EvidenceItem {
+  id: string;
+  /** Opaque version tag (SharePoint ETag) for If-Match. */
+  etag: string;
+  /** Link to the stored content in the document library, when there is content. */
+  contentWebUrl?: string;
+}
+
+export type CaptureResult =
+  | { status: 'created'; item: StoredEvidence }
+  /** Same source key captured before: the existing item, nothing written. */
+  | { status: 'existing'; item: StoredEvidence }
+  /** The store could not be reached after retries: kept in the local outbox, retried later. */
+  | { status: 'queued'; outboxId: string; sourceKey: string };
+
+export interface Progress {
+  done: number;
+  total: number;
+}
+export type ProgressListener = (progress: Progress) => void;
+
+export interface EvidenceQuery {
+  types?: EvidenceTypeId[];
+  statuses?: ReviewStatus[];
+  clause?: ClauseId;
+  sources?: EvidenceSource[];
+  /** Inclusive ISO 8601 bounds on the effective date. */
+  effectiveFrom?: string;
+  effectiveTo?: string;
+  /** Default: newest effective date first. */
+  order?: 'effectiveDateDesc' | 'effectiveDateAsc';
+  pageSize?: number;
+  /** From a previous page. */
+  cursor?: string;
+}
+
+export interface EvidencePage {
+  items: StoredEvidence[];
+  cursor?: string;
+}
+
+export type ReviewDecision =
+  | { status: 'accepted'; comment?: string }
+  | { status: 'rejected'; comment: string };
+
+/** A review lost a race: someone changed the item first. Carries the current version. */
+export interface ReviewConflict {
+  mine: ReviewDecision;
+  current: StoredEvidence;
+}
+
+export interface VerifyResult {
+  id: string;
+  title: string;
+  ok: boolean;
+  expectedSha256?: string;
+  actualSha256?: string;
+  /** Set when the content could not be read at all (deleted file, no access). */
+  problem?: string;
+}
+
+export interface OutboxEntry {
+  id: string;
+  sourceKey: string;
+  title: string;
+  queuedAt: string;
+  attempts: number;
+  lastError: string;
+}
+
+export interface EvidenceStore {
+  /** Creates the list and the library when missing; adds missing columns; idempotent. */
+  provision(): Promise<void>;
+  capture(input: CaptureInput): Promise<CaptureResult>;
+  captureMany(inputs: readonly CaptureInput[], onProgress?: ProgressListener): Promise<CaptureResult[]>;
+  query(query?: EvidenceQuery): Promise<EvidencePage>;
+  get(id: string): Promise<StoredEvidence>;
+  findBySourceKey(sourceKey: string): Promise<StoredEvidence | undefined>;
+  /** Accept or reject. Throws ReviewConflictError (carrying a ReviewConflict) on a stale etag. */
+  review(id: string, etag: string, decision: ReviewDecision, reviewer: PersonRef): Promise<StoredEvidence>;
+  /** Brings the local cache up to date (list-item delta) and returns every item. */
+  sync(onProgress?: ProgressListener): Promise<StoredEvidence[]>;
+  /** Downloads the stored content. */
+  content(item: StoredEvidence): Promise<Uint8Array>;
+  /** Recomputes hashes of stored content; all items when no ids are given. */
+  verify(ids?: readonly string[], onProgress?: ProgressListener): Promise<VerifyResult[]>;
+  outbox: {
+    list(): Promise<OutboxEntry[]>;
+    /** Retries every waiting capture; returns what is still waiting. */
+    flush(): Promise<OutboxEntry[]>;
+  };
+}
