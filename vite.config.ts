@@ -13,7 +13,7 @@
  * Environment (see docs/architecture.md, "App configuration"):
  *   CHEFSACHE_AUTH (emulator|msal, default emulator), CHEFSACHE_EMULATOR_URL (default
  *   http://localhost:4365), CHEFSACHE_GRAPH_BASE_URL (default <emulator>/v1.0 or Graph),
- *   CHEFSACHE_CLIENT_ID, CHEFSACHE_SITE_URL, CHEFSACHE_APP_PORT (dev server, default 5173).
+ *   CHEFSACHE_CLIENT_ID, CHEFSACHE_TENANT_ID, CHEFSACHE_SITE_URL, CHEFSACHE_APP_PORT (dev server, default 5173).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +30,7 @@ interface ChefsacheEnv {
   auth: 'emulator' | 'msal';
   emulatorUrl?: string;
   clientId?: string;
+  tenantId?: string;
   siteUrl?: string;
 }
 
@@ -42,7 +43,8 @@ function chefsacheEnvFrom(env: NodeJS.ProcessEnv): ChefsacheEnv {
   const nonEmpty = (value: string | undefined) => (value && value.trim() !== '' ? value.trim() : undefined);
   const clientId = nonEmpty(env.CHEFSACHE_CLIENT_ID);
   const siteUrl = nonEmpty(env.CHEFSACHE_SITE_URL);
-  const optional = { ...(clientId ? { clientId } : {}), ...(siteUrl ? { siteUrl } : {}) };
+  const tenantId = nonEmpty(env.CHEFSACHE_TENANT_ID);
+  const optional = { ...(clientId ? { clientId } : {}), ...(tenantId ? { tenantId } : {}), ...(siteUrl ? { siteUrl } : {}) };
   if (authValue === 'emulator') {
     const emulatorUrl = (nonEmpty(env.CHEFSACHE_EMULATOR_URL) ?? 'http://localhost:4365').replace(/\/+$/, '');
     const graphBaseUrl = nonEmpty(env.CHEFSACHE_GRAPH_BASE_URL) ?? `${emulatorUrl}/v1.0`;

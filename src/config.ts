@@ -8,12 +8,15 @@ import { z } from 'zod';
  * - graphBaseUrl: `https://graph.microsoft.com/v1.0` for a tenant, `<emulator>/v1.0` locally.
  * - auth: `emulator` (local sign-in against the emulator's admin API) or `msal` (Entra ID).
  * - emulatorUrl: the emulator's origin, only meaningful when auth is `emulator`.
+ * - clientId / tenantId: the Entra app registration (auth `msal`).
  */
 export const appConfigSchema = z.object({
   graphBaseUrl: z.string().url(),
   auth: z.enum(['emulator', 'msal']),
   emulatorUrl: z.string().url().optional(),
   clientId: z.string().optional(),
+  /** Entra directory (tenant) id or domain; needed by single-tenant app registrations. */
+  tenantId: z.string().optional(),
   siteUrl: z.string().url().optional(),
 });
 export type AppConfig = z.infer<typeof appConfigSchema>;

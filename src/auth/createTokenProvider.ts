@@ -49,7 +49,11 @@ export function createTokenProvider(request: TokenProviderRequest): TokenProvide
       `auth is "msal" (host: ${request.host}) but no Entra client id is configured (CHEFSACHE_CLIENT_ID).`,
     );
   }
-  return lazyMsalTokenProvider({ clientId: config.clientId, ...(request.silentOnly ? { silentOnly: true } : {}) });
+  return lazyMsalTokenProvider({
+    clientId: config.clientId,
+    ...(config.tenantId ? { tenantId: config.tenantId } : {}),
+    ...(request.silentOnly ? { silentOnly: true } : {}),
+  });
 }
 
 /**
