@@ -70,6 +70,23 @@ describe('unique values', () => {
     expect((await h.graph(`${list}/items/1/fields`, { method: 'PATCH', body: { Aktenzeichen: 'MR-2026-01', Title: 'A2' } })).status).toBe(200);
   });
 
+  it('frees a unique value when its item is deleted or changes it, and enforces a column added later', async () => {
+    const list = await newList([{ name: 'Aktenzeichen', text: {}, indexed: true, enforceUniqueValues: true }]);
+    const first = await json<{ eTag: string }>(await addItem(list, { Title: 'A', Aktenzeichen: 'K-1' }));
+    expect((await h.graph(`${list}/items/1`, { method: 'DELETE', headers: { 'If-Match': first.eTag } })).status).toBe(204);
+    expect((await addItem(list, { Title: 'B', Aktenzeichen: 'K-1' })).status).toBe(201);
+    expect((await h.graph(`${list}/items/2/fields`, { method: 'PATCH', body: { Aktenzeichen: 'K-2' } })).status).toBe(200);
+    expect((await addItem(list, { Title: 'C', Aktenzeichen: 'K-1' })).status).toBe(201);
+    expect((await addItem(list, { Title: 'D', Aktenzeichen: 'k-2' })).status).toBe(409);
+
+    const later = await newList([{ name: 'Nummer', text: {} }]);
+    expect((await addItem(later, { Title: 'A', Nummer: 'N-1' })).status).toBe(201);
+    const column = await h.graph(`${later}/columns`, { method: 'POST', body: { name: 'Schluessel', text: {}, indexed: true, enforceUniqueValues: true } });
+    expect(column.status).toBe(201);
+    expect((await addItem(later, { Title: 'B', Schluessel: 'S-1' })).status).toBe(201);
+    expect((await addItem(later, { Title: 'C', Schluessel: 's-1' })).status).toBe(409);
+  });
+
   it('requires a unique column to be indexed, like SharePoint', async () => {
     const res = await h.graph(`${site}/lists`, { method: 'POST', body: { displayName: 'Ohne Index', columns: [{ name: 'Key', text: {}, enforceUniqueValues: true }] } });
     expect(res.status).toBe(400);

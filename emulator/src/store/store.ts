@@ -114,8 +114,8 @@ export class Collection<T> {
   }
 
   get(id: string): StoredResource<T> | undefined {
-    const row = this.db
-      .prepare('SELECT id, parent_id, data, version, created_at, modified_at, seq FROM resources WHERE collection = ? AND id = ?')
+    const row = this.store
+      .sql('SELECT id, parent_id, data, version, created_at, modified_at, seq FROM resources WHERE collection = ? AND id = ?')
       .get(this.name, id) as ResourceRow | undefined;
     return row ? toResource<T>(row) : undefined;
   }
@@ -125,10 +125,10 @@ export class Collection<T> {
     const base = 'SELECT id, parent_id, data, version, created_at, modified_at, seq FROM resources WHERE collection = ?';
     const rows =
       filter.parentId === undefined
-        ? this.db.prepare(`${base} ORDER BY rowid`).all(this.name)
+        ? this.store.sql(`${base} ORDER BY rowid`).all(this.name)
         : filter.parentId === null
-          ? this.db.prepare(`${base} AND parent_id IS NULL ORDER BY rowid`).all(this.name)
-          : this.db.prepare(`${base} AND parent_id = ? ORDER BY rowid`).all(this.name, filter.parentId);
+          ? this.store.sql(`${base} AND parent_id IS NULL ORDER BY rowid`).all(this.name)
+          : this.store.sql(`${base} AND parent_id = ? ORDER BY rowid`).all(this.name, filter.parentId);
     return (rows as ResourceRow[]).map((r) => toResource<T>(r));
   }
 
@@ -147,8 +147,8 @@ export class Collection<T> {
     return this.store.transaction(() => {
       if (this.get(id)) throw new StoreConflictError(this.name, id);
       const seq = this.store.logChange(this.name, id, parentId, 'upsert', at);
-      this.db
-        .prepare('INSERT INTO resources (collection, id, parent_id, data, version, created_at, modified_at, seq) VALUES (?, ?, ?, ?, 1, ?, ?, ?)')
+      this.store
+        .sql('INSERT INTO resources (collection, id, parent_id, data, version, created_at, modified_at, seq) VALUES (?, ?, ?, ?, 1, ?, ?, ?)')
         .run(this.name, id, parentId, JSON.stringify(data), at, at, seq);
       return { id, parentId, data, version: 1, createdAt: at, modifiedAt: at, seq };
     });
@@ -166,8 +166,8 @@ export class Collection<T> {
       const at = (options.at ?? new Date()).toISOString();
       const seq = this.store.logChange(this.name, id, current.parentId, 'upsert', at);
       const version = current.version + 1;
-      this.db
-        .prepare('UPDATE resources SET data = ?, version = ?, modified_at = ?, seq = ? WHERE collection = ? AND id = ?')
+      this.store
+        .sql('UPDATE resources SET data = ?, version = ?, modified_at = ?, seq = ? WHERE collection = ? AND id = ?')
         .run(JSON.stringify(data), version, at, seq, this.name, id);
       return { ...current, data, version, modifiedAt: at, seq };
     });
@@ -182,7 +182,7 @@ export class Collection<T> {
         throw new StoreVersionMismatchError(this.name, id, options.ifVersion, current.version);
       }
       this.store.logChange(this.name, id, current.parentId, 'delete', new Date().toISOString());
-      this.db.prepare('DELETE FROM resources WHERE collection = ? AND id = ?').run(this.name, id);
+      this.store.sql('DELETE FROM resources WHERE collection = ? AND id = ?').run(this.name, id);
       return current;
     });
   }
@@ -194,9 +194,9 @@ export class Collection<T> {
   changesSince(sinceSeq: number, filter: { parentId?: string } = {}): Change[] {
     const rows = (
       filter.parentId === undefined
-        ? this.db.prepare('SELECT seq, id, parent_id, kind, at FROM changes WHERE collection = ? AND seq > ? ORDER BY seq').all(this.name, sinceSeq)
-        : this.db
-            .prepare('SELECT seq, id, parent_id, kind, at FROM changes WHERE collection = ? AND seq > ? AND parent_id = ? ORDER BY seq')
+        ? this.store.sql('SELECT seq, id, parent_id, kind, at FROM changes WHERE collection = ? AND seq > ? ORDER BY seq').all(this.name, sinceSeq)
+        : this.store
+            .sql('SELECT seq, id, parent_id, kind, at FROM changes WHERE collection = ? AND seq > ? AND parent_id = ? ORDER BY seq')
             .all(this.name, sinceSeq, filter.parentId)
     ) as { seq: number; id: string; parent_id: string | null; kind: 'upsert' | 'delete'; at: string }[];
     const latest = new Map<string, Change>();
@@ -212,16 +212,16 @@ export class BlobStore {
   constructor(private readonly store: Store) {}
 
   put(key: string, bytes: Buffer): void {
-    this.store.db.prepare('INSERT INTO blobs (key, bytes) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET bytes = excluded.bytes').run(key, bytes);
+    this.store.sql('INSERT INTO blobs (key, bytes) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET bytes = excluded.bytes').run(key, bytes);
   }
 
   get(key: string): Buffer | undefined {
-    const row = this.store.db.prepare('SELECT bytes FROM blobs WHERE key = ?').get(key) as { bytes: Buffer } | undefined;
+    const row = this.store.sql('SELECT bytes FROM blobs WHERE key = ?').get(key) as { bytes: Buffer } | undefined;
     return row?.bytes;
   }
 
   delete(key: string): boolean {
-    return this.store.db.prepare('DELETE FROM blobs WHERE key = ?').run(key).changes > 0;
+    return this.store.sql('DELETE FROM blobs WHERE key = ?').run(key).changes > 0;
   }
 }
 
@@ -231,8 +231,20 @@ export class Store {
   readonly blobs: BlobStore;
   private readonly collections = new Map<string, Collection<unknown>>();
 
+  private readonly statements = new Map<string, Database.Statement>();
+
   private constructor(readonly db: Database.Database) {
     this.blobs = new BlobStore(this);
+  }
+
+  /** A prepared statement, compiled once per SQL text and reused. */
+  sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
   }
 
   /** Opens (or creates) `<dataDir>/graph.sqlite`. Use `":memory:"` as dataDir for a throwaway store. */
@@ -244,6 +256,8 @@ export class Store {
       mkdirSync(dataDir, { recursive: true });
       db = new Database(join(dataDir, DEFAULT_DB_FILE));
       db.pragma('journal_mode = WAL');
+      // WAL with NORMAL sync stays consistent after a crash and skips an fsync per commit.
+      db.pragma('synchronous = NORMAL');
     }
     db.pragma('foreign_keys = ON');
     db.exec(SCHEMA_SQL);
@@ -279,22 +293,22 @@ export class Store {
 
   /** Highest change-log sequence number so far (0 when empty). */
   latestSeq(): number {
-    const row = this.db.prepare('SELECT MAX(seq) AS seq FROM changes').get() as { seq: number | null };
+    const row = this.sql('SELECT MAX(seq) AS seq FROM changes').get() as { seq: number | null };
     return row.seq ?? 0;
   }
 
   getMeta(key: string): string | undefined {
-    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    const row = this.sql('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
     return row?.value;
   }
 
   setMeta(key: string, value: string): void {
-    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+    this.sql('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
   }
 
   /** @internal used by Collection. */
   logChange(collection: string, id: string, parentId: string | null, kind: 'upsert' | 'delete', at: string): number {
-    const result = this.db.prepare('INSERT INTO changes (collection, id, parent_id, kind, at) VALUES (?, ?, ?, ?, ?)').run(collection, id, parentId, kind, at);
+    const result = this.sql('INSERT INTO changes (collection, id, parent_id, kind, at) VALUES (?, ?, ?, ?, ?)').run(collection, id, parentId, kind, at);
     return Number(result.lastInsertRowid);
   }
 

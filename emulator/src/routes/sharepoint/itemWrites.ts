@@ -13,6 +13,7 @@ import { checkIfMatch } from './etag';
 import { itemKey, type IdentityRecord, type ItemRecord } from './model';
 import { items, lists, type StoredItem, type StoredList, type StoredSite } from './repo';
 import { itemETag } from './serialize';
+import { duplicateColumns, recordUniqueValues } from './uniqueIndex';
 import { ensureUser } from './userInfo';
 
 export const fieldValueSetSchema = z.record(z.string(), z.unknown());
@@ -52,25 +53,9 @@ function coerceFields(list: StoredList, fields: Record<string, unknown>): Record
   return out;
 }
 
-function normalizeForUniqueness(value: unknown): string {
-  return typeof value === 'string' ? value.trim().toLowerCase() : JSON.stringify(value);
-}
-
 /** SharePoint refuses a write that would duplicate a value of a column with enforceUniqueValues. */
 function assertUnique(store: GraphContext['store'], list: StoredList, values: Record<string, unknown>, selfKey?: string): void {
-  const unique = list.data.columns.filter((c) => c.enforceUniqueValues);
-  if (unique.length === 0) return;
-  const others = items(store).list({ parentId: list.id }).filter((item) => item.id !== selfKey);
-  const duplicates = unique.filter((column) => {
-    const key = fieldKey(column);
-    const value = values[key];
-    if (value === null || value === undefined) return false;
-    const wanted = normalizeForUniqueness(value);
-    return others.some((other) => {
-      const existing = other.data.values[key];
-      return existing !== null && existing !== undefined && normalizeForUniqueness(existing) === wanted;
-    });
-  });
+  const duplicates = duplicateColumns(store, list, values, selfKey);
   if (duplicates.length > 0) {
     throw new GraphError(
       409,
@@ -101,7 +86,9 @@ export function createItem(ctx: GraphContext, site: StoredSite, list: StoredList
       authorLookupId: lookupId,
       editorLookupId: lookupId,
     };
-    return items(ctx.store).insert(record, { id: itemKey(list.id, itemId), parentId: list.id, at: ctx.now });
+    const created = items(ctx.store).insert(record, { id: itemKey(list.id, itemId), parentId: list.id, at: ctx.now });
+    recordUniqueValues(ctx.store, list, created.id, undefined, values);
+    return created;
   });
 }
 
@@ -113,11 +100,13 @@ export function updateItemFields(ctx: GraphContext, site: StoredSite, list: Stor
     assertUnique(ctx.store, list, merged, item.id);
     const identity = callerIdentity(ctx);
     const lookupId = ensureUser(ctx.store, site, identity, ctx.now);
-    return items(ctx.store).update(
+    const updated = items(ctx.store).update(
       item.id,
       (current) => ({ ...current, values: { ...current.values, ...changes }, lastModifiedBy: identity, editorLookupId: lookupId }),
       { ifVersion: item.version, at: ctx.now },
     );
+    recordUniqueValues(ctx.store, list, item.id, item.data.values, updated.data.values);
+    return updated;
   });
 }
 

@@ -55,8 +55,10 @@ export function listNotFound(): Error {
 
 /** A list by GUID, by title (displayName) or by URL name, case-insensitively, like Graph. */
 export function resolveList(store: Store, site: StoredSite, ref: string): StoredList {
-  const all = lists(store).list({ parentId: site.id });
   const lower = ref.trim().toLowerCase().replace(/^\{|\}$/g, '');
+  const byId = lists(store).get(lower);
+  if (byId && byId.parentId === site.id) return byId;
+  const all = lists(store).list({ parentId: site.id });
   const list =
     all.find((l) => l.id.toLowerCase() === lower) ??
     all.find((l) => l.data.displayName.toLowerCase() === lower) ??
