@@ -4,6 +4,7 @@
  *
  *   /                        src/index.html              landing page, forwards to the Teams tab
  *   /teams/                  src/teams/index.html        Teams tab (also the standalone demo)
+ *   /teams/config.html       src/teams/config.html       team tab configuration page (pages.config)
  *   /outlook/taskpane.html   src/outlook/taskpane.html   Outlook task pane
  *   /outlook/commands.html   src/outlook/commands.html   Outlook event runtime (on-send handler)
  *   /outlook/runtime.js      (build only)                the same handler as a classic script for
@@ -95,6 +96,7 @@ function pageInputs(): Record<string, string> {
   const pages: Record<string, string> = {
     index: `${srcDir}/index.html`,
     teams: `${srcDir}/teams/index.html`,
+    teamsConfig: `${srcDir}/teams/config.html`,
     taskpane: `${srcDir}/outlook/taskpane.html`,
     commands: `${srcDir}/outlook/commands.html`,
   };
@@ -130,6 +132,9 @@ export default defineConfig(() => {
       __CHEFSACHE_ENV__: JSON.stringify(env),
       'globalThis.__CHEFSACHE_ENV__': JSON.stringify(env),
     },
+    // Pre-bundled at start-up, so the dev server never re-optimizes (and reloads) mid-session
+    // when a section first imports them (the panel's sanitizer, PDF and ZIP code).
+    optimizeDeps: { include: ['dompurify', 'pdf-lib', 'fflate'] },
     server: {
       port: appPort(process.env),
       strictPort: true,

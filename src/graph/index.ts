@@ -3,22 +3,38 @@
  * Everything that leaves this folder is a model from ./models, a typed GraphError, or a gateway
  * interface; Graph's own types stay inside. See src/graph/README.md for the contracts.
  */
+import { createCalendarGateway, type CalendarGateway } from './gateways/calendar';
 import { createDriveGateway, type DriveGateway } from './gateways/drive';
+import { createEvidenceGateway, type EvidenceGateway } from './evidence/evidenceGateway';
+import { createGroupsGateway, type GroupsGateway } from './gateways/groups';
 import { createListItemsGateway, type ListItemsGateway } from './gateways/listItems';
 import { createListsGateway, type ListsGateway } from './gateways/lists';
+import { createMailGateway, type MailGateway } from './gateways/mail';
+import { createOnlineMeetingsGateway, type OnlineMeetingsGateway } from './gateways/onlineMeetings';
 import { createOrganizationGateway, type OrganizationGateway } from './gateways/organization';
 import { createSitesGateway, type SitesGateway } from './gateways/sites';
+import { createTodoGateway, type TodoGateway } from './gateways/todo';
 import { createUsersGateway, type UsersGateway } from './gateways/users';
 import { createGraphPipeline, type GraphPipeline, type GraphPipelineOptions } from './pipeline';
 
 export interface GraphGateways {
   pipeline: GraphPipeline;
   users: UsersGateway;
+  groups: GroupsGateway;
   organization: OrganizationGateway;
   sites: SitesGateway;
   lists: ListsGateway;
   listItems: ListItemsGateway;
   drive: DriveGateway;
+  mail: MailGateway;
+  /** Outlook calendar: the management review series (issue 5). */
+  calendar: CalendarGateway;
+  /** Teams meetings, attendance reports, transcripts (issue 5). */
+  onlineMeetings: OnlineMeetingsGateway;
+  /** Microsoft To Do of the signed-in user (issue 5). */
+  todo: TodoGateway;
+  /** The evidence list + library on the ISMS site (issue 3, src/graph/evidence). */
+  evidence: EvidenceGateway;
 }
 
 /** `baseUrl`, `tokenProvider` and optionally `fetch` (plus clock/retry knobs for tests). */
@@ -26,14 +42,23 @@ export type GraphGatewaysOptions = GraphPipelineOptions;
 
 export function createGraphGateways(options: GraphGatewaysOptions): GraphGateways {
   const pipeline = createGraphPipeline(options);
+  const sites = createSitesGateway(pipeline);
+  const lists = createListsGateway(pipeline);
+  const listItems = createListItemsGateway(pipeline);
   return {
     pipeline,
     users: createUsersGateway(pipeline),
+    groups: createGroupsGateway(pipeline),
     organization: createOrganizationGateway(pipeline),
-    sites: createSitesGateway(pipeline),
-    lists: createListsGateway(pipeline),
-    listItems: createListItemsGateway(pipeline),
+    sites,
+    lists,
+    listItems,
     drive: createDriveGateway(pipeline),
+    mail: createMailGateway(pipeline),
+    calendar: createCalendarGateway(pipeline),
+    onlineMeetings: createOnlineMeetingsGateway(pipeline),
+    todo: createTodoGateway(pipeline),
+    evidence: createEvidenceGateway({ pipeline, sites, lists, listItems }),
   };
 }
 
@@ -43,9 +68,15 @@ export * from './pipeline/errors';
 export type { GraphPipeline, GraphRequest, BatchRequest, BatchResult, RetryPolicy, Clock } from './pipeline';
 export { FEATURE_SCOPES, allGraphScopes } from './scopes';
 export type { UsersGateway } from './gateways/users';
+export type { GroupsGateway } from './gateways/groups';
 export type { OrganizationGateway } from './gateways/organization';
 export type { SitesGateway } from './gateways/sites';
 export type { ListsGateway } from './gateways/lists';
 export { HONOR_NON_INDEXED_PREFER, type ItemQuery, type ListItemsClient, type ListItemsGateway, type WriteOptions } from './gateways/listItems';
 export type { BatchOperation } from './gateways/batchOperations';
 export { SIMPLE_UPLOAD_LIMIT_BYTES, type ConflictBehavior, type DriveGateway, type DriveItemRef, type DriveTarget } from './gateways/drive';
+export * from './evidence';
+export type { MailAddressModel, MailCategory, MailDeltaRound, MailGateway, MailMessage } from './gateways/mail';
+export type { CalendarEvent, CalendarGateway, EventAttendee, EventInput, EventRecurrence, WallTime, Weekday, WeekIndex } from './gateways/calendar';
+export type { AttendanceRecord, AttendanceReportSummary, OnlineMeeting, OnlineMeetingsGateway, TranscriptInfo } from './gateways/onlineMeetings';
+export type { TodoGateway, TodoList, TodoStatus, TodoTask, TodoTaskInput } from './gateways/todo';

@@ -8,6 +8,11 @@ export const FEATURE_SCOPES = {
   profile: ['User.Read'],
   /** Find people (top management, ISB) by name: /users search. */
   directory: ['User.ReadBasic.All'],
+  /**
+   * Who is top management and who is the ISB today (members of the role groups): the readiness
+   * dashboard's alarms "policy signed by someone no longer in management" and "ISB left".
+   */
+  groupMembers: ['GroupMember.Read.All'],
   /** Read the evidence register (SharePoint list items) and documents on the ISMS site. */
   evidenceRead: ['Sites.Read.All'],
   /** Create and update evidence items on the ISMS site. */

@@ -1,19 +1,49 @@
-import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import { useI18n } from '../i18n';
 import { SignInStatus, type PageComponent, type ShellSession } from '../ui';
+import { ComposePane } from './ComposePane';
+import { insertHtmlAtCursor, officeComposeMail, officeMasterCategories } from './officeCompose';
+import { ReadPane } from './ReadPane';
+import { SweepPanel } from './SweepPanel';
 
 /** The Outlook task pane. Outside Outlook it says where it belongs and shows the sign-in status. */
 export const TaskPanePage: PageComponent = ({ session, host }) => (
   <TaskPaneContent session={session} insideOutlook={host.kind === 'outlook'} />
 );
 
-const useStyles = makeStyles({ heading: { margin: 0 } });
+const useStyles = makeStyles({ heading: { margin: 0 }, stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL } });
+
+/** The compose item when the pane runs next to a mail being written (internetHeaders exist only there). */
+function officeCompose() {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  const mailbox = office?.context?.mailbox;
+  const item = mailbox?.item as Office.MessageCompose | undefined;
+  if (!mailbox || !item || !('internetHeaders' in item) || typeof item.internetHeaders?.setAsync !== 'function') return undefined;
+  return {
+    mail: officeComposeMail(item),
+    master: officeMasterCategories(mailbox),
+    insertHtml: (html: string) => insertHtmlAtCursor(item, html),
+    mailbox: mailbox.userProfile?.emailAddress ?? '',
+  };
+}
+
+/** The open mail's Graph id when the pane runs next to a mail being read. */
+function officeReadItemId(): string | undefined {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  const mailbox = office?.context?.mailbox;
+  const item = mailbox?.item as Office.MessageRead | undefined;
+  if (!mailbox || !item || typeof item.itemId !== 'string' || item.itemId === '') return undefined;
+  return mailbox.convertToRestId(item.itemId, 'v2.0' as Office.MailboxEnums.RestVersion);
+}
 
 function TaskPaneContent({ session, insideOutlook }: { session: ShellSession; insideOutlook: boolean }) {
   const { t } = useI18n();
   const styles = useStyles();
+  const compose = useMemo(() => (insideOutlook ? officeCompose() : undefined), [insideOutlook]);
+  const readItemId = useMemo(() => (insideOutlook && !compose ? officeReadItemId() : undefined), [insideOutlook, compose]);
   return (
-    <>
+    <div className={styles.stack}>
       <Text as="h2" size={500} weight="semibold" className={styles.heading}>
         {t('outlook.heading')}
       </Text>
@@ -27,7 +57,10 @@ function TaskPaneContent({ session, insideOutlook }: { session: ShellSession; in
           </MessageBarBody>
         </MessageBar>
       )}
+      {compose && <ComposePane mail={compose.mail} master={compose.master} insertHtml={compose.insertHtml} newCaptureId={() => globalThis.crypto.randomUUID()} />}
+      {readItemId && session.state === 'ready' && <ReadPane services={session.services} messageId={readItemId} />}
+      {insideOutlook && session.state === 'ready' && <SweepPanel services={session.services} mailbox={compose?.mailbox ?? session.key} />}
       <SignInStatus session={session} />
-    </>
+    </div>
   );
 }

@@ -2,7 +2,11 @@ import type { ReactNode } from 'react';
 import type { AppConfig } from '../config';
 import type { HostInfo } from '../host';
 import type { TranslationKey } from '../i18n';
-import { EvidenceTable, type AppServices, type Profile } from '../ui';
+import type { AppServices, Profile } from '../ui';
+import { DashboardSection } from './dashboard/DashboardSection';
+import { PanelSection } from './panel/PanelSection';
+import { ReviewsSection } from './reviews/ReviewsSection';
+import { SweepPanel } from '../outlook/SweepPanel';
 
 /** What a section of the Teams tab gets to work with. */
 export interface SectionProps {
@@ -23,7 +27,11 @@ export interface TabSection {
 }
 
 export const TAB_SECTIONS: readonly TabSection[] = [
-  { id: 'evidence', label: 'panel.title', render: () => <EvidenceTable items={[]} /> },
+  // The personal tab opens `?view=dashboard`; the team tab's configuration page `?view=evidence`.
+  { id: 'dashboard', label: 'dashboard.title', render: (props) => <DashboardSection {...props} sectionIds={TAB_SECTIONS.map((s) => s.id)} /> },
+  { id: 'evidence', label: 'panel.title', render: (props) => <PanelSection {...props} /> },
+  { id: 'reviews', label: 'reviews.title', render: (props) => <ReviewsSection {...props} /> },
+  { id: 'outlook', label: 'outlook.title', render: ({ services, profile }) => <SweepPanel services={services} mailbox={profile.user.userPrincipalName} /> },
 ];
 
 /** The section named by `?view=`, else the first. */

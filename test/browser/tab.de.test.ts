@@ -44,7 +44,10 @@ describe('Teams tab, standalone, de-DE', () => {
     await visible(profile.getByText('Geschäftsführerin', { exact: true }));
     await visible(profile.getByText('Muster GmbH', { exact: true }));
 
-    const table = page.getByRole('table', { name: 'Nachweise zur Führungsrolle der Leitung' });
+    // The readiness dashboard comes first; the evidence list is one tab away.
+    await visible(page.getByText('Noch nicht auditbereit'));
+    await page.getByRole('tab', { name: 'Nachweise prüfen' }).click();
+    const table = page.getByRole('table', { name: 'Nachweisliste' });
     await visible(table);
     for (const column of ['Titel', 'Art', 'Datum', 'Prüfstatus']) {
       await visible(table.getByRole('columnheader', { name: column }));

@@ -43,7 +43,10 @@ describe('Teams tab, standalone, en-US', () => {
     const profile = page.getByRole('region', { name: 'Signed-in user' });
     await visible(profile.getByText('Katrin Berger', { exact: true }));
     await visible(profile.getByText('Muster GmbH', { exact: true }));
-    const table = page.getByRole('table', { name: 'Evidence of management leadership' });
+    // The readiness dashboard comes first; the evidence list is one tab away.
+    await visible(page.getByText('Not ready for the audit yet'));
+    await page.getByRole('tab', { name: 'Review evidence' }).click();
+    const table = page.getByRole('table', { name: 'Evidence list' });
     for (const column of ['Title', 'Type', 'Date', 'Review status']) {
       await visible(table.getByRole('columnheader', { name: column }));
     }

@@ -22,6 +22,12 @@ export const SHAREPOINT_DENIED = {
   message: 'Access denied',
 } as const;
 
+/** Exchange (calendar, mail) answers a missing permission with ErrorAccessDenied. */
+export const OUTLOOK_DENIED = {
+  code: 'ErrorAccessDenied',
+  message: 'Access is denied. Check credentials and try again.',
+} as const;
+
 export function anyOf(scopes: readonly string[], denied?: { code: string; message: string }): Permission {
   if (scopes.length === 0) throw new Error('A permission needs at least one scope.');
   return denied ? { anyOf: scopes, denied } : { anyOf: scopes };
@@ -61,6 +67,32 @@ export const permissions = {
   filesRead: anyOf(filesRead, SHAREPOINT_DENIED),
   /** PUT content, DELETE drive items */
   filesWrite: anyOf(filesWrite, SHAREPOINT_DENIED),
+  /** GET /me/events, /me/calendarView, instances (Outlook calendar) */
+  calendarsRead: anyOf(['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'], OUTLOOK_DENIED),
+  /** POST/PATCH/DELETE /me/events, cancel */
+  calendarsWrite: anyOf(['Calendars.ReadWrite'], OUTLOOK_DENIED),
+  /** GET /me/onlineMeetings */
+  onlineMeetingsRead: anyOf(['OnlineMeetings.Read', 'OnlineMeetings.ReadWrite']),
+  /** GET .../attendanceReports, .../attendanceRecords */
+  meetingArtifactsRead: anyOf(['OnlineMeetingArtifact.Read.All']),
+  /** GET .../transcripts, .../content */
+  meetingTranscriptsRead: anyOf(['OnlineMeetingTranscript.Read.All']),
+  /** GET /me/todo/... */
+  tasksRead: anyOf(['Tasks.Read', 'Tasks.ReadWrite']),
+  /** POST/PATCH/DELETE /me/todo/... */
+  tasksWrite: anyOf(['Tasks.ReadWrite']),
+  /** GET /me/messages, mail folders, delta (Mail.ReadBasic: no body, no headers) */
+  mailReadBasic: anyOf(['Mail.ReadBasic', 'Mail.Read', 'Mail.ReadWrite'], OUTLOOK_DENIED),
+  /** GET body, internetMessageHeaders, /$value */
+  mailRead: anyOf(['Mail.Read', 'Mail.ReadWrite'], OUTLOOK_DENIED),
+  /** PATCH /me/messages/{id} */
+  mailWrite: anyOf(['Mail.ReadWrite'], OUTLOOK_DENIED),
+  /** POST /me/sendMail */
+  mailSend: anyOf(['Mail.Send'], OUTLOOK_DENIED),
+  /** GET /me/outlook/masterCategories */
+  mailboxSettingsRead: anyOf(['MailboxSettings.Read', 'MailboxSettings.ReadWrite'], OUTLOOK_DENIED),
+  /** POST/PATCH/DELETE /me/outlook/masterCategories */
+  mailboxSettingsWrite: anyOf(['MailboxSettings.ReadWrite'], OUTLOOK_DENIED),
 } as const;
 
 /**
@@ -70,6 +102,7 @@ export const permissions = {
 export const DEFAULT_DEMO_SCOPES: readonly string[] = [
   'User.Read',
   'User.ReadBasic.All',
+  'GroupMember.Read.All',
   'Sites.Read.All',
   'Sites.ReadWrite.All',
   'Sites.Manage.All',

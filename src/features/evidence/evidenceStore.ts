@@ -29,6 +29,8 @@ export interface StoredEvidence extends EvidenceItem {
   etag: string;
   /** Link to the stored content in the document library, when there is content. */
   contentWebUrl?: string;
+  /** Id of the stored file in the evidence library (downloads, verification). */
+  contentItemId?: string;
 }
 
 export type CaptureResult =
@@ -113,5 +115,7 @@ export interface EvidenceStore {
     list(): Promise<OutboxEntry[]>;
     /** Retries every waiting capture; returns what is still waiting. */
     flush(): Promise<OutboxEntry[]>;
+    /** Called after the outbox changed (a capture queued, a retry done); returns an unsubscribe. */
+    subscribe?(listener: () => void): () => void;
   };
 }

@@ -1,6 +1,7 @@
 import type { AppConfig } from '../../config';
 import type { HostInfo } from '../../host';
 import type { GraphGateways } from '../../graph';
+import type { EvidenceStore } from '../../features/evidence/evidenceStore';
 import type { ProfileServices } from '../profile/profileServices';
 
 export interface SessionRequest {
@@ -16,6 +17,8 @@ export interface SessionRequest {
  */
 export interface AppServices extends ProfileServices {
   graph: GraphGateways;
+  /** The evidence list on the ISMS site (issue 3): capture, query, review, sync, outbox. */
+  evidence: EvidenceStore;
 }
 
 /** Builds the Graph-backed services for one signed-in user. Throws when sign-in is impossible. */

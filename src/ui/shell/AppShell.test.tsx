@@ -6,9 +6,12 @@ import type { AppServices, CreateServices, SessionRequest } from '../session/ses
 import { Boot } from '../start';
 import { demoUsersFetch, emulatorConfig, katrin, musterGmbh, offlineGraph, standaloneHost } from '../testSupport';
 import { AppShell } from './AppShell';
+import { PEOPLE, tenantGraph } from '../../features/panel/testing';
+import { createMemoryEvidenceStore } from '../../features/evidence/testing/memoryEvidenceStore';
 
 function services(overrides: Partial<AppServices> = {}): AppServices {
-  return { graph: offlineGraph(), me: async () => katrin, organization: async () => musterGmbh, ...overrides };
+  const evidence = createMemoryEvidenceStore({ capturedBy: { upn: katrin.userPrincipalName, displayName: katrin.displayName } });
+  return { graph: offlineGraph(), evidence, me: async () => katrin, organization: async () => musterGmbh, ...overrides };
 }
 
 function renderTab(options: { locale?: string; createServices?: CreateServices } = {}) {
@@ -43,19 +46,22 @@ describe('AppShell in standalone emulator mode', () => {
     expect(screen.getByRole('main', { name: 'Übersicht' })).toBeTruthy();
   });
 
-  it('signs in as the picked user, shows her profile, the company and an empty evidence list', async () => {
+  it('signs in as the picked user, shows her profile, the company, the dashboard and an empty evidence list', async () => {
     const requests: SessionRequest[] = [];
     renderTab({
       createServices: (request) => {
         requests.push(request);
-        return services();
+        return services({ graph: tenantGraph(PEOPLE.katrin) });
       },
     });
     await pickUser(/Katrin Berger/);
     expect(await screen.findByText('Muster GmbH')).toBeTruthy();
     expect(screen.getAllByText('Katrin Berger').length).toBeGreaterThan(0);
     expect(screen.getAllByText('Geschäftsführerin').length).toBeGreaterThan(0);
-    expect(screen.getByRole('columnheader', { name: 'Titel' })).toBeTruthy();
+    // The readiness dashboard is the first section; the evidence list is one tab away.
+    expect(await screen.findByText('Noch nicht auditbereit')).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: 'Nachweise prüfen' }));
+    expect(await screen.findByRole('columnheader', { name: 'Titel' })).toBeTruthy();
     expect(screen.getByRole('columnheader', { name: 'Prüfstatus' })).toBeTruthy();
     expect(screen.getByText('Noch keine Nachweise')).toBeTruthy();
     expect(requests.at(-1)?.demoUserUpn).toBe('katrin.berger@mustergmbh.onmicrosoft.com');

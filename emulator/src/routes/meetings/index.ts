@@ -1,0 +1,12 @@
+/** The meetings module: Teams online meetings, attendance reports, transcripts (routes.ts, admin.ts). */
+import type { EmulatorModule } from '../../module';
+import { occurrenceHeld } from './admin';
+import { meetingRoutes } from './routes';
+
+export const emulatorModule: EmulatorModule = {
+  name: 'meetings',
+  register(api) {
+    for (const route of meetingRoutes) api.graph(route);
+    api.admin(occurrenceHeld);
+  },
+};

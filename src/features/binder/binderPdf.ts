@@ -1,0 +1,165 @@
+/**
+ * The binder's PDF (pdf-lib): a cover page, then the evidence organised by checklist item and by
+ * ISO clause — what, when, who accepted it, file and hash.
+ */
+import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import {
+  CHECKLIST_ITEMS,
+  CLAUSES,
+  evidenceTypeById,
+  fill,
+  formatDay,
+  type Lang,
+  type Localized,
+} from '../../domain';
+import { BINDER_TEXT } from './binderText';
+import type { BinderEntry } from './binderEntries';
+
+export interface BinderPdfInput {
+  lang: Lang;
+  company: string;
+  from: Date;
+  to: Date;
+  createdAt: Date;
+  timeZone: string;
+  entries: readonly BinderEntry[];
+}
+
+const PAGE = { width: 595.28, height: 841.89, margin: 50 };
+const LINE = 1.35;
+
+/** Only characters the standard font can encode; anything else becomes "?" (the ZIP keeps the original). */
+function encodable(font: PDFFont, text: string): string {
+  const supported = new Set(font.getCharacterSet());
+  return Array.from(text.replace(/[\r\n\t]+/g, ' '), (ch) => (supported.has(ch.codePointAt(0)!) ? ch : '?')).join('');
+}
+
+class Writer {
+  private page!: PDFPage;
+  private y = 0;
+  readonly pages: PDFPage[] = [];
+  constructor(
+    private readonly doc: PDFDocument,
+    private readonly font: PDFFont,
+    private readonly bold: PDFFont,
+  ) {
+    this.newPage();
+  }
+  newPage(): void {
+    this.page = this.doc.addPage([PAGE.width, PAGE.height]);
+    this.pages.push(this.page);
+    this.y = PAGE.height - PAGE.margin;
+  }
+  private wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (font.widthOfTextAtSize(candidate, size) <= width) {
+        line = candidate;
+        continue;
+      }
+      if (line) lines.push(line);
+      // A single over-long word (a hash, a URL) is cut into pieces that fit.
+      let rest = word;
+      while (font.widthOfTextAtSize(rest, size) > width && rest.length > 1) {
+        let cut = rest.length - 1;
+        while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut -= 1;
+        lines.push(rest.slice(0, cut));
+        rest = rest.slice(cut);
+      }
+      line = rest;
+    }
+    if (line) lines.push(line);
+    return lines;
+  }
+  text(raw: string, options: { size?: number; bold?: boolean; indent?: number; gapAfter?: number; grey?: boolean } = {}): void {
+    const size = options.size ?? 10;
+    const font = options.bold ? this.bold : this.font;
+    const indent = options.indent ?? 0;
+    const width = PAGE.width - 2 * PAGE.margin - indent;
+    for (const line of this.wrap(encodable(font, raw), font, size, width)) {
+      if (this.y - size * LINE < PAGE.margin) this.newPage();
+      this.y -= size * LINE;
+      this.page.drawText(line, {
+        x: PAGE.margin + indent,
+        y: this.y,
+        size,
+        font,
+        color: options.grey ? rgb(0.35, 0.35, 0.35) : rgb(0, 0, 0),
+      });
+    }
+    this.y -= options.gapAfter ?? 0;
+  }
+  footer(lang: Lang): void {
+    this.pages.forEach((page, index) => {
+      const label = fill(BINDER_TEXT.page, { page: index + 1, pages: this.pages.length })[lang];
+      page.drawText(label, { x: PAGE.margin, y: PAGE.margin / 2, size: 8, font: this.font, color: rgb(0.4, 0.4, 0.4) });
+    });
+  }
+}
+
+function reviewLine(entry: BinderEntry, lang: Lang, timeZone: string): string {
+  const { item } = entry;
+  if (item.reviewStatus === 'pending' || !item.reviewer || !item.reviewedAt) return BINDER_TEXT.pending[lang];
+  const values = { name: item.reviewer.displayName, date: formatDay(new Date(item.reviewedAt), timeZone)[lang] };
+  const text = item.reviewStatus === 'accepted' ? BINDER_TEXT.acceptedBy : BINDER_TEXT.rejectedBy;
+  return fill(text, values)[lang] + (item.reviewComment ? ` – ${item.reviewComment}` : '');
+}
+
+function writeEntry(w: Writer, entry: BinderEntry, lang: Lang, timeZone: string): void {
+  const { item } = entry;
+  const t = (text: Localized) => text[lang];
+  w.text(item.title, { bold: true, indent: 10, size: 10 });
+  w.text(`${t(BINDER_TEXT.type)}: ${t(evidenceTypeById(item.type).label)} · ${t(BINDER_TEXT.when)}: ${formatDay(new Date(item.effectiveDate), timeZone)[lang]}`, { indent: 20, size: 9 });
+  w.text(`${t(BINDER_TEXT.review)}: ${reviewLine(entry, lang, timeZone)}`, { indent: 20, size: 9 });
+  if (entry.file) {
+    w.text(`${t(BINDER_TEXT.file)}: ${entry.file.path}`, { indent: 20, size: 9 });
+    w.text(`${t(BINDER_TEXT.hash)}: ${entry.file.sha256}`, { indent: 20, size: 8, grey: true });
+  } else {
+    w.text(`${t(BINDER_TEXT.file)}: ${entry.problem ? fill(BINDER_TEXT.contentUnavailable, { problem: entry.problem })[lang] : t(BINDER_TEXT.noFile)}`, { indent: 20, size: 9 });
+  }
+  if (entry.hashMismatch && item.contentSha256) {
+    w.text(fill(BINDER_TEXT.hashMismatch, { expected: item.contentSha256 })[lang], { indent: 20, size: 9, bold: true });
+  }
+  w.text('', { gapAfter: 4 });
+}
+
+export async function buildBinderPdf(input: BinderPdfInput): Promise<Uint8Array> {
+  const { lang, timeZone } = input;
+  const t = (text: Localized) => text[lang];
+  const doc = await PDFDocument.create();
+  doc.setTitle(`${t(BINDER_TEXT.title)} – ${input.company}`);
+  doc.setCreator('Chefsache');
+  doc.setCreationDate(input.createdAt);
+  doc.setModificationDate(input.createdAt);
+  const w = new Writer(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
+
+  w.text(t(BINDER_TEXT.title), { size: 22, bold: true, gapAfter: 6 });
+  w.text(t(BINDER_TEXT.subtitle), { size: 11, gapAfter: 10 });
+  w.text(fill(BINDER_TEXT.company, { company: input.company })[lang]);
+  w.text(fill(BINDER_TEXT.range, { from: formatDay(input.from, timeZone)[lang], to: formatDay(input.to, timeZone)[lang] })[lang]);
+  w.text(fill(BINDER_TEXT.created, { date: formatDay(input.createdAt, timeZone)[lang] })[lang]);
+  w.text(fill(BINDER_TEXT.count, { count: input.entries.length })[lang], { gapAfter: 10 });
+  w.text(t(BINDER_TEXT.howToVerify), { size: 9, grey: true });
+
+  w.newPage();
+  w.text(t(BINDER_TEXT.byChecklist), { size: 16, bold: true, gapAfter: 6 });
+  for (const definition of CHECKLIST_ITEMS) {
+    const entries = input.entries.filter((e) => evidenceTypeById(e.item.type).checklistItem === definition.id);
+    w.text(t(definition.label), { size: 12, bold: true, gapAfter: 2 });
+    if (entries.length === 0) w.text(t(BINDER_TEXT.none), { indent: 10, size: 9, grey: true, gapAfter: 4 });
+    for (const entry of entries) writeEntry(w, entry, lang, timeZone);
+  }
+
+  w.newPage();
+  w.text(t(BINDER_TEXT.byClause), { size: 16, bold: true, gapAfter: 6 });
+  for (const clause of CLAUSES) {
+    const entries = input.entries.filter((e) => e.item.clauses.includes(clause.id));
+    if (entries.length === 0) continue;
+    w.text(`${clause.citation} ${t(clause.name)}`, { size: 12, bold: true, gapAfter: 2 });
+    for (const entry of entries) writeEntry(w, entry, lang, timeZone);
+  }
+  w.footer(lang);
+  return doc.save({ useObjectStreams: true });
+}

@@ -1,0 +1,42 @@
+/**
+ * Loads what the dashboard shows for the signed-in user: the roles (from the tenant), and for
+ * those who may see it the readiness model over the stored evidence.
+ */
+import type { Localized } from '../../domain';
+import type { GraphGateways } from '../../graph';
+import type { EvidenceStore } from '../evidence/evidenceStore';
+import { nextReviewStatus } from '../reviews/nextReview';
+import { loadPanelAccess, type PanelAccess } from '../panel/access';
+import { loadOrganisationPeople } from './organisationPeople';
+import { buildDashboard, type DashboardModel } from './readinessView';
+
+export type DashboardData =
+  | { visible: false; access: PanelAccess }
+  | { visible: true; access: PanelAccess; model: DashboardModel; peopleIncomplete: boolean; reviewWarning: Localized | null };
+
+export interface LoadDashboardOptions {
+  /** The evidence site: the management-review feature reads its review series there. */
+  siteUrl?: string;
+  now?: () => Date;
+}
+
+export async function loadDashboard(
+  graph: Pick<GraphGateways, 'users' | 'groups' | 'sites' | 'lists' | 'listItems'>,
+  store: Pick<EvidenceStore, 'sync' | 'query'>,
+  options: LoadDashboardOptions = {},
+): Promise<DashboardData> {
+  const now = options.now ?? (() => new Date());
+  const access = await loadPanelAccess(graph);
+  if (!access.permissions.maySeePanel) return { visible: false, access };
+  const [loaded, evidence] = await Promise.all([
+    loadOrganisationPeople(graph, { me: access.person, isTopManagement: access.roles.includes('topManagement'), isIsb: access.roles.includes('isb') }),
+    store.sync(),
+  ]);
+  const model = buildDashboard(evidence, loaded.people, now());
+  // The review feature knows the booked series (a cancelled one counts as not booked); when it
+  // cannot tell, the booking evidence on file decides (buildDashboard).
+  const review = await nextReviewStatus({ graph, evidence: store }, { ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}), now: now() }).catch(() => undefined);
+  if (review?.next) model.nextReview = new Date(review.next);
+  const reviewWarning = review && !review.bookedThisQuarter && model.nextReview === null ? review.warning : null;
+  return { visible: true, access, model, peopleIncomplete: loaded.incomplete, reviewWarning };
+}

@@ -1,0 +1,545 @@
+/**
+ * The evidence store on the customer's SharePoint site (issue 3): list "Chefsache Nachweise" and
+ * library "Chefsache Nachweisdokumente" (src/graph/evidence). Implements EvidenceStore:
+ * - capture/captureMany: validated first, content uploaded first (SHA-256 over the exact bytes),
+ *   items created 20 per `$batch`, idempotent by source key (unique indexed column; 409 → read back);
+ * - a capture that still fails after the pipeline's retries waits in a persistent outbox, retried by
+ *   `outbox.flush()` (on start and on reconnect: see outboxRetry.ts);
+ * - query on indexed columns, sorted by effective date, paged by Graph's nextLink;
+ * - review with If-Match (412 → ReviewConflictError with the current version);
+ * - sync via list-item delta into a local cache: a re-open with nothing changed costs one request;
+ *   410 → full resync; verify downloads the content and recomputes the hash.
+ */
+import type { EvidenceIssue, FreshnessSettings, PersonRef } from '../../domain';
+import {
+  COL,
+  EVIDENCE_SCHEMA_VERSION,
+  GraphForbiddenError,
+  GraphNotFoundError,
+  GraphPreconditionFailedError,
+  GraphResyncRequiredError,
+  odataString,
+  toReviewFields,
+  type EvidenceGateway,
+  type EvidenceLocation,
+  type EvidenceReadResult,
+  type ProvisionReport,
+} from '../../graph';
+import { sha256Hex } from '../../domain';
+import { validateAll } from './captureItem';
+import { EvidenceReadError, runCaptures, toStoredEvidence, type CaptureOutcome, type PreparedCapture } from './captureRunner';
+import { createMemoryEvidenceCache, type EvidenceCache } from './evidenceCache';
+import { EvidenceCaptureError, EvidenceNotFoundError, EvidenceProvisioningError, ReviewConflictError } from './errors';
+import type {
+  CaptureInput,
+  CaptureResult,
+  EvidencePage,
+  EvidenceQuery,
+  EvidenceStore,
+  OutboxEntry,
+  ProgressListener,
+  ReviewDecision,
+  StoredEvidence,
+  VerifyResult,
+} from './evidenceStore';
+import { describeFailure, isTransientFailure } from './failures';
+import { createMemoryOutboxStorage, type OutboxRecord, type OutboxStorage } from './outboxStorage';
+import { DEFAULT_PAGE_SIZE, matchesQuery } from './queryEvidence';
+import { applyDecision } from './reviewDecision';
+import { BATCH_CHUNK, inChunks } from './chunks';
+
+export interface EvidenceStoreOptions {
+  graph: { evidence: EvidenceGateway };
+  /** Browser URL of the SharePoint site (Teams team site or configured `siteUrl`). */
+  site: string;
+  /** The signed-in user: capturedBy of every capture (or how to find out, asked once). */
+  capturedBy: PersonRef | (() => Promise<PersonRef>);
+  clock?: () => Date;
+  settings?: FreshnessSettings;
+  /** Local copy of the list (IndexedDB in the browser). Default: in memory. */
+  cache?: EvidenceCache;
+  /** Where waiting captures are kept (IndexedDB in the browser). Default: in memory. */
+  outboxStorage?: OutboxStorage;
+  /** Create list and library on first use when missing (needs site owner rights). Default true. */
+  autoProvision?: boolean;
+  /** An item in the list that does not validate (edited by hand): reported, left out. */
+  onInvalidItem?: (id: string, issues: EvidenceIssue[]) => void;
+  /** `$batch` calls in flight during bulk capture. Default 4. */
+  concurrency?: number;
+  newId?: () => string;
+}
+
+export interface GraphEvidenceStore extends EvidenceStore {
+  readonly site: string;
+  /** The located (or provisioned) list and library. */
+  location(): Promise<EvidenceLocation>;
+  /** Items in the local cache, without any request. */
+  cached(): Promise<StoredEvidence[]>;
+  /** Provisioning with what it did (created lists, added columns). */
+  provisionReport(): Promise<ProvisionReport>;
+}
+
+type ItemOutcome = { ok: true; result: CaptureResult } | { ok: false; sourceKey: string; error: unknown };
+
+function mapProvisioningError(error: unknown, site: string): unknown {
+  if (error instanceof GraphForbiddenError) {
+    return new EvidenceProvisioningError('forbidden', site, `(${error.describe()})`, { cause: error });
+  }
+  if (error instanceof GraphNotFoundError) {
+    return new EvidenceProvisioningError('siteNotFound', site, `(${error.describe()})`, { cause: error });
+  }
+  return error;
+}
+
+const isoSeconds = (iso: string) => new Date(iso).toISOString().replace(/\.\d+Z$/, 'Z');
+
+export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenceStore {
+  const gateway = options.graph.evidence;
+  const scope = options.site;
+  const clock = options.clock ?? (() => new Date());
+  const cache = options.cache ?? createMemoryEvidenceCache();
+  const outboxStorage = options.outboxStorage ?? createMemoryOutboxStorage();
+  const concurrency = Math.max(1, options.concurrency ?? 4);
+  const newId = options.newId ?? (() => globalThis.crypto.randomUUID());
+  const reportInvalid =
+    options.onInvalidItem ?? ((id: string, issues: EvidenceIssue[]) => console.warn(`Evidence list item ${id} skipped: ${issues.map((i) => i.message.en).join(' ')}`));
+  let me: Promise<PersonRef> | undefined;
+  const capturedBy = () =>
+    (me ??= (typeof options.capturedBy === 'function' ? options.capturedBy() : Promise.resolve(options.capturedBy)).catch((error: unknown) => {
+      me = undefined;
+      throw error;
+    }));
+  const outboxListeners = new Set<() => void>();
+  const notifyOutbox = () => outboxListeners.forEach((listener) => listener());
+
+  let located: Promise<EvidenceLocation> | undefined;
+  /** Items known in this session by source key (from the cache, captures, syncs). */
+  let known: Promise<Map<string, StoredEvidence>> | undefined;
+
+  const knownByKey = () => (known ??= cache.items(scope).then((items) => new Map(items.map((i) => [i.sourceKey, i]))));
+
+  async function remember(items: readonly StoredEvidence[]): Promise<void> {
+    if (items.length === 0) return;
+    await cache.apply(scope, { items });
+    const map = await knownByKey();
+    for (const item of items) map.set(item.sourceKey, item);
+  }
+
+  function valid(results: readonly EvidenceReadResult[]): StoredEvidence[] {
+    const items: StoredEvidence[] = [];
+    for (const result of results) {
+      if (result.ok) items.push(toStoredEvidence(result.record));
+      else reportInvalid(result.id, result.issues);
+    }
+    return items;
+  }
+
+  async function useLocation(location: EvidenceLocation): Promise<EvidenceLocation> {
+    const meta = await cache.meta(scope);
+    if (meta.location && (meta.location.listId !== location.listId || meta.location.siteId !== location.siteId)) {
+      await cache.clear(scope);
+      known = undefined;
+      await cache.setMeta(scope, { location });
+    } else {
+      await cache.setMeta(scope, { ...meta, location });
+    }
+    return location;
+  }
+
+  async function runProvisioning(): Promise<ProvisionReport> {
+    try {
+      const report = await gateway.provision(options.site);
+      await useLocation(report.location);
+      located = Promise.resolve(report.location);
+      return report;
+    } catch (error) {
+      throw mapProvisioningError(error, options.site);
+    }
+  }
+
+  async function resolveLocation(): Promise<EvidenceLocation> {
+    const meta = await cache.meta(scope);
+    if (meta.location && meta.location.schemaVersion >= EVIDENCE_SCHEMA_VERSION) return meta.location;
+    let location: EvidenceLocation | undefined;
+    try {
+      location = await gateway.locate(options.site);
+    } catch (error) {
+      throw mapProvisioningError(error, options.site);
+    }
+    if (location && location.schemaVersion >= EVIDENCE_SCHEMA_VERSION) return useLocation(location);
+    if (options.autoProvision === false) {
+      throw new EvidenceProvisioningError('failed', options.site, 'The evidence list is missing or outdated and automatic set-up is switched off.');
+    }
+    return (await runProvisioning()).location;
+  }
+
+  const location = () => (located ??= resolveLocation().catch((error: unknown) => {
+    located = undefined;
+    throw error;
+  }));
+
+  /** A cached location turned out stale (list deleted or replaced): forget it and look again. */
+  async function relocate(): Promise<EvidenceLocation> {
+    await cache.clear(scope);
+    known = undefined;
+    located = undefined;
+    return location();
+  }
+
+  // ---- outbox -------------------------------------------------------------------------------
+
+  async function enqueue(capture: PreparedCapture, error: unknown, previous?: OutboxRecord): Promise<OutboxEntry> {
+    const record: OutboxRecord = previous
+      ? { ...previous, entry: { ...previous.entry, attempts: previous.entry.attempts + 1, lastError: describeFailure(error) } }
+      : {
+          scope,
+          input: capture.input,
+          capturedAt: capture.capturedAt.toISOString(),
+          captureId: capture.captureId,
+          capturedBy: capture.capturedBy,
+          entry: {
+            id: `outbox-${capture.captureId}`,
+            sourceKey: capture.input.sourceKey,
+            title: capture.input.title,
+            queuedAt: clock().toISOString(),
+            attempts: 1,
+            lastError: describeFailure(error),
+          },
+        };
+    await outboxStorage.put(record);
+    return record.entry;
+  }
+
+  // ---- capture ------------------------------------------------------------------------------
+
+  async function storeCaptures(
+    captures: readonly PreparedCapture[],
+    onProgress: ProgressListener | undefined,
+    fromOutbox?: ReadonlyMap<string, OutboxRecord>,
+  ): Promise<ItemOutcome[]> {
+    const outcomes: ItemOutcome[] = new Array(captures.length);
+    const total = captures.length;
+    let done = 0;
+    onProgress?.({ done, total });
+    const report = (count: number) => {
+      done += count;
+      onProgress?.({ done, total });
+    };
+
+    const waiting = fromOutbox ? [] : await outboxStorage.list(scope);
+    const map = await knownByKey();
+    const firstByKey = new Map<string, number>();
+    const pending: number[] = [];
+    for (const [index, capture] of captures.entries()) {
+      const key = capture.input.sourceKey;
+      const knownItem = map.get(key);
+      const queued = waiting.find((r) => r.entry.sourceKey === key);
+      if (knownItem) outcomes[index] = { ok: true, result: { status: 'existing', item: knownItem } };
+      else if (queued) outcomes[index] = { ok: true, result: { status: 'queued', outboxId: queued.entry.id, sourceKey: key } };
+      else if (!firstByKey.has(key)) {
+        firstByKey.set(key, index);
+        pending.push(index);
+      }
+    }
+    report(outcomes.filter((o) => o !== undefined).length);
+
+    const settle = async (index: number, outcome: CaptureOutcome) => {
+      const capture = captures[index]!;
+      if (outcome.status === 'created' || outcome.status === 'existing') {
+        outcomes[index] = { ok: true, result: { status: outcome.status, item: outcome.item } };
+      } else if (outcome.status === 'retry') {
+        const entry = await enqueue(capture, outcome.error, fromOutbox?.get(capture.captureId));
+        outcomes[index] = { ok: true, result: { status: 'queued', outboxId: entry.id, sourceKey: capture.input.sourceKey } };
+      } else {
+        outcomes[index] = { ok: false, sourceKey: capture.input.sourceKey, error: outcome.error };
+      }
+    };
+
+    let loc: EvidenceLocation | undefined;
+    if (pending.length > 0) {
+      try {
+        loc = await location();
+      } catch (error) {
+        if (!isTransientFailure(error)) throw error;
+        for (const index of pending) await settle(index, { status: 'retry', error });
+        report(pending.length);
+      }
+    }
+    if (loc) {
+      let context = { gateway, location: loc, settings: options.settings };
+      let relocation: Promise<void> | undefined;
+      /** The cached list or library is gone (deleted, replaced): find or provision it once, then try again. */
+      const relocateOnce = (stale: EvidenceLocation) =>
+        (relocation ??= (async () => {
+          if (context.location === stale) context = { ...context, location: await relocate() };
+        })());
+      const run = async (chunk: readonly number[]): Promise<CaptureOutcome[]> => {
+        const used = context.location;
+        const results = await runCaptures(context, chunk.map((i) => captures[i]!));
+        if (!results.some((r) => r.status === 'failed' && r.error instanceof GraphNotFoundError)) return results;
+        await relocateOnce(used);
+        return runCaptures(context, chunk.map((i) => captures[i]!));
+      };
+      const chunks = inChunks(pending, BATCH_CHUNK);
+      let next = 0;
+      const worker = async () => {
+        while (next < chunks.length) {
+          const chunk = chunks[next++]!;
+          const results = await run(chunk);
+          await remember(results.flatMap((r) => (r.status === 'created' || r.status === 'existing' ? [r.item] : [])));
+          for (const [position, result] of results.entries()) await settle(chunk[position]!, result);
+          report(chunk.length);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(concurrency, chunks.length) }, worker));
+    }
+
+    // Repeats of a key within the call share the first one's result.
+    for (const [index, capture] of captures.entries()) {
+      if (outcomes[index]) continue;
+      const first = outcomes[firstByKey.get(capture.input.sourceKey)!]!;
+      outcomes[index] = first.ok && (first.result.status === 'created' || first.result.status === 'existing')
+        ? { ok: true, result: { status: 'existing', item: first.result.item } }
+        : first;
+      report(1);
+    }
+    if (captures.length > 0 && outcomes.some((o) => o.ok && o.result.status === 'queued')) notifyOutbox();
+    return outcomes;
+  }
+
+  /** Validates every input before anything is written; in a bulk capture, issues name the input. */
+  async function prepare(inputs: readonly CaptureInput[]): Promise<PreparedCapture[]> {
+    const now = clock();
+    const who = await capturedBy();
+    validateAll(inputs, { now, capturedBy: who });
+    return inputs.map((input) => ({ input, captureId: newId(), capturedAt: now, capturedBy: who }));
+  }
+
+  // ---- reads --------------------------------------------------------------------------------
+
+  function serverFilter(query: EvidenceQuery): string | undefined {
+    const anyOf = (column: string, values: readonly string[] | undefined) =>
+      values && values.length > 0 ? `(${values.map((v) => `fields/${column} eq ${odataString(v)}`).join(' or ')})` : undefined;
+    const parts = [
+      anyOf(COL.type, query.types),
+      anyOf(COL.reviewStatus, query.statuses),
+      anyOf(COL.source, query.sources),
+      query.effectiveFrom ? `fields/${COL.effectiveDate} ge ${odataString(isoSeconds(query.effectiveFrom))}` : undefined,
+      // Stored instants are cut to whole seconds: compare against the next second, exactness comes from matchesQuery.
+      query.effectiveTo
+        ? `fields/${COL.effectiveDate} le ${odataString(isoSeconds(new Date(Date.parse(query.effectiveTo) + 999).toISOString()))}`
+        : undefined,
+    ].filter((p): p is string => p !== undefined);
+    return parts.length > 0 ? parts.join(' and ') : undefined;
+  }
+
+  async function get(id: string): Promise<StoredEvidence> {
+    const loc = await location();
+    let result: EvidenceReadResult;
+    try {
+      result = await gateway.get(loc, id);
+    } catch (error) {
+      if (error instanceof GraphNotFoundError) throw new EvidenceNotFoundError(id, { cause: error });
+      throw error;
+    }
+    if (!result.ok) throw new EvidenceReadError(result.id, result.issues);
+    const item = toStoredEvidence(result.record);
+    await remember([item]);
+    return item;
+  }
+
+  async function deltaRound(loc: EvidenceLocation, link: string | undefined, onProgress: ProgressListener | undefined, estimate: number) {
+    return gateway.delta(loc, link, (count, more) => onProgress?.({ done: count, total: more ? Math.max(estimate, count + 1) : count }));
+  }
+
+  let syncing: Promise<StoredEvidence[]> | undefined;
+  /** One sync at a time: a second caller shares the running one. */
+  function sync(onProgress?: ProgressListener): Promise<StoredEvidence[]> {
+    syncing ??= syncNow(onProgress).finally(() => {
+      syncing = undefined;
+    });
+    return syncing;
+  }
+
+  async function syncNow(onProgress?: ProgressListener): Promise<StoredEvidence[]> {
+    let loc = await location();
+    const meta = await cache.meta(scope);
+    const estimate = meta.deltaLink ? 0 : (await cache.items(scope)).length;
+    let replace = !meta.deltaLink;
+    let round;
+    try {
+      round = await deltaRound(loc, meta.deltaLink, onProgress, estimate);
+    } catch (error) {
+      if (error instanceof GraphResyncRequiredError) {
+        replace = true;
+        round = await deltaRound(loc, undefined, onProgress, estimate);
+      } else if (error instanceof GraphNotFoundError && meta.location) {
+        loc = await relocate();
+        replace = true;
+        round = await deltaRound(loc, undefined, onProgress, estimate);
+      } else {
+        throw error;
+      }
+    }
+    await cache.apply(scope, { items: valid(round.results), removedIds: round.removedIds, replace });
+    await cache.setMeta(scope, { location: loc, deltaLink: round.deltaLink });
+    known = undefined;
+    const items = await cache.items(scope);
+    known = Promise.resolve(new Map(items.map((i) => [i.sourceKey, i])));
+    return items;
+  }
+
+  // ---- the store ----------------------------------------------------------------------------
+
+  let flushing: Promise<OutboxEntry[]> | undefined;
+
+  const store: GraphEvidenceStore = {
+    site: options.site,
+    location,
+    cached: () => cache.items(scope),
+    provisionReport: runProvisioning,
+
+    async provision() {
+      await runProvisioning();
+    },
+
+    async capture(input) {
+      const [outcome] = await storeCaptures(await prepare([input]), undefined);
+      if (!outcome!.ok) throw outcome!.error;
+      return outcome!.result;
+    },
+
+    async captureMany(inputs, onProgress) {
+      const outcomes = await storeCaptures(await prepare(inputs), onProgress);
+      if (outcomes.some((o) => !o.ok)) throw new EvidenceCaptureError(outcomes);
+      return outcomes.map((o) => (o as { ok: true; result: CaptureResult }).result);
+    },
+
+    async query(query = {}): Promise<EvidencePage> {
+      const loc = await location();
+      const top = query.pageSize ?? DEFAULT_PAGE_SIZE;
+      if (!Number.isInteger(top) || top < 1) throw new RangeError(`pageSize must be a positive integer, got ${top}.`);
+      const request = {
+        filter: serverFilter(query),
+        orderby: `fields/${COL.effectiveDate} ${query.order === 'effectiveDateAsc' ? 'asc' : 'desc'}`,
+        top,
+      };
+      const items: StoredEvidence[] = [];
+      let nextLink = query.cursor;
+      let first = true;
+      // A clause filter is applied here (SharePoint cannot index a multi-value column): skip empty pages.
+      while (first || (items.length === 0 && nextLink)) {
+        const page = await gateway.query(loc, first && !query.cursor ? request : { nextLink });
+        first = false;
+        items.push(...valid(page.results).filter((item) => matchesQuery(item, query)));
+        nextLink = page.nextLink;
+      }
+      return nextLink ? { items, cursor: nextLink } : { items };
+    },
+
+    get,
+
+    async findBySourceKey(sourceKey) {
+      const loc = await location();
+      const found = (await gateway.findBySourceKeys(loc, [sourceKey])).get(sourceKey);
+      if (!found) return undefined;
+      if (!found.ok) throw new EvidenceReadError(found.id, found.issues);
+      const item = toStoredEvidence(found.record);
+      await remember([item]);
+      return item;
+    },
+
+    async review(id, etag, decision: ReviewDecision, reviewer) {
+      const loc = await location();
+      const cachedItem = [...(await knownByKey()).values()].find((i) => i.id === id && i.etag === etag);
+      const current = cachedItem ?? (await get(id));
+      if (current.etag !== etag) throw new ReviewConflictError(decision, current);
+      const reviewed = applyDecision(current, decision, reviewer, clock());
+      let result: EvidenceReadResult;
+      try {
+        result = await gateway.update(loc, id, toReviewFields(reviewed), etag);
+      } catch (error) {
+        if (error instanceof GraphPreconditionFailedError) throw new ReviewConflictError(decision, await get(id), { cause: error });
+        if (error instanceof GraphNotFoundError) throw new EvidenceNotFoundError(id, { cause: error });
+        throw error;
+      }
+      if (!result.ok) throw new EvidenceReadError(result.id, result.issues);
+      const item: StoredEvidence = { ...toStoredEvidence(result.record) };
+      if (current.contentItemId && !item.contentItemId) item.contentItemId = current.contentItemId;
+      await remember([item]);
+      return item;
+    },
+
+    sync,
+
+    async content(item) {
+      if (!item.contentItemId) throw new Error(`Evidence item ${item.id} ("${item.title}") has no stored content.`);
+      return gateway.download(await location(), item.contentItemId);
+    },
+
+    async verify(ids, onProgress) {
+      const loc = await location();
+      const all = ids ? await Promise.all(ids.map(get)) : await sync();
+      const targets = all.filter((item) => item.contentSha256 !== undefined);
+      const results: VerifyResult[] = new Array(targets.length);
+      let done = 0;
+      onProgress?.({ done, total: targets.length });
+      let next = 0;
+      const worker = async () => {
+        while (next < targets.length) {
+          const index = next++;
+          const item = targets[index]!;
+          const base = { id: item.id, title: item.title, expectedSha256: item.contentSha256 };
+          if (!item.contentItemId) {
+            results[index] = { ...base, ok: false, problem: 'The item names no stored file (ContentItemId is empty).' };
+          } else {
+            try {
+              const actual = await sha256Hex(await gateway.download(loc, item.contentItemId));
+              results[index] = { ...base, ok: actual === item.contentSha256, actualSha256: actual };
+            } catch (error) {
+              results[index] = { ...base, ok: false, problem: describeFailure(error) };
+            }
+          }
+          onProgress?.({ done: ++done, total: targets.length });
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(concurrency, targets.length) }, worker));
+      return results;
+    },
+
+    outbox: {
+      async list() {
+        return (await outboxStorage.list(scope)).map((r) => r.entry).sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+      },
+      flush() {
+        flushing ??= (async () => {
+          try {
+            const records = await outboxStorage.list(scope);
+            if (records.length > 0) {
+              const byCapture = new Map(records.map((r) => [r.captureId, r]));
+              const captures = records.map((r) => ({ input: r.input, captureId: r.captureId, capturedAt: new Date(r.capturedAt), capturedBy: r.capturedBy }));
+              const outcomes = await storeCaptures(captures, undefined, byCapture);
+              for (const [index, outcome] of outcomes.entries()) {
+                const record = records[index]!;
+                if (outcome.ok && outcome.result.status !== 'queued') await outboxStorage.delete(record.entry.id);
+                else if (!outcome.ok) {
+                  await outboxStorage.put({ ...record, entry: { ...record.entry, attempts: record.entry.attempts + 1, lastError: describeFailure(outcome.error) } });
+                }
+              }
+              notifyOutbox();
+            }
+            return await store.outbox.list();
+          } finally {
+            flushing = undefined;
+          }
+        })();
+        return flushing;
+      },
+      subscribe(listener) {
+        outboxListeners.add(listener);
+        return () => outboxListeners.delete(listener);
+      },
+    },
+  };
+  return store;
+}

@@ -1,0 +1,222 @@
+/**
+ * An in-memory EvidenceStore that honours the contract: idempotent by source key, etags that
+ * change on every write and a ReviewConflictError on a stale one, SHA-256 over the content bytes,
+ * query filters and paging, and an outbox (empty unless an outage is simulated).
+ * For unit tests of features that use the store, and for demos without a tenant.
+ */
+import { sha256Hex, type FreshnessSettings, type PersonRef } from '../../../domain';
+import { materializeCapture, validateAll, validateCaptureInput } from '../captureItem';
+import { EvidenceNotFoundError, ReviewConflictError } from '../errors';
+import type {
+  CaptureInput,
+  CaptureResult,
+  EvidenceContent,
+  EvidencePage,
+  EvidenceQuery,
+  EvidenceStore,
+  OutboxEntry,
+  ProgressListener,
+  ReviewDecision,
+  StoredEvidence,
+  VerifyResult,
+} from '../evidenceStore';
+import { queryLocal } from '../queryEvidence';
+import { applyDecision } from '../reviewDecision';
+
+export interface MemoryEvidenceStoreOptions {
+  capturedBy: PersonRef;
+  /** Injected clock; default: real time. */
+  clock?: () => Date;
+  settings?: FreshnessSettings;
+  /** Items present from the start (kept as given, with ids and etags assigned when missing). */
+  initial?: readonly StoredEvidence[];
+}
+
+export interface MemoryEvidenceStore extends EvidenceStore {
+  /** While true, captures are queued in the outbox instead of stored (a simulated outage). */
+  setOffline(offline: boolean): void;
+  /** Overwrites an item's stored content without updating its hash (simulated tampering). */
+  tamper(id: string, bytes: Uint8Array): void;
+  /** Changes an item as another user would (new etag): for conflict tests. */
+  changeBehindTheScenes(id: string, change: Partial<StoredEvidence>): StoredEvidence;
+  /** Every stored item, in capture order. */
+  all(): StoredEvidence[];
+  /** How many provision() calls were made. */
+  readonly provisionCalls: number;
+}
+
+interface Queued {
+  entry: OutboxEntry;
+  input: CaptureInput;
+}
+
+export function createMemoryEvidenceStore(options: MemoryEvidenceStoreOptions): MemoryEvidenceStore {
+  const clock = options.clock ?? (() => new Date());
+  const items = new Map<string, StoredEvidence>();
+  const contents = new Map<string, Uint8Array>();
+  const bySourceKey = new Map<string, string>();
+  const outbox: Queued[] = [];
+  let nextId = 1;
+  let nextVersion = 1;
+  let offline = false;
+  let provisionCalls = 0;
+
+  const newEtag = (id: string) => `"mem-${id},${nextVersion++}"`;
+  const copy = (item: StoredEvidence): StoredEvidence => structuredClone(item);
+
+  for (const item of options.initial ?? []) {
+    const id = item.id || String(nextId++);
+    const stored = { ...copy(item), id, etag: item.etag || newEtag(id) };
+    items.set(id, stored);
+    bySourceKey.set(stored.sourceKey, id);
+    nextId = Math.max(nextId, Number(id) + 1 || nextId);
+  }
+
+  function require(id: string): StoredEvidence {
+    const item = items.get(id);
+    if (!item) throw new EvidenceNotFoundError(id);
+    return item;
+  }
+
+  async function store(input: CaptureInput): Promise<CaptureResult> {
+    const existingId = bySourceKey.get(input.sourceKey);
+    if (existingId) return { status: 'existing', item: copy(require(existingId)) };
+    const id = String(nextId++);
+    const content: EvidenceContent | undefined = input.content;
+    const contentSha256 = content ? await sha256Hex(content.bytes) : undefined;
+    const contentUrl = content
+      ? `https://memory.invalid/evidence/${id}/${encodeURIComponent(content.fileName)}`
+      : undefined;
+    const item = materializeCapture(input, {
+      now: clock(),
+      capturedBy: options.capturedBy,
+      settings: options.settings,
+      contentUrl,
+      contentSha256,
+    });
+    // Re-check after the await: a concurrent capture of the same key may have won.
+    const raced = bySourceKey.get(input.sourceKey);
+    if (raced) return { status: 'existing', item: copy(require(raced)) };
+    const stored: StoredEvidence = { ...item, id, etag: newEtag(id), ...(contentUrl ? { contentWebUrl: contentUrl } : {}) };
+    items.set(id, stored);
+    bySourceKey.set(stored.sourceKey, id);
+    if (content) contents.set(id, content.bytes.slice());
+    return { status: 'created', item: copy(stored) };
+  }
+
+  function enqueue(input: CaptureInput): CaptureResult {
+    const waiting = outbox.find((q) => q.input.sourceKey === input.sourceKey);
+    if (waiting) return { status: 'queued', outboxId: waiting.entry.id, sourceKey: input.sourceKey };
+    const entry: OutboxEntry = {
+      id: `outbox-${outbox.length + 1}-${Date.now().toString(36)}`,
+      sourceKey: input.sourceKey,
+      title: input.title,
+      queuedAt: clock().toISOString(),
+      attempts: 1,
+      lastError: 'Simulated outage (memory store offline).',
+    };
+    outbox.push({ entry, input });
+    return { status: 'queued', outboxId: entry.id, sourceKey: input.sourceKey };
+  }
+
+  async function capture(input: CaptureInput): Promise<CaptureResult> {
+    validateCaptureInput(input, { now: clock(), capturedBy: options.capturedBy });
+    if (offline && !bySourceKey.has(input.sourceKey)) return enqueue(input);
+    return store(input);
+  }
+
+  return {
+    get provisionCalls() {
+      return provisionCalls;
+    },
+    async provision() {
+      provisionCalls += 1;
+    },
+    capture,
+    async captureMany(inputs: readonly CaptureInput[], onProgress?: ProgressListener) {
+      validateAll(inputs, { now: clock(), capturedBy: options.capturedBy });
+      const results: CaptureResult[] = [];
+      onProgress?.({ done: 0, total: inputs.length });
+      for (const input of inputs) {
+        results.push(await capture(input));
+        onProgress?.({ done: results.length, total: inputs.length });
+      }
+      return results;
+    },
+    async query(query?: EvidenceQuery): Promise<EvidencePage> {
+      const page = queryLocal([...items.values()], query);
+      return { ...page, items: page.items.map(copy) };
+    },
+    async get(id: string) {
+      return copy(require(id));
+    },
+    async findBySourceKey(sourceKey: string) {
+      const id = bySourceKey.get(sourceKey);
+      return id ? copy(require(id)) : undefined;
+    },
+    async review(id: string, etag: string, decision: ReviewDecision, reviewer: PersonRef) {
+      const current = require(id);
+      if (current.etag !== etag) throw new ReviewConflictError(decision, copy(current));
+      const reviewed = applyDecision(current, decision, reviewer, clock());
+      const stored: StoredEvidence = { ...reviewed, id, etag: newEtag(id) };
+      if (current.contentWebUrl) stored.contentWebUrl = current.contentWebUrl;
+      items.set(id, stored);
+      return copy(stored);
+    },
+    async sync(onProgress?: ProgressListener) {
+      const all = [...items.values()].map(copy);
+      onProgress?.({ done: all.length, total: all.length });
+      return all;
+    },
+    async content(item: StoredEvidence) {
+      const bytes = contents.get(item.id);
+      if (!bytes) throw new Error(`Evidence item ${item.id} ("${item.title}") has no stored content.`);
+      return bytes.slice();
+    },
+    async verify(ids?: readonly string[], onProgress?: ProgressListener): Promise<VerifyResult[]> {
+      const targets = (ids ?? [...items.keys()]).map(require).filter((item) => item.contentSha256 !== undefined);
+      const results: VerifyResult[] = [];
+      onProgress?.({ done: 0, total: targets.length });
+      for (const item of targets) {
+        const bytes = contents.get(item.id);
+        if (!bytes) {
+          results.push({ id: item.id, title: item.title, ok: false, expectedSha256: item.contentSha256, problem: 'Content missing.' });
+        } else {
+          const actual = await sha256Hex(bytes);
+          results.push({ id: item.id, title: item.title, ok: actual === item.contentSha256, expectedSha256: item.contentSha256, actualSha256: actual });
+        }
+        onProgress?.({ done: results.length, total: targets.length });
+      }
+      return results;
+    },
+    outbox: {
+      async list() {
+        return outbox.map((q) => ({ ...q.entry }));
+      },
+      async flush() {
+        if (!offline) {
+          for (const queued of outbox.splice(0)) await store(queued.input);
+        } else {
+          for (const queued of outbox) queued.entry.attempts += 1;
+        }
+        return outbox.map((q) => ({ ...q.entry }));
+      },
+    },
+    setOffline(value: boolean) {
+      offline = value;
+    },
+    tamper(id: string, bytes: Uint8Array) {
+      require(id);
+      contents.set(id, bytes.slice());
+    },
+    changeBehindTheScenes(id: string, change: Partial<StoredEvidence>) {
+      const current = require(id);
+      const changed: StoredEvidence = { ...current, ...change, id, etag: newEtag(id) };
+      items.set(id, changed);
+      return copy(changed);
+    },
+    all() {
+      return [...items.values()].map(copy);
+    },
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * The Sent Items sweep: a delta query over Sent Items finds mails with the Chefsache category,
+ * whatever client sent them (phone, Outlook on the web: no add-in there), and captures those that
+ * have no evidence yet. A mail the on-send handler captured carries its capture id in the
+ * `x-chefsache-capture` header, so it maps to the same source key: it is confirmed (its Sent
+ * Items copy found, with internetMessageId and sent time), never captured twice.
+ */
+import type { Lang } from '../../domain';
+import { GraphResyncRequiredError, type MailGateway, type MailMessage } from '../../graph';
+import type { CaptureResult, EvidenceStore } from '../evidence/evidenceStore';
+import { CAPTURE_HEADER, hasCaptureCategory, parseCaptureHeader } from './captureTag';
+import type { MailRecipient } from './composeMail';
+import { buildMailCapture, mailCaptureKey, type MailFacts } from './mailCapture';
+import { summarizeRecipients } from './recipients';
+
+/** Where the sweep keeps its delta link between runs (per mailbox). */
+export interface DeltaLinkStorage {
+  load(): string | undefined;
+  save(link: string): void;
+  clear(): void;
+}
+
+export function memoryDeltaLinkStorage(): DeltaLinkStorage {
+  let link: string | undefined;
+  return { load: () => link, save: (l) => (link = l), clear: () => (link = undefined) };
+}
+
+export interface SweepDependencies {
+  mail: MailGateway;
+  store: EvidenceStore;
+  lang: Lang;
+  deltaLinks: DeltaLinkStorage;
+}
+
+export interface SweepConfirmation {
+  itemId: string;
+  internetMessageId?: string;
+  sentDateTime?: string;
+}
+
+export interface SweepResult {
+  /** Messages the delta round reported (new or changed since the last sweep). */
+  scanned: number;
+  /** Of those, the ones carrying the Chefsache category. */
+  tagged: number;
+  captured: number;
+  /** Tagged mails that already had their evidence item (on-send capture or an earlier sweep). */
+  confirmed: SweepConfirmation[];
+  queued: number;
+  failed: { subject: string; error: unknown }[];
+}
+
+const SENT_ITEMS = 'sentitems';
+
+function recipientsOf(message: MailMessage): MailRecipient[] {
+  return [...message.toRecipients, ...message.ccRecipients, ...message.bccRecipients].map((r) => ({ displayName: r.name, emailAddress: r.address, kind: 'other' }));
+}
+
+function htmlToText(html: string): string {
+  return html.replace(/<(br|\/p|\/div|\/li)[^>]*>/gi, '\n').replace(/<[^>]*>/g, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim();
+}
+
+/** The facts of a Sent Items copy (with body and headers). */
+export function factsOfSentMessage(message: MailMessage): MailFacts {
+  const tag = parseCaptureHeader(message.headers?.[CAPTURE_HEADER]);
+  const recipients = recipientsOf(message);
+  const body = message.body ?? { contentType: 'text' as const, content: '' };
+  return {
+    subject: message.subject,
+    from: { displayName: message.from?.name ?? '', emailAddress: message.from?.address ?? '' },
+    recipients,
+    sentAt: new Date(message.sentDateTime ?? Date.now()),
+    kind: tag?.kind ?? (summarizeRecipients(recipients).allStaff ? 'allStaff' : 'other'),
+    ...(tag ? { captureId: tag.captureId } : {}),
+    ...(tag?.appointee ? { appointee: tag.appointee } : {}),
+    ...(message.internetMessageId ? { internetMessageId: message.internetMessageId } : {}),
+    ...(body.contentType === 'html' ? { bodyHtml: body.content } : {}),
+    bodyText: body.contentType === 'html' ? htmlToText(body.content) : body.content,
+  };
+}
+
+async function deltaRound(deps: SweepDependencies) {
+  const link = deps.deltaLinks.load();
+  try {
+    return await deps.mail.folderDelta(SENT_ITEMS, link);
+  } catch (error) {
+    if (!(error instanceof GraphResyncRequiredError) || link === undefined) throw error;
+    // The delta token expired: start over with a full round (captures stay idempotent).
+    deps.deltaLinks.clear();
+    return deps.mail.folderDelta(SENT_ITEMS);
+  }
+}
+
+function count(result: SweepResult, outcome: CaptureResult, message: MailMessage) {
+  if (outcome.status === 'created') result.captured += 1;
+  else if (outcome.status === 'queued') result.queued += 1;
+  else result.confirmed.push({ itemId: outcome.item.id, ...(message.internetMessageId ? { internetMessageId: message.internetMessageId } : {}), ...(message.sentDateTime ? { sentDateTime: message.sentDateTime } : {}) });
+}
+
+export async function sweepSentItems(deps: SweepDependencies): Promise<SweepResult> {
+  const round = await deltaRound(deps);
+  const result: SweepResult = { scanned: round.messages.length, tagged: 0, captured: 0, confirmed: [], queued: 0, failed: [] };
+  for (const listed of round.messages) {
+    if (!hasCaptureCategory(listed.categories)) continue;
+    result.tagged += 1;
+    try {
+      const message = await deps.mail.get(listed.id);
+      const facts = factsOfSentMessage(message);
+      const existing = await deps.store.findBySourceKey(mailCaptureKey(facts));
+      if (existing) {
+        count(result, { status: 'existing', item: existing }, message);
+        continue;
+      }
+      count(result, await deps.store.capture(buildMailCapture(facts, 'outlookSweep', deps.lang)), message);
+    } catch (error) {
+      result.failed.push({ subject: listed.subject, error });
+    }
+  }
+  // Only a finished round moves the link on; failed mails come back when they change or on a full sweep.
+  if (result.failed.length === 0) deps.deltaLinks.save(round.deltaLink);
+  return result;
+}

@@ -1,0 +1,316 @@
+/**
+ * Management reviews (ISO/IEC 27001:2022 9.3) for one signed-in user: book the quarterly series
+ * (one Outlook series with a Teams meeting, agenda in the attendees' languages), reschedule and
+ * cancel it, capture attendance and transcripts as evidence, keep minutes per occurrence in
+ * SharePoint, sign them (top management only) into a PDF that becomes evidence, and sync action
+ * items with To Do. State lives in SharePoint ("Chefsache Protokolle") and the evidence store.
+ */
+import { eventSourceKey, manualSourceKey, sha256Hex, type Lang, type Role } from '../../domain';
+import { GraphConflictError, type GraphGateways } from '../../graph';
+import type { EvidenceStore } from '../evidence/evidenceStore';
+import { openActionItems, syncMyActions, toAgendaActions } from './actionItems';
+import { agendaLanguages, invitationBody, REVIEW_SUBJECT } from './agendaBody';
+import { captureArtifacts, type OccurrenceArtifacts } from './artifacts';
+import { BookingRequestSchema, missingRequiredAttendees, occurrenceStarts, quarterlyRecurrence, wallEnd, type BookingRequest } from './booking';
+import { changeMinutes, emptyMinutes, MinutesNotAllowedError, signMinutes, type Minutes, type MinutesChange, type Passage } from './minutes';
+import { renderMinutesPdf } from './minutesPdf';
+import { loadReviewPeople, type ReviewPeople } from './people';
+import { createReviewRecords, type ReviewRecords, type SeriesRecord, type Stored } from './reviewRecords';
+import { parseVtt } from './transcript';
+import { ReviewsError } from './errors';
+
+export interface ReviewsServiceOptions {
+  graph: GraphGateways;
+  evidence: EvidenceStore;
+  siteUrl: string;
+  /** Link back to the reviews view (To Do tasks). */
+  appUrl: string;
+  companyName: string;
+  clock?: () => Date;
+  records?: ReviewRecords;
+}
+
+export interface ReviewsOverview {
+  people: ReviewPeople;
+  series?: Stored<SeriesRecord>;
+  /** Next occurrences (UTC ISO), up to four. */
+  upcoming: string[];
+  /** Past occurrences (UTC ISO), most recent first, up to four. */
+  past: string[];
+  minutes: Record<string, Stored<Minutes>>;
+  /** From the last capture run of this session (organizer only). */
+  artifacts: Record<string, OccurrenceArtifacts>;
+  openActions: ReturnType<typeof openActionItems>;
+  isOrganizer: boolean;
+  maySign: boolean;
+}
+
+const iso = (d: Date) => d.toISOString();
+
+export interface ReviewsService {
+  overview(): Promise<ReviewsOverview>;
+  book(request: BookingRequest): Promise<Stored<SeriesRecord>>;
+  reschedule(request: BookingRequest): Promise<Stored<SeriesRecord>>;
+  cancel(comment?: string): Promise<void>;
+  /** Captures attendance and transcripts of past occurrences and prefills minutes from them. */
+  captureArtifacts(): Promise<OccurrenceArtifacts[]>;
+  /**
+   * Saves a change. With `basedOn` (the etag the editor loaded; null = it started from empty minutes) a change
+   * someone else saved in between is refused (GraphPreconditionFailedError / GraphConflictError), never overwritten.
+   */
+  saveMinutes(occurrenceStart: string, change: MinutesChange, basedOn?: string | null): Promise<Stored<Minutes>>;
+  sign(occurrenceStart: string, lang: Lang): Promise<Stored<Minutes>>;
+  /** Passages of the captured transcript of an occurrence, or undefined when none was captured. */
+  transcript(occurrenceStart: string): Promise<Passage[] | undefined>;
+  syncActions(): Promise<number>;
+  /** Organizer only: rewrites the invitation when the open actions (input a) changed; true when it did. */
+  refreshAgenda(): Promise<boolean>;
+}
+
+export function createReviewsService(options: ReviewsServiceOptions): ReviewsService {
+  const { graph, evidence } = options;
+  const clock = options.clock ?? (() => new Date());
+  const records = options.records ?? createReviewRecords(graph, options.siteUrl);
+  let peopleCache: Promise<ReviewPeople> | undefined;
+  const people = () => (peopleCache ??= loadReviewPeople(graph));
+  const artifacts: Record<string, OccurrenceArtifacts> = {};
+
+  const activeSeries = async () => {
+    const s = await records.series();
+    return s && !s.value.cancelledAt ? s : undefined;
+  };
+
+  const minutesFor = async (occurrenceStart: string) => (await records.allMinutes()).find((m) => m.value.occurrenceStart === iso(new Date(occurrenceStart)));
+
+  const eventInput = async (request: BookingRequest) => {
+    const all = await records.allMinutes();
+    const actions = toAgendaActions(openActionItems(all));
+    const langs = agendaLanguages(request.attendees);
+    return {
+      subject: REVIEW_SUBJECT[langs.length === 1 && langs[0] === 'en' ? 'en' : 'de'],
+      bodyHtml: invitationBody(request.attendees, actions),
+      start: { dateTime: `${request.firstDate}T${request.time}:00`, timeZone: request.timeZone },
+      end: { dateTime: wallEnd(request.firstDate, request.time, request.durationMinutes), timeZone: request.timeZone },
+      attendees: request.attendees.map((a) => ({ address: a.upn, name: a.displayName, type: 'required' as const })),
+      recurrence: quarterlyRecurrence(request),
+    };
+  };
+
+  const validate = async (input: BookingRequest) => {
+    const request = BookingRequestSchema.parse(input);
+    const p = await people();
+    const missing = missingRequiredAttendees(request, [...p.topManagement, ...p.isb]);
+    if (missing.length > 0) throw new ReviewsError('missingAttendees', missing.map((m) => m.displayName).join(', '));
+    return request;
+  };
+
+  const recordBooking = async (series: SeriesRecord) => {
+    const next = occurrenceStarts(series, clock(), 1)[0];
+    if (!next) return;
+    await evidence.capture({
+      title: `Management-Review gebucht für ${iso(next).slice(0, 10)}`,
+      type: 'reviewBooking',
+      clauses: ['9.3.1'],
+      source: 'outlookCalendar',
+      sourceKey: eventSourceKey(series.eventId, next),
+      effectiveDate: iso(clock()),
+      scheduledFor: iso(next),
+      summary: `${series.organizer.displayName}: ${series.firstDate} ${series.time} (${series.timeZone}), ${series.durationMinutes} min, ${series.attendees.map((a) => a.displayName).join(', ')}`,
+      participants: series.attendees.map((a) => ({ ...(a.id ? { id: a.id } : {}), upn: a.upn, displayName: a.displayName })),
+      content: { fileName: `Buchung-${iso(next).slice(0, 10)}.json`, contentType: 'application/json', bytes: new TextEncoder().encode(JSON.stringify(series, null, 2)) },
+    });
+  };
+
+  const prefillFromAttendance = async (state: OccurrenceArtifacts) => {
+    if (state.attendance !== 'captured' || (await minutesFor(state.occurrenceStart))) return;
+    const p = await people();
+    const top = new Set(p.topManagement.map((t) => t.upn.toLowerCase()));
+    const all = await records.allMinutes();
+    const open = openActionItems(all, new Date(state.occurrenceStart));
+    const minutes = changeMinutes(emptyMinutes(iso(new Date(state.occurrenceStart))), {
+      participants: state.attendees.map((a) => ({ displayName: a.displayName, ...(a.upn ? { upn: a.upn } : {}), ...(a.id ? { id: a.id } : {}), attendedSeconds: a.seconds, topManagement: a.upn ? top.has(a.upn.toLowerCase()) : false })),
+      inputs: { a: open.map((a) => `- ${a.title} (${a.owner.displayName}, ${a.dueDate})`).join('\n'), b: '', c: '', d: '', e: '', f: '', g: '' },
+    });
+    try {
+      await records.saveMinutes(minutes);
+    } catch (error) {
+      if (!(error instanceof GraphConflictError)) throw error; // someone else prefilled it first
+    }
+  };
+
+  /** What the evidence store already holds for past occurrences (anyone's captures count). */
+  const artifactsOnFile = async (past: readonly string[], isOrganizer: boolean): Promise<Record<string, OccurrenceArtifacts>> => {
+    const page = await evidence.query({ types: ['meetingAttendance', 'meetingTranscript'], pageSize: 200 });
+    const out: Record<string, OccurrenceArtifacts> = {};
+    for (const start of past) {
+      const suffix = `@${start.replace(/\.\d{3}Z$/, 'Z')}`;
+      const has = (type: string) => page.items.some((i) => i.type === type && i.sourceKey.endsWith(suffix));
+      const attendance = has('meetingAttendance');
+      const transcript = has('meetingTranscript');
+      if (!attendance && !transcript && isOrganizer) continue; // the organizer's capture run decides
+      const absent: OccurrenceArtifacts['attendance'] = isOrganizer ? 'missing' : 'notOrganizer';
+      out[start] = { occurrenceStart: start, attendance: attendance ? 'captured' : absent, transcript: transcript ? 'captured' : absent, attendees: [] };
+    }
+    return out;
+  };
+
+  return {
+    async overview() {
+      const [p, series, all] = await Promise.all([people(), activeSeries(), records.allMinutes()]);
+      const now = clock();
+      const upcoming = series ? occurrenceStarts(series.value, now, 4).map(iso) : [];
+      if (series && upcoming.length > 0) await recordBooking(series.value).catch(() => undefined);
+      const past = series
+        ? occurrenceStarts(series.value, new Date(0), 200)
+            .filter((s) => s.getTime() + series.value.durationMinutes * 60_000 <= now.getTime())
+            .reverse()
+            .slice(0, 4)
+            .map(iso)
+        : [];
+      const isOrganizer = series ? series.value.organizer.upn.toLowerCase() === p.me.upn.toLowerCase() : false;
+      const fromEvidence = past.length > 0 ? await artifactsOnFile(past, isOrganizer) : {};
+      return {
+        people: p,
+        ...(series ? { series } : {}),
+        upcoming,
+        past,
+        minutes: Object.fromEntries(all.map((m) => [m.value.occurrenceStart, m])),
+        artifacts: { ...fromEvidence, ...artifacts },
+        openActions: openActionItems(all),
+        isOrganizer,
+        maySign: (p.myRoles as Role[]).includes('topManagement') && !p.myRoles.includes('auditor'),
+      };
+    },
+
+    async book(input) {
+      const existing = await activeSeries();
+      if (existing) throw new ReviewsError('alreadyBooked', existing.value.firstDate);
+      const request = await validate(input);
+      await Promise.all([records.provision(), evidence.provision()]);
+      const p = await people();
+      const invitation = await eventInput(request);
+      const event = await graph.calendar.create({ ...invitation, teamsMeeting: true, transactionId: globalThis.crypto.randomUUID() });
+      const value: SeriesRecord = {
+        eventId: event.id,
+        organizer: p.me,
+        ...(event.joinUrl ? { joinUrl: event.joinUrl } : {}),
+        firstDate: request.firstDate,
+        time: request.time,
+        timeZone: request.timeZone,
+        durationMinutes: request.durationMinutes,
+        end: request.end,
+        attendees: request.attendees,
+        bookedAt: iso(clock()),
+        agendaSha256: await sha256Hex(invitation.bodyHtml),
+      };
+      const previous = await records.series();
+      let stored: Stored<SeriesRecord>;
+      try {
+        stored = await records.saveSeries(value, previous?.etag);
+      } catch (error) {
+        // Someone booked at the same moment: keep theirs, withdraw ours.
+        await graph.calendar.cancel(event.id, 'Doppelte Buchung zurückgezogen / duplicate booking withdrawn').catch(() => undefined);
+        if (error instanceof GraphConflictError) throw new ReviewsError('alreadyBooked', value.firstDate);
+        throw error;
+      }
+      await recordBooking(value);
+      return stored;
+    },
+
+    async reschedule(input) {
+      const series = await activeSeries();
+      if (!series) throw new ReviewsError('notBooked', '');
+      const request = await validate(input);
+      const invitation = await eventInput(request);
+      const event = await graph.calendar.update(series.value.eventId, invitation);
+      const value: SeriesRecord = { ...series.value, agendaSha256: await sha256Hex(invitation.bodyHtml), ...(event.joinUrl ? { joinUrl: event.joinUrl } : {}), firstDate: request.firstDate, time: request.time, timeZone: request.timeZone, durationMinutes: request.durationMinutes, end: request.end, attendees: request.attendees };
+      const stored = await records.saveSeries(value, series.etag);
+      await recordBooking(value);
+      return stored;
+    },
+
+    async cancel(comment) {
+      const series = await activeSeries();
+      if (!series) throw new ReviewsError('notBooked', '');
+      await graph.calendar.cancel(series.value.eventId, comment);
+      await records.saveSeries({ ...series.value, cancelledAt: iso(clock()) }, series.etag);
+    },
+
+    async captureArtifacts() {
+      const series = await activeSeries();
+      const p = await people();
+      if (!series || !series.value.joinUrl) return [];
+      if (series.value.organizer.upn.toLowerCase() !== p.me.upn.toLowerCase()) return [];
+      const states = await captureArtifacts({ graph, evidence, eventId: series.value.eventId, joinUrl: series.value.joinUrl, now: clock() });
+      for (const state of states) {
+        artifacts[iso(new Date(state.occurrenceStart))] = state;
+        await prefillFromAttendance(state);
+      }
+      return states;
+    },
+
+    async saveMinutes(occurrenceStart, change, basedOn) {
+      await records.provision();
+      const start = iso(new Date(occurrenceStart));
+      const stored = await minutesFor(start);
+      const next = changeMinutes(stored?.value ?? emptyMinutes(start), change);
+      // The editor's version: a create (null) collides on the unique key, a stale etag gets 412.
+      const etag = basedOn === undefined ? stored?.etag : (basedOn ?? undefined);
+      return records.saveMinutes(next, etag);
+    },
+
+    async sign(occurrenceStart, lang) {
+      const stored = await minutesFor(occurrenceStart);
+      if (!stored) throw new ReviewsError('noMinutes', occurrenceStart);
+      const p = await people();
+      const { minutes } = await signMinutes(stored.value, { person: p.me, roles: p.myRoles, at: clock() });
+      const pdf = await renderMinutesPdf(minutes, { lang, companyName: options.companyName, timeZone: 'Europe/Berlin' });
+      const day = minutes.occurrenceStart.slice(0, 10);
+      const result = await evidence.capture({
+        title: `Protokoll Management-Review ${day} (Fassung ${minutes.version})`,
+        type: 'reviewMinutes',
+        clauses: ['9.3', '9.3.3', '5.1e', '5.1g'],
+        source: 'manual',
+        sourceKey: manualSourceKey(`review-minutes/${minutes.occurrenceStart}/v${minutes.version}`),
+        effectiveDate: minutes.signature!.at,
+        signedBy: { ...(p.me.id ? { id: p.me.id } : {}), upn: p.me.upn, displayName: p.me.displayName },
+        participants: minutes.participants
+          .filter((x) => x.id !== undefined || x.upn !== undefined)
+          .map((x) => ({ ...(x.id ? { id: x.id } : {}), ...(x.upn ? { upn: x.upn } : {}), displayName: x.displayName })),
+        summary: `SHA-256 (Inhalt): ${minutes.signature!.sha256}`,
+        content: { fileName: `Protokoll-Management-Review-${day}-v${minutes.version}.pdf`, contentType: 'application/pdf', bytes: pdf },
+      });
+      if (result.status === 'queued') throw new ReviewsError('queued', result.outboxId);
+      const signed: Minutes = { ...minutes, signature: { ...minutes.signature!, evidenceId: result.item.id, ...(result.item.contentWebUrl ? { pdfUrl: result.item.contentWebUrl } : {}) } };
+      return records.saveMinutes(signed, stored.etag);
+    },
+
+    async transcript(occurrenceStart) {
+      const start = iso(new Date(occurrenceStart));
+      const page = await evidence.query({ types: ['meetingTranscript'], pageSize: 100 });
+      const item = page.items.find((i) => i.sourceKey.endsWith(`@${start.replace(/\.\d{3}Z$/, 'Z')}`));
+      if (!item) return undefined;
+      return parseVtt(new TextDecoder().decode(await evidence.content(item)));
+    },
+
+    async refreshAgenda() {
+      const series = await activeSeries();
+      const p = await people();
+      if (!series || series.value.organizer.upn.toLowerCase() !== p.me.upn.toLowerCase()) return false;
+      const actions = toAgendaActions(openActionItems(await records.allMinutes()));
+      const bodyHtml = invitationBody(series.value.attendees, actions);
+      const sha = await sha256Hex(bodyHtml);
+      if (sha === series.value.agendaSha256) return false;
+      await graph.calendar.update(series.value.eventId, { bodyHtml });
+      await records.saveSeries({ ...series.value, agendaSha256: sha }, series.etag);
+      return true;
+    },
+
+    async syncActions() {
+      const p = await people();
+      return syncMyActions({ graph, records, me: p.me, appUrl: options.appUrl, timeZone: 'Europe/Berlin', now: clock() });
+    },
+  };
+}
+
+export { MinutesNotAllowedError };

@@ -1,0 +1,335 @@
+/**
+ * The evidence list and library on Graph: locating and provisioning them, batched creates and
+ * uploads, queries, reviews with If-Match, list-item delta, downloads. Speaks domain records
+ * (EvidenceRecord) and models only; Graph shapes stay here. Higher-level rules (dedupe, outbox,
+ * cache) live in the evidence store (src/features/evidence).
+ */
+import { z } from 'zod';
+import type { BatchOutcome, ColumnDefinition, ListItem, SharePointList } from '../models';
+import type { ListsGateway } from '../gateways/lists';
+import type { ListItemsGateway } from '../gateways/listItems';
+import type { SitesGateway } from '../gateways/sites';
+import { batchOperation, runBatch, type BatchOperation } from '../gateways/batchOperations';
+import { deltaEntrySchema, isRemoved, listItemSchema, toListItem, toUpdatedFields, updatedFieldsSchema } from '../gateways/listItemShapes';
+import { collectionSchema, encodePath, GraphNotFoundError, GraphResponseValidationError, segment, type GraphPipeline } from '../pipeline';
+import { FEATURE_SCOPES } from '../scopes';
+import { fromEvidenceListItem, odataString, type EvidenceReadResult } from './evidenceFields';
+import { COL, EVIDENCE_LIBRARY, EVIDENCE_LIST, EVIDENCE_SCHEMA_VERSION } from './evidenceSchema';
+
+/** Where the evidence lives in one site (ids are cached by the store so a re-open needs no lookups). */
+export interface EvidenceLocation {
+  siteUrl: string;
+  siteId: string;
+  listId: string;
+  libraryId: string;
+  driveId: string;
+  /** Browser URL of the library root (file links are below it). */
+  libraryWebUrl: string;
+  schemaVersion: number;
+}
+
+export interface ProvisionReport {
+  location: EvidenceLocation;
+  /** Display names of lists/libraries created in this run. */
+  created: string[];
+  /** Internal names of columns added to an existing list in this run. */
+  addedColumns: string[];
+}
+
+export interface EvidenceFile {
+  /** Path below the library root, e.g. `2026/ab12-Protokoll.pdf`. */
+  path: string;
+  bytes: Uint8Array;
+  contentType: string;
+}
+
+export interface StoredFile {
+  itemId: string;
+  webUrl: string;
+  name: string;
+  size: number;
+}
+
+export interface EvidenceQueryRequest {
+  /** OData filter over `fields/...` of indexed columns. */
+  filter?: string;
+  orderby?: string;
+  top?: number;
+  /** A nextLink from a previous page (the other options are then ignored). */
+  nextLink?: string;
+}
+
+export interface EvidenceDeltaRound {
+  results: EvidenceReadResult[];
+  removedIds: string[];
+  deltaLink: string;
+}
+
+export interface EvidenceGateway {
+  /** The list and library of `siteUrl`; undefined when either is missing (not provisioned). */
+  locate(siteUrl: string): Promise<EvidenceLocation | undefined>;
+  /** Creates the list and library when missing and adds missing columns. Idempotent. */
+  provision(siteUrl: string): Promise<ProvisionReport>;
+  /** Creates items 20 per `$batch`; each create is repeatable (unique SourceKey: a repeat gives 409). */
+  createMany(location: EvidenceLocation, items: readonly { fields: Record<string, unknown>; sourceKey: string }[]): Promise<BatchOutcome<EvidenceReadResult>[]>;
+  /** Reads items by source key, 20 lookups per `$batch`; a key without item maps to undefined. */
+  findBySourceKeys(location: EvidenceLocation, keys: readonly string[]): Promise<Map<string, EvidenceReadResult | undefined>>;
+  get(location: EvidenceLocation, id: string): Promise<EvidenceReadResult>;
+  query(location: EvidenceLocation, request: EvidenceQueryRequest): Promise<{ results: EvidenceReadResult[]; nextLink?: string }>;
+  /** PATCH fields with If-Match; 412 → GraphPreconditionFailedError. Returns the item as now stored. */
+  update(location: EvidenceLocation, id: string, fields: Record<string, unknown>, etag: string): Promise<EvidenceReadResult>;
+  /** One complete delta round (all pages); `onPage` after each page with the entries so far. */
+  delta(location: EvidenceLocation, deltaLink: string | undefined, onPage?: (entriesSoFar: number, more: boolean) => void): Promise<EvidenceDeltaRound>;
+  /** Uploads files 20 per `$batch` (base64 bodies); `fail` on an existing name gives 409 for that file. */
+  uploadMany(location: EvidenceLocation, files: readonly EvidenceFile[], conflictBehavior: 'fail' | 'rename'): Promise<BatchOutcome<StoredFile>[]>;
+  fileByPath(location: EvidenceLocation, path: string): Promise<StoredFile>;
+  download(location: EvidenceLocation, itemId: string): Promise<Uint8Array>;
+}
+
+/** Items are read with these page sizes: large enough for few requests, small enough to show progress. */
+export const DELTA_PAGE_SIZE = 1000;
+
+const driveSchema = z.object({ id: z.string(), webUrl: z.string() });
+const fileSchema = z.object({ id: z.string(), name: z.string(), webUrl: z.string(), size: z.number().optional() });
+const toFile = (file: z.output<typeof fileSchema>): StoredFile => ({ itemId: file.id, webUrl: file.webUrl, name: file.name, size: file.size ?? 0 });
+
+/**
+ * Graph answers an upload inside `$batch` with the driveItem JSON base64-encoded (documented for
+ * non-JSON request bodies); accept both forms.
+ */
+const batchFileSchema = z.preprocess((body) => {
+  if (typeof body !== 'string') return body;
+  try {
+    const binary = atob(body);
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return body;
+  }
+}, fileSchema);
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}
+
+function missingColumns(existing: readonly ColumnDefinition[] | undefined, wanted: readonly ColumnDefinition[]): ColumnDefinition[] {
+  const names = new Set((existing ?? []).map((c) => c.name.toLowerCase()));
+  return wanted.filter((c) => !names.has(c.name.toLowerCase()));
+}
+
+export interface EvidenceGatewayDeps {
+  pipeline: GraphPipeline;
+  sites: SitesGateway;
+  lists: ListsGateway;
+  listItems: ListItemsGateway;
+}
+
+export function createEvidenceGateway({ pipeline, sites, lists, listItems }: EvidenceGatewayDeps): EvidenceGateway {
+  const itemsPath = (loc: EvidenceLocation) => `/sites/${segment(loc.siteId)}/lists/${segment(loc.listId)}/items`;
+
+  async function findList(siteId: string, name: string): Promise<SharePointList | undefined> {
+    try {
+      return await lists.get(siteId, name);
+    } catch (error) {
+      if (error instanceof GraphNotFoundError) return undefined;
+      throw error;
+    }
+  }
+
+  async function libraryDrive(siteId: string, libraryId: string) {
+    return pipeline.json(
+      { method: 'GET', url: `/sites/${segment(siteId)}/lists/${segment(libraryId)}/drive`, query: { $select: 'id,webUrl' }, scopes: FEATURE_SCOPES.evidenceRead },
+      driveSchema,
+    );
+  }
+
+  /** `complete`: every column is known to exist (just created or added). */
+  async function location(siteUrl: string, siteId: string, list: SharePointList, library: SharePointList, complete = false): Promise<EvidenceLocation> {
+    const drive = await libraryDrive(siteId, library.id);
+    const present = complete || missingColumns(list.columns, EVIDENCE_LIST.columns).length === 0;
+    return {
+      siteUrl,
+      siteId,
+      listId: list.id,
+      libraryId: library.id,
+      driveId: drive.id,
+      libraryWebUrl: drive.webUrl,
+      schemaVersion: present ? EVIDENCE_SCHEMA_VERSION : 0,
+    };
+  }
+
+  const readItem = (item: z.output<typeof listItemSchema>) => fromEvidenceListItem(toListItem(item));
+  const get = async (loc: EvidenceLocation, id: string) => fromEvidenceListItem(await listItems.forList(loc.siteId, loc.listId).get(id));
+
+  return {
+    async locate(siteUrl) {
+      const site = await sites.fromWebUrl(siteUrl);
+      const [list, library] = await Promise.all([findList(site.id, EVIDENCE_LIST.displayName), findList(site.id, EVIDENCE_LIBRARY.displayName)]);
+      if (!list || !library) return undefined;
+      return location(siteUrl, site.id, list, library);
+    },
+
+    async provision(siteUrl) {
+      const site = await sites.fromWebUrl(siteUrl);
+      const created: string[] = [];
+      const addedColumns: string[] = [];
+      let list = await findList(site.id, EVIDENCE_LIST.displayName);
+      if (!list) {
+        list = await lists.create(site.id, EVIDENCE_LIST);
+        created.push(EVIDENCE_LIST.displayName);
+      } else {
+        for (const column of missingColumns(list.columns, EVIDENCE_LIST.columns)) {
+          await lists.addColumn(site.id, list.id, column);
+          addedColumns.push(column.name);
+        }
+      }
+      let library = await findList(site.id, EVIDENCE_LIBRARY.displayName);
+      if (!library) {
+        library = await lists.create(site.id, EVIDENCE_LIBRARY);
+        created.push(EVIDENCE_LIBRARY.displayName);
+      }
+      return { location: await location(siteUrl, site.id, list, library, true), created, addedColumns };
+    },
+
+    async createMany(loc, items) {
+      const client = listItems.forList(loc.siteId, loc.listId);
+      const operations: BatchOperation<EvidenceReadResult>[] = items.map(({ fields, sourceKey }) => {
+        const op = client.requests.create(fields, { idempotencyKey: `evidence:${sourceKey}` });
+        return { request: op.request, parse: (result) => fromEvidenceListItem(op.parse(result)) };
+      });
+      return runBatch(pipeline, operations);
+    },
+
+    async findBySourceKeys(loc, keys) {
+      const unique = [...new Set(keys)];
+      const operations = unique.map((key) =>
+        batchOperation(
+          {
+            method: 'GET',
+            url: itemsPath(loc),
+            query: { $expand: 'fields', $filter: `fields/${COL.sourceKey} eq ${odataString(key)}`, $top: 2 },
+            scopes: FEATURE_SCOPES.evidenceRead,
+          },
+          collectionSchema(listItemSchema),
+          (page) => page.value.map(readItem),
+        ),
+      );
+      const outcomes = await runBatch(pipeline, operations);
+      const found = new Map<string, EvidenceReadResult | undefined>();
+      outcomes.forEach((outcome, index) => {
+        if (!outcome.ok) throw outcome.error;
+        found.set(unique[index]!, outcome.value[0]);
+      });
+      return found;
+    },
+
+    get,
+
+    async query(loc, request) {
+      const page = await pipeline.json(
+        request.nextLink
+          ? { method: 'GET', url: request.nextLink, scopes: FEATURE_SCOPES.evidenceRead }
+          : {
+              method: 'GET',
+              url: itemsPath(loc),
+              query: { $expand: 'fields', $filter: request.filter, $orderby: request.orderby, $top: request.top },
+              scopes: FEATURE_SCOPES.evidenceRead,
+            },
+        collectionSchema(listItemSchema),
+      );
+      return { results: page.value.map(readItem), nextLink: page['@odata.nextLink'] };
+    },
+
+    async update(loc, id, fields, etag) {
+      const updated = toUpdatedFields(
+        await pipeline.json(
+          {
+            method: 'PATCH',
+            url: `${itemsPath(loc)}/${segment(id)}/fields`,
+            headers: { 'If-Match': etag },
+            body: { json: fields },
+            scopes: FEATURE_SCOPES.evidenceWrite,
+          },
+          updatedFieldsSchema,
+        ),
+      );
+      if (!updated.etag) return get(loc, id);
+      const item: ListItem = { id, etag: updated.etag, fields: updated.fields };
+      return fromEvidenceListItem(item);
+    },
+
+    async delta(loc, deltaLink, onPage) {
+      const first = deltaLink
+        ? { method: 'GET' as const, url: deltaLink, scopes: FEATURE_SCOPES.evidenceRead }
+        : { method: 'GET' as const, url: `${itemsPath(loc)}/delta`, query: { $expand: 'fields', $top: DELTA_PAGE_SIZE }, scopes: FEATURE_SCOPES.evidenceRead };
+      const latest = new Map<string, ListItem | 'removed'>();
+      let next: string | undefined;
+      let count = 0;
+      for await (const page of pipeline.pages(first, deltaEntrySchema)) {
+        for (const entry of page.items) {
+          latest.delete(entry.id);
+          latest.set(entry.id, isRemoved(entry) ? 'removed' : toListItem(entry));
+        }
+        count += page.items.length;
+        next = page.deltaLink;
+        onPage?.(count, page.nextLink !== undefined);
+      }
+      if (!next) {
+        throw new GraphResponseValidationError({
+          status: 200,
+          code: 'invalidResponse',
+          message: 'Microsoft Graph ended a delta round without an @odata.deltaLink.',
+          method: 'GET',
+          url: deltaLink ?? `${pipeline.baseUrl}${itemsPath(loc)}/delta`,
+          issues: ['@odata.deltaLink: missing on the last page'],
+        });
+      }
+      const results: EvidenceReadResult[] = [];
+      const removedIds: string[] = [];
+      for (const [id, state] of latest) {
+        if (state === 'removed') removedIds.push(id);
+        else results.push(fromEvidenceListItem(state));
+      }
+      return { results, removedIds, deltaLink: next };
+    },
+
+    async uploadMany(loc, files, conflictBehavior) {
+      const operations = files.map((file) =>
+        batchOperation(
+          {
+            method: 'PUT',
+            url: `/drives/${segment(loc.driveId)}/root:/${encodePath(file.path)}:/content`,
+            query: { '@microsoft.graph.conflictBehavior': conflictBehavior },
+            headers: { 'Content-Type': file.contentType || 'application/octet-stream' },
+            body: { json: base64(file.bytes) },
+            scopes: FEATURE_SCOPES.files,
+          },
+          batchFileSchema,
+          toFile,
+        ),
+      );
+      return runBatch(pipeline, operations);
+    },
+
+    async fileByPath(loc, path) {
+      return toFile(
+        await pipeline.json(
+          { method: 'GET', url: `/drives/${segment(loc.driveId)}/root:/${encodePath(path)}`, scopes: FEATURE_SCOPES.evidenceRead },
+          fileSchema,
+        ),
+      );
+    },
+
+    async download(loc, itemId) {
+      const response = await pipeline.send({
+        method: 'GET',
+        url: `/drives/${segment(loc.driveId)}/items/${segment(itemId)}/content`,
+        scopes: FEATURE_SCOPES.evidenceRead,
+      });
+      return response.body;
+    },
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * The signed-in user's mail (Mail.ReadWrite for reading bodies/headers and tagging; Mail.Send is
+ * not needed: Outlook sends) and master categories (MailboxSettings.ReadWrite).
+ * Returns Chefsache's MailMessage model; Graph's message type stays here.
+ */
+import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
+import { z } from 'zod';
+import type { GraphPipeline } from '../pipeline';
+import { segment } from '../pipeline';
+import { FEATURE_SCOPES } from '../scopes';
+import { graphShape } from './shared';
+
+export interface MailAddressModel {
+  name: string;
+  address: string;
+}
+
+export interface MailMessage {
+  id: string;
+  subject: string;
+  internetMessageId?: string;
+  sentDateTime?: string;
+  categories: string[];
+  from?: MailAddressModel;
+  toRecipients: MailAddressModel[];
+  ccRecipients: MailAddressModel[];
+  bccRecipients: MailAddressModel[];
+  /** Present when asked for (`withBody`). */
+  body?: { contentType: 'html' | 'text'; content: string };
+  /** Lower-case header names; present when asked for (`withHeaders`). */
+  headers?: Record<string, string>;
+}
+
+export interface MailDeltaRound {
+  messages: MailMessage[];
+  removedIds: string[];
+  deltaLink: string;
+}
+
+export interface MailCategory {
+  id: string;
+  displayName: string;
+  color: string;
+}
+
+const recipientSchema = graphShape<MicrosoftGraph.Recipient>()(
+  z.object({ emailAddress: z.object({ name: z.string().nullish(), address: z.string().nullish() }).nullish() }),
+);
+
+const messageSchema = graphShape<MicrosoftGraph.Message>()(
+  z.object({
+    id: z.string(),
+    subject: z.string().nullish(),
+    internetMessageId: z.string().nullish(),
+    sentDateTime: z.string().nullish(),
+    categories: z.array(z.string()).nullish(),
+    from: recipientSchema.nullish(),
+    toRecipients: z.array(recipientSchema).nullish(),
+    ccRecipients: z.array(recipientSchema).nullish(),
+    bccRecipients: z.array(recipientSchema).nullish(),
+    body: z.object({ contentType: z.enum(['text', 'html']).nullish(), content: z.string().nullish() }).nullish(),
+    internetMessageHeaders: z.array(z.object({ name: z.string().nullish(), value: z.string().nullish() })).nullish(),
+  }),
+);
+
+/** A delta entry: a message, or `{ id, "@removed" }`. */
+const deltaEntrySchema = z.union([
+  z.looseObject({ id: z.string(), '@removed': z.object({ reason: z.string().optional() }) }),
+  messageSchema,
+]);
+
+const CATEGORY_COLORS = ['none', ...Array.from({ length: 25 }, (_, i) => `preset${i}` as const)] as const;
+const categorySchema = graphShape<MicrosoftGraph.OutlookCategory>()(
+  z.object({ id: z.string(), displayName: z.string(), color: z.enum(CATEGORY_COLORS as unknown as [MicrosoftGraph.CategoryColor, ...MicrosoftGraph.CategoryColor[]]).nullish() }),
+);
+
+function address(r: z.output<typeof recipientSchema> | null | undefined): MailAddressModel | undefined {
+  const a = r?.emailAddress;
+  if (!a?.address) return undefined;
+  return { name: a.name ?? a.address, address: a.address };
+}
+
+function addresses(list: readonly z.output<typeof recipientSchema>[] | null | undefined): MailAddressModel[] {
+  return (list ?? []).map(address).filter((a): a is MailAddressModel => a !== undefined);
+}
+
+function toMessage(m: z.output<typeof messageSchema>): MailMessage {
+  const out: MailMessage = {
+    id: m.id,
+    subject: m.subject ?? '',
+    categories: m.categories ?? [],
+    toRecipients: addresses(m.toRecipients),
+    ccRecipients: addresses(m.ccRecipients),
+    bccRecipients: addresses(m.bccRecipients),
+  };
+  if (m.internetMessageId) out.internetMessageId = m.internetMessageId;
+  if (m.sentDateTime) out.sentDateTime = m.sentDateTime;
+  const from = address(m.from);
+  if (from) out.from = from;
+  if (m.body) out.body = { contentType: m.body.contentType === 'html' ? 'html' : 'text', content: m.body.content ?? '' };
+  if (m.internetMessageHeaders) {
+    out.headers = {};
+    for (const h of m.internetMessageHeaders) if (h.name && h.value !== null && h.value !== undefined) out.headers[h.name.toLowerCase()] = h.value;
+  }
+  return out;
+}
+
+const LIST_SELECT = 'id,subject,internetMessageId,sentDateTime,categories,from,toRecipients,ccRecipients,bccRecipients';
+/** Graph's categories use lower-case colour names (preset0..preset24); Office.js uses Preset0. */
+const graphColor = (color: string) => color.toLowerCase();
+/** OData string literal: single quotes doubled. */
+const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+export interface MailGateway {
+  /** One complete delta round over a folder (well-known name or id); without a link: a full sync. */
+  folderDelta(folder: string, deltaLink?: string): Promise<MailDeltaRound>;
+  /** Messages of a folder carrying a category (`$filter=categories/any(...)`), newest first. */
+  byCategory(folder: string, category: string, top?: number): Promise<MailMessage[]>;
+  /** One message with body and internet headers. */
+  get(id: string): Promise<MailMessage>;
+  /** The MIME text (`$value`). */
+  mime(id: string): Promise<Uint8Array>;
+  setCategories(id: string, categories: readonly string[]): Promise<void>;
+  masterCategories(): Promise<MailCategory[]>;
+  createMasterCategory(displayName: string, color: string): Promise<MailCategory>;
+}
+
+export function createMailGateway(pipeline: GraphPipeline): MailGateway {
+  return {
+    folderDelta: async (folder, deltaLink) => {
+      const request = deltaLink
+        ? { method: 'GET' as const, url: deltaLink, scopes: FEATURE_SCOPES.mail, headers: { Prefer: 'odata.maxpagesize=50' } }
+        : {
+            method: 'GET' as const,
+            url: `/me/mailFolders/${segment(folder)}/messages/delta`,
+            query: { $select: LIST_SELECT },
+            headers: { Prefer: 'odata.maxpagesize=50' },
+            scopes: FEATURE_SCOPES.mail,
+          };
+      const latest = new Map<string, MailMessage | null>();
+      let link: string | undefined;
+      for await (const page of pipeline.pages(request, deltaEntrySchema)) {
+        for (const entry of page.items) {
+          latest.delete(entry.id);
+          latest.set(entry.id, '@removed' in entry ? null : toMessage(entry as z.output<typeof messageSchema>));
+        }
+        if (page.deltaLink) link = page.deltaLink;
+      }
+      if (!link) throw new Error(`Microsoft Graph ended the delta round over "${folder}" without a deltaLink.`);
+      const messages = [...latest.values()].filter((m): m is MailMessage => m !== null);
+      const removedIds = [...latest.entries()].filter(([, m]) => m === null).map(([id]) => id);
+      return { messages, removedIds, deltaLink: link };
+    },
+
+    byCategory: async (folder, category, top = 50) =>
+      (
+        await pipeline.all(
+          {
+            method: 'GET',
+            url: `/me/mailFolders/${segment(folder)}/messages`,
+            query: { $filter: `categories/any(c:c eq ${literal(category)})`, $select: LIST_SELECT, $top: top },
+            scopes: FEATURE_SCOPES.mail,
+          },
+          messageSchema,
+        )
+      ).map(toMessage),
+
+    get: async (id) =>
+      toMessage(
+        await pipeline.json(
+          { method: 'GET', url: `/me/messages/${segment(id)}`, query: { $select: `${LIST_SELECT},body,internetMessageHeaders` }, scopes: FEATURE_SCOPES.mail },
+          messageSchema,
+        ),
+      ),
+
+    mime: async (id) => (await pipeline.send({ method: 'GET', url: `/me/messages/${segment(id)}/$value`, scopes: FEATURE_SCOPES.mail })).body,
+
+    setCategories: (id, categories) =>
+      pipeline.noContent({ method: 'PATCH', url: `/me/messages/${segment(id)}`, body: { json: { categories } }, scopes: FEATURE_SCOPES.mail }),
+
+    masterCategories: async () =>
+      (await pipeline.all({ method: 'GET', url: '/me/outlook/masterCategories', scopes: FEATURE_SCOPES.mailCategories }, categorySchema)).map((c) => ({
+        id: c.id,
+        displayName: c.displayName,
+        color: c.color ?? 'none',
+      })),
+
+    createMasterCategory: async (displayName, color) => {
+      const c = await pipeline.json(
+        { method: 'POST', url: '/me/outlook/masterCategories', body: { json: { displayName, color: graphColor(color) } }, scopes: FEATURE_SCOPES.mailCategories },
+        categorySchema,
+      );
+      return { id: c.id, displayName: c.displayName, color: c.color ?? 'none' };
+    },
+  };
+}

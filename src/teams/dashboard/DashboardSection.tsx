@@ -1,0 +1,38 @@
+import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { useCallback } from 'react';
+import type { FirstStepId } from '../../domain';
+import { loadDashboard } from '../../features/dashboard/loadDashboard';
+import { evidenceSiteUrl } from '../../features/evidence/openEvidenceStore';
+import { useI18n } from '../../i18n';
+import { ErrorPanel, useAsync } from '../../ui';
+import type { SectionProps } from '../sections';
+import { sectionHref } from '../sectionLinks';
+import { DashboardView } from './DashboardView';
+
+function firstStepLinks(hasReviews: boolean, language: 'de' | 'en'): Record<FirstStepId, string> {
+  const subject = language === 'de' ? 'Informationssicherheit ist Chefsache' : 'Information security is a management matter';
+  return {
+    bookReview: hasReviews ? sectionHref('reviews') : 'https://outlook.office.com/calendar/deeplink/compose?subject=Management-Review',
+    checkPolicy: sectionHref('evidence', { upload: 'securityPolicy' }),
+    sendMessage: `https://outlook.office.com/mail/deeplink/compose?subject=${encodeURIComponent(subject)}`,
+  };
+}
+
+/** The readiness dashboard (personal tab and team tab). */
+export function DashboardSection({ services, config, host, sectionIds }: SectionProps & { sectionIds: readonly string[] }) {
+  const { t, language } = useI18n();
+  const store = services.evidence;
+  const siteUrl = evidenceSiteUrl(config, host);
+  const load = useCallback(() => loadDashboard(services.graph, store, siteUrl ? { siteUrl } : {}), [services, store, siteUrl]);
+  const state = useAsync(load);
+  if (state.status === 'loading' || state.status === 'idle') return <Spinner label={t('dashboard.loading')} />;
+  if (state.status === 'error') return <ErrorPanel error={state.error} onRetry={state.retry} />;
+  if (!state.data.visible) {
+    return (
+      <MessageBar layout="multiline" intent="info">
+        <MessageBarBody>{t('panel.noAccess')}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return <DashboardView model={state.data.model} peopleIncomplete={state.data.peopleIncomplete} reviewWarning={state.data.reviewWarning} links={firstStepLinks(sectionIds.includes('reviews'), language)} />;
+}

@@ -1,0 +1,20 @@
+import { Badge } from '@fluentui/react-components';
+import { CHECKLIST_STATE_LABELS, type ChecklistState } from '../../domain';
+import { useI18n } from '../../i18n';
+
+const COLORS: Record<ChecklistState, 'success' | 'warning' | 'danger' | 'informative'> = {
+  accepted: 'success',
+  waitingForReview: 'informative',
+  stale: 'warning',
+  missing: 'danger',
+};
+
+/** Missing / waiting for review / accepted / stale, as a coloured badge with its word. */
+export function StateBadge({ state }: { state: ChecklistState }) {
+  const { language } = useI18n();
+  return (
+    <Badge appearance="filled" color={COLORS[state]} data-state={state}>
+      {CHECKLIST_STATE_LABELS[state][language]}
+    </Badge>
+  );
+}

@@ -1,0 +1,291 @@
+import { sha256Hex } from '../../src/domain';
+import { EvidenceProvisioningError, ReviewConflictError } from '../../src/features/evidence/errors';
+import { createEvidenceStore } from '../../src/features/evidence/createEvidenceStore';
+import { EVIDENCE_LIBRARY_NAME, EVIDENCE_LIST_NAME, COL } from '../../src/graph';
+import { startEmulator, type RunningEmulator } from '../support/emulator';
+import { browser, gatewaysFor, ISMS_SITE_URL, JONAS, KATRIN, mailCapture, policyCapture, THOMAS } from './evidenceHarness';
+import { EMULATOR_START_TIMEOUT_MS } from './graphHarness';
+
+let emulator: RunningEmulator;
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+}, EMULATOR_START_TIMEOUT_MS);
+afterAll(async () => {
+  await emulator?.stop();
+});
+beforeEach(async () => {
+  await emulator.reset();
+});
+
+describe('provisioning', () => {
+  it('creates list and library once; a second run changes nothing', async () => {
+    const store = browser(emulator).store('jonas.weber', JONAS);
+    const first = await store.provisionReport();
+    expect(first.created).toEqual([EVIDENCE_LIST_NAME, EVIDENCE_LIBRARY_NAME]);
+    const graph = gatewaysFor(emulator, 'jonas.weber');
+    const columns = await graph.lists.columns(first.location.siteId, first.location.listId);
+    expect(columns.find((c) => c.name === COL.sourceKey)).toMatchObject({ indexed: true, enforceUniqueValues: true });
+    expect(columns.find((c) => c.name === COL.effectiveDate)).toMatchObject({ indexed: true });
+
+    await emulator.resetStats();
+    const second = await browser(emulator).store('jonas.weber', JONAS).provisionReport();
+    expect(second).toMatchObject({ created: [], addedColumns: [] });
+    expect(second.location).toEqual(first.location);
+    const stats = await emulator.stats();
+    expect(Object.keys(stats.byRoute).filter((route) => !route.startsWith('GET'))).toEqual([]);
+  });
+
+  it('adds the columns a list from an older version lacks, keeping its items', async () => {
+    const graph = gatewaysFor(emulator, 'jonas.weber');
+    const site = await graph.sites.fromWebUrl(ISMS_SITE_URL);
+    const old = await graph.lists.create(site.id, {
+      displayName: EVIDENCE_LIST_NAME,
+      columns: [{ name: COL.sourceKey, type: 'text', indexed: true, enforceUniqueValues: true }],
+    });
+    await graph.listItems.forList(site.id, old.id).create({ Title: 'Altbestand', [COL.sourceKey]: 'manual:alt' });
+
+    const report = await browser(emulator).store('jonas.weber', JONAS).provisionReport();
+    expect(report.created).toEqual([EVIDENCE_LIBRARY_NAME]);
+    expect(report.addedColumns).toEqual(expect.arrayContaining([COL.type, COL.effectiveDate, COL.details]));
+    expect(report.addedColumns).not.toContain(COL.sourceKey);
+    const items = await graph.listItems.forList(site.id, old.id).queryAll();
+    expect(items.map((i) => i.fields.Title)).toEqual(['Altbestand']);
+  });
+
+  it('names the missing right when the user may not create lists', async () => {
+    const limited = createEvidenceStore({
+      graph: gatewaysFor(emulator, 'jonas.weber', { getToken: () => emulator.token('jonas.weber', ['Sites.ReadWrite.All']) }),
+      site: ISMS_SITE_URL,
+      capturedBy: JONAS,
+    });
+    const error = await limited.provision().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EvidenceProvisioningError);
+    expect((error as EvidenceProvisioningError).reason).toBe('forbidden');
+    expect((error as EvidenceProvisioningError).userMessage.de).toContain('Sites.Manage.All');
+    expect((error as EvidenceProvisioningError).userMessage.en).toContain('site owner');
+  });
+});
+
+describe('capture', () => {
+  it('stores content first with its SHA-256 and is idempotent by source key, also from another device', async () => {
+    const store = browser(emulator).store('jonas.weber', JONAS);
+    const input = mailCapture('idem');
+    const first = await store.capture(input);
+    expect(first.status).toBe('created');
+    if (first.status !== 'created') return;
+    expect(first.item.contentSha256).toBe(await sha256Hex(input.content!.bytes));
+    expect(first.item.contentUrl).toMatch(/^https:\/\/mustergmbh\.sharepoint\.com\/sites\/ISMS\//);
+    expect(first.item.effectiveDate).toBe('2026-02-03T08:15:30.250+01:00');
+    expect(await store.content(first.item)).toEqual(input.content!.bytes);
+
+    const again = await store.capture(input);
+    expect(again).toEqual({ status: 'existing', item: first.item });
+
+    const otherDevice = browser(emulator).store('jonas.weber', JONAS);
+    const third = await otherDevice.capture({ ...input, title: 'Andere Überschrift' });
+    expect(third.status).toBe('existing');
+    if (third.status === 'existing') expect(third.item).toMatchObject({ id: first.item.id, title: input.title });
+    expect(await otherDevice.sync()).toHaveLength(1);
+  });
+
+  it('captures many through $batch: inner 503s are retried, inner 500s wait in the outbox, nothing is duplicated', async () => {
+    const store = browser(emulator).store('jonas.weber', JONAS);
+    await store.provision();
+    const inputs = Array.from({ length: 30 }, (_, i) => policyCapture(`bulk-${i}`));
+    await emulator.setFaults([
+      { path: '/lists/[^/]+/items$', method: 'POST', rate503: 1, times: 3 },
+      // `times` counts every match: this rule is used up by the first three, then answers 500 twice.
+      { path: '/lists/[^/]+/items$', method: 'POST', rate500: 1, times: 5 },
+    ]);
+    await emulator.resetStats();
+    const progress: string[] = [];
+    const results = await store.captureMany([...inputs, inputs[0]!], (p) => progress.push(`${p.done}/${p.total}`));
+    const stats = await emulator.stats();
+    expect(stats.byRoute['POST /$batch']).toBeLessThanOrEqual(4);
+    expect(results.filter((r) => r.status === 'created')).toHaveLength(28);
+    expect(results.filter((r) => r.status === 'queued')).toHaveLength(2);
+    expect(results[30]!.status).toBe(results[0]!.status === 'created' ? 'existing' : 'queued');
+    expect(progress.at(-1)).toBe('31/31');
+    expect((await store.outbox.list()).map((e) => e.lastError).join(' ')).toContain('status 500');
+
+    await emulator.clearFaults();
+    expect(await store.outbox.flush()).toEqual([]);
+    const all = await store.sync();
+    expect(all).toHaveLength(30);
+    expect(new Set(all.map((i) => i.sourceKey)).size).toBe(30);
+  });
+});
+
+describe('capture under failure', () => {
+  it('a create whose answer was lost counts as created on the retry, never as existing or twice', async () => {
+    // The first $batch reaches the service and is carried out, but its answer never arrives.
+    let lost = 0;
+    const losingFetch = async (input: string, init: RequestInit) => {
+      const response = await fetch(input, init);
+      if (input.endsWith('/$batch') && lost === 0) {
+        lost += 1;
+        throw new TypeError('fetch failed: socket hang up');
+      }
+      return response;
+    };
+    const graph = gatewaysFor(emulator, 'jonas.weber', undefined, losingFetch);
+    const store = browser(emulator).store('jonas.weber', JONAS, { graph });
+    await store.provision();
+    const results = await store.captureMany(Array.from({ length: 5 }, (_, i) => policyCapture(`lost-${i}`)));
+    expect(lost).toBe(1);
+    expect(results.map((r) => r.status)).toEqual(['created', 'created', 'created', 'created', 'created']);
+    expect(await store.sync()).toHaveLength(5);
+  });
+
+  it('dropped connections inside $batch lose and duplicate nothing', async () => {
+    const store = browser(emulator).store('jonas.weber', JONAS);
+    await store.provision();
+    await emulator.setFaults([{ path: '/lists/[^/]+/items$', method: 'POST', rateDrop: 0.06 }], 7);
+    const inputs = Array.from({ length: 40 }, (_, i) => policyCapture(`drop-${i}`));
+    const results = await store.captureMany(inputs);
+    expect(results.filter((r) => r.status === 'existing')).toEqual([]);
+    await store.outbox.flush();
+    await emulator.clearFaults();
+    expect(await store.outbox.flush()).toEqual([]);
+    const all = await store.sync();
+    expect(all).toHaveLength(40);
+    expect(new Set(all.map((i) => i.sourceKey)).size).toBe(40);
+  });
+
+  it('finds or sets up the list again when the cached one is gone', async () => {
+    const profile = browser(emulator);
+    await profile.store('jonas.weber', JONAS).capture(policyCapture('before'));
+    await emulator.reset(); // the list and library are gone, the browser still knows their ids
+    const result = await profile.store('jonas.weber', JONAS).capture(policyCapture('after'));
+    expect(result.status).toBe('created');
+    const items = await profile.store('jonas.weber', JONAS).sync();
+    expect(items.map((i) => i.title)).toEqual(['Informationssicherheitsleitlinie after']);
+  });
+});
+
+describe('query', () => {
+  it('filters on indexed columns without the Prefer header, sorts by effective date and pages', async () => {
+    const store = browser(emulator).store('jonas.weber', JONAS);
+    await store.captureMany([
+      policyCapture('p-2024', '2024-05-10T10:00:00Z'),
+      policyCapture('p-2025', '2025-05-10T10:00:00Z'),
+      mailCapture('m-1', { effectiveDate: '2026-01-05T08:00:00Z', content: undefined }),
+      mailCapture('m-2', { effectiveDate: '2026-02-05T08:00:00Z', content: undefined }),
+      { ...policyCapture('minutes'), type: 'reviewMinutes', clauses: ['9.3.2a'], participants: [KATRIN], effectiveDate: '2025-12-01T09:00:00Z' },
+    ]);
+    const titles = (page: { items: { title: string }[] }) => page.items.map((i) => i.title);
+
+    expect(titles(await store.query())).toEqual([
+      'Mail der Geschäftsführung m-2',
+      'Mail der Geschäftsführung m-1',
+      'Informationssicherheitsleitlinie minutes',
+      'Informationssicherheitsleitlinie p-2025',
+      'Informationssicherheitsleitlinie p-2024',
+    ]);
+    expect(titles(await store.query({ types: ['securityPolicy'], order: 'effectiveDateAsc' }))).toEqual([
+      'Informationssicherheitsleitlinie p-2024',
+      'Informationssicherheitsleitlinie p-2025',
+    ]);
+    expect(titles(await store.query({ sources: ['outlook'], effectiveFrom: '2026-02-01T00:00:00+01:00' }))).toEqual(['Mail der Geschäftsführung m-2']);
+    expect(titles(await store.query({ clause: '9.3' }))).toEqual(['Informationssicherheitsleitlinie minutes']);
+    expect(titles(await store.query({ statuses: ['accepted'] }))).toEqual([]);
+
+    const first = await store.query({ pageSize: 2 });
+    expect(first.items).toHaveLength(2);
+    const second = await store.query({ pageSize: 2, cursor: first.cursor });
+    const third = await store.query({ pageSize: 2, cursor: second.cursor });
+    expect([...titles(first), ...titles(second), ...titles(third)]).toHaveLength(5);
+    expect(third.cursor).toBeUndefined();
+  });
+});
+
+describe('review', () => {
+  it('accepts with the current etag and refuses a stale one with the current version', async () => {
+    const jonas = browser(emulator).store('jonas.weber', JONAS);
+    const created = await jonas.capture(policyCapture('review'));
+    if (created.status !== 'created') throw new Error(created.status);
+
+    const katrin = browser(emulator).store('katrin.berger', KATRIN);
+    const accepted = await katrin.review(created.item.id, created.item.etag, { status: 'accepted', comment: 'Passt.' }, KATRIN);
+    expect(accepted).toMatchObject({ reviewStatus: 'accepted', reviewer: KATRIN, reviewComment: 'Passt.' });
+    expect(accepted.etag).not.toBe(created.item.etag);
+
+    const thomas = browser(emulator).store('thomas.schmidt', THOMAS);
+    const error = await thomas
+      .review(created.item.id, created.item.etag, { status: 'rejected', comment: 'Unterschrift fehlt' }, THOMAS)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReviewConflictError);
+    expect((error as ReviewConflictError).conflict.current).toMatchObject({ reviewStatus: 'accepted', etag: accepted.etag });
+    expect((await jonas.get(created.item.id)).reviewStatus).toBe('accepted');
+  });
+});
+
+describe('sync', () => {
+  it('re-opens with nothing changed in at most 2 requests and picks up changes', async () => {
+    const profile = browser(emulator);
+    const first = profile.store('jonas.weber', JONAS);
+    await first.captureMany([policyCapture('a'), policyCapture('b')]);
+    expect(await first.sync()).toHaveLength(2);
+
+    await emulator.resetStats();
+    const reopened = profile.store('jonas.weber', JONAS);
+    const items = await reopened.sync();
+    expect(items.map((i) => i.title).sort()).toEqual(['Informationssicherheitsleitlinie a', 'Informationssicherheitsleitlinie b']);
+    expect((await emulator.stats()).requests).toBeLessThanOrEqual(2);
+
+    await browser(emulator).store('thomas.schmidt', THOMAS).capture(policyCapture('c'));
+    expect(await reopened.sync()).toHaveLength(3);
+  });
+
+  it('a 410 on the delta link leads to a full resync', async () => {
+    const profile = browser(emulator);
+    const store = profile.store('jonas.weber', JONAS);
+    await store.captureMany([policyCapture('a'), policyCapture('b')]);
+    await store.sync();
+    await emulator.admin('POST', '/sharepoint/expire-delta-tokens');
+    await browser(emulator).store('katrin.berger', KATRIN).capture(policyCapture('c'));
+    await emulator.resetStats();
+
+    const items = await profile.store('jonas.weber', JONAS).sync();
+    expect(items).toHaveLength(3);
+    const deltaCalls = Object.entries((await emulator.stats()).byRoute).filter(([route]) => route.includes('delta'));
+    expect(deltaCalls.reduce((sum, [, n]) => sum + n, 0)).toBe(2);
+  });
+});
+
+describe('outbox', () => {
+  it('keeps captures during an outage across a restart and stores them when the service is back', async () => {
+    const profile = browser(emulator);
+    const store = profile.store('jonas.weber', JONAS);
+    await store.provision();
+    await emulator.setFaults([{ rate503: 1 }]);
+    const queued = await store.capture(mailCapture('outage'));
+    expect(queued.status).toBe('queued');
+
+    const restarted = profile.store('jonas.weber', JONAS);
+    const waiting = await restarted.outbox.list();
+    expect(waiting).toMatchObject([{ sourceKey: mailCapture('outage').sourceKey, title: mailCapture('outage').title, attempts: 1 }]);
+    expect(await restarted.outbox.flush()).toMatchObject([{ attempts: 2 }]);
+
+    await emulator.clearFaults();
+    expect(await restarted.outbox.flush()).toEqual([]);
+    const stored = await restarted.findBySourceKey(mailCapture('outage').sourceKey);
+    expect(stored?.contentSha256).toBe(await sha256Hex(mailCapture('outage').content!.bytes));
+  });
+});
+
+describe('verify', () => {
+  it('recomputes hashes and reports the file changed behind SharePoint', async () => {
+    const store = browser(emulator).store('jonas.weber', JONAS);
+    const results = await store.captureMany([mailCapture('v1'), mailCapture('v2'), policyCapture('no-content')]);
+    const [kept, changed] = results.map((r) => (r.status === 'created' ? r.item : undefined));
+    const location = await store.location();
+    await emulator.admin('POST', '/drive/tamper', { driveId: location.driveId, itemId: changed!.contentItemId, text: 'nachträglich geändert' });
+
+    const report = await store.verify();
+    expect(report).toHaveLength(2);
+    expect(report.find((r) => r.id === kept!.id)).toMatchObject({ ok: true });
+    expect(report.find((r) => r.id === changed!.id)).toMatchObject({ ok: false, expectedSha256: changed!.contentSha256, actualSha256: await sha256Hex('nachträglich geändert') });
+  });
+});
