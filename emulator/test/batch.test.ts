@@ -128,4 +128,25 @@ describe('$batch', () => {
     expect(stats.byRoute['POST /$batch']).toBe(1);
     expect(stats.requests).toBe(3);
   });
+  it('answers an upload with a base64 body base64-encoded, as Graph does, JSON answers of JSON requests as JSON', async () => {
+    const drive = '/sites/mustergmbh.sharepoint.com:/sites/ISMS:/drive';
+    const { res, body } = await batch([
+      {
+        id: '1',
+        method: 'PUT',
+        url: `${drive}/root:/BatchUpload/a.txt:/content`,
+        headers: { 'Content-Type': 'text/plain' },
+        body: Buffer.from('Audit').toString('base64'),
+      },
+      { id: '2', method: 'GET', url: '/me', headers: {} },
+    ]);
+    expect(res.status).toBe(200);
+    const [upload, me] = body.responses as unknown as { id: string; status: number; body: unknown }[];
+    expect(upload?.status).toBe(201);
+    expect(typeof upload?.body).toBe('string');
+    const item = JSON.parse(Buffer.from(upload!.body as string, 'base64').toString('utf8')) as { name: string; size: number };
+    expect(item).toMatchObject({ name: 'a.txt', size: 5 });
+    expect(me?.status).toBe(200);
+    expect(typeof me?.body).toBe('object');
+  });
 });

@@ -142,6 +142,23 @@ describe('memberships', () => {
     expect(names).toEqual(['Alle Mitarbeitenden', 'Geschäftsführung', 'ISMS Muster GmbH']);
   });
 
+  it('answers memberOf with limited information (id only) to a caller holding just User.Read', async () => {
+    const token = await h.token('katrin.berger', ['User.Read']);
+    const res = await h.graph('/me/memberOf', { token });
+    expect(res.status).toBe(200);
+    const groups = ((await res.json()) as { value: Record<string, unknown>[] }).value;
+    expect(groups).toHaveLength(3);
+    for (const group of groups) {
+      expect(group['@odata.type']).toBe('#microsoft.graph.group');
+      expect(typeof group.id).toBe('string');
+      expect(group.displayName).toBeNull();
+      expect(group.mailNickname).toBeNull();
+    }
+    const full = await h.graph('/me/memberOf', { token: await h.token('katrin.berger', ['User.Read', 'GroupMember.Read.All']) });
+    const names = ((await full.json()) as { value: { displayName: string }[] }).value.map((g) => g.displayName).sort();
+    expect(names).toEqual(['Alle Mitarbeitenden', 'Geschäftsführung', 'ISMS Muster GmbH']);
+  });
+
   it('casts memberOf to groups with $select', async () => {
     const token = await h.token('jonas.weber');
     const me = (await (await h.graph('/me', { token })).json()) as { id: string };

@@ -9,8 +9,9 @@ export const FEATURE_SCOPES = {
   /** Find people (top management, ISB) by name: /users search. */
   directory: ['User.ReadBasic.All'],
   /**
-   * Who is top management and who is the ISB today (members of the role groups): the readiness
-   * dashboard's alarms "policy signed by someone no longer in management" and "ISB left".
+   * The signed-in user's role groups (/me/memberOf: with User.Read alone Graph returns ids only), and
+   * who is top management and the ISB today: the readiness dashboard's alarms "policy signed by
+   * someone no longer in management" and "ISB left".
    */
   groupMembers: ['GroupMember.Read.All'],
   /** Read the evidence register (SharePoint list items) and documents on the ISMS site. */

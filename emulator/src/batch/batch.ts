@@ -53,10 +53,21 @@ function innerBodyBytes(request: InnerRequest, headers: Record<string, string>):
   return Buffer.from(JSON.stringify(request.body), 'utf8');
 }
 
-function toItem(id: string, response: EmulatorResponse): BatchResponseItem {
+/** A request body that travelled base64-encoded (a non-JSON Content-Type, e.g. a file upload). */
+function hasBase64Body(request: InnerRequest, headers: Record<string, string>): boolean {
+  const contentType = headers['content-type'] ?? '';
+  return typeof request.body === 'string' && contentType !== '' && !/json/i.test(contentType);
+}
+
+/**
+ * Graph: the answer to a request whose body was base64 comes back base64-encoded too, even a JSON
+ * one (the driveItem of an upload; Microsoft Q&A 1352007 "by design").
+ */
+function toItem(id: string, response: EmulatorResponse, base64Answer = false): BatchResponseItem {
   const headers: Record<string, string> = { ...(response.headers ?? {}) };
   if (response.json !== undefined) {
     if (!responseHeader(response, 'content-type')) headers['Content-Type'] = GRAPH_JSON_CONTENT_TYPE;
+    if (base64Answer) return { id, status: response.status, headers, body: Buffer.from(JSON.stringify(response.json), 'utf8').toString('base64') };
     return { id, status: response.status, headers, body: response.json };
   }
   if (response.raw !== undefined) return { id, status: response.status, headers, body: response.raw.toString('base64') };
@@ -150,7 +161,7 @@ export function createBatchHandler(services: Services) {
           return bytes;
         },
       });
-      results.set(r.id.toLowerCase(), toItem(r.id, outcome.response));
+      results.set(r.id.toLowerCase(), toItem(r.id, outcome.response, hasBase64Body(r, innerHeaders)));
     }
     return ok({ responses: requests.map((r) => results.get(r.id.toLowerCase()) as BatchResponseItem) });
   };

@@ -44,8 +44,8 @@ describe('users gateway', () => {
     expect(calls).toHaveLength(0);
   });
 
-  it('memberOf() keeps groups only, across pages', async () => {
-    const { graph } = gatewaysWith((call) =>
+  it('memberOf() keeps groups only, across pages, and asks for GroupMember.Read.All (User.Read yields ids only)', async () => {
+    const { graph, tokens } = gatewaysWith((call) =>
       call.url.includes('skiptoken')
         ? jsonResponse(200, { value: [{ '@odata.type': '#microsoft.graph.group', id: 'g2', displayName: 'Alle Mitarbeitenden', mailNickname: 'alle' }] })
         : jsonResponse(200, {
@@ -60,6 +60,7 @@ describe('users gateway', () => {
       { id: 'g1', displayName: 'Geschäftsführung', mailNickname: 'geschaeftsfuehrung' },
       { id: 'g2', displayName: 'Alle Mitarbeitenden', mailNickname: 'alle' },
     ]);
+    expect(tokens.requests[0]?.scopes).toEqual(['GroupMember.Read.All']);
   });
 
   it('get() addresses a user by UPN in the path', async () => {

@@ -68,7 +68,9 @@ export function createUsersGateway(pipeline: GraphPipeline): UsersGateway {
 
     memberOf: async () => {
       const objects = await pipeline.all(
-        { method: 'GET', url: '/me/memberOf', query: { $select: 'id,displayName,mailNickname' }, scopes: FEATURE_SCOPES.profile },
+        // With User.Read alone Graph answers each group with its id only ("limited information"):
+        // roles need the group names, so this asks for GroupMember.Read.All.
+        { method: 'GET', url: '/me/memberOf', query: { $select: 'id,displayName,mailNickname' }, scopes: FEATURE_SCOPES.groupMembers },
         directoryObjectSchema,
       );
       return objects

@@ -162,4 +162,26 @@ describe('$batch', () => {
     expect((error as Error).message).toBe('Batch request "x" depends on "missing", which is not in the batch.');
     expect(calls).toHaveLength(0);
   });
+  it('decodes a base64 JSON body, as Graph answers an upload (base64 request body) inside $batch', async () => {
+    const item = { id: 'file-1', name: 'a.pdf', size: 3, description: 'Prüfung' };
+    const encoded = Buffer.from(JSON.stringify(item), 'utf8').toString('base64');
+    const { fetch } = batchServer((request) =>
+      request.id === '1'
+        ? { status: 201, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: encoded }
+        : { status: 409, headers: { 'Content-Type': 'application/json' }, body: Buffer.from(JSON.stringify({ error: { code: 'nameAlreadyExists', message: 'exists' } })).toString('base64') },
+    );
+    const upload = (path: string): BatchRequest => ({
+      method: 'PUT',
+      url: `/drives/d/root:/${path}:/content`,
+      headers: { 'Content-Type': 'application/pdf' },
+      body: { json: 'YWJj' },
+      scopes: ['Sites.ReadWrite.All'],
+    });
+    const results = await pipeline(fetch).batch([upload('a.pdf'), upload('b.pdf')]);
+    expect(results[0]).toMatchObject({ ok: true, status: 201, body: item });
+    const failed = results[1]!;
+    if (failed.ok) throw new Error('expected a failure');
+    expect(failed.error).toBeInstanceOf(GraphConflictError);
+    expect(failed.error.code).toBe('nameAlreadyExists');
+  });
 });

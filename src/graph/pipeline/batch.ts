@@ -75,6 +75,25 @@ function headerValue(headers: Record<string, string> | undefined, name: string):
 }
 
 /**
+ * Graph base64-encodes the body of an inner response whose request body was base64 (e.g. a file
+ * upload, `PUT .../content`) even when that response is JSON (a driveItem). Decodes such a body
+ * (a string with a JSON Content-Type) back to JSON; anything else is left as it is.
+ */
+function withDecodedBody(answer: InnerAnswer | undefined): InnerAnswer | undefined {
+  if (!answer || typeof answer.body !== 'string') return answer;
+  if (!/json/i.test(headerValue(answer.headers, 'content-type') ?? '')) return answer;
+  const text = answer.body.trim();
+  if (text.startsWith('{') || text.startsWith('[') || !/^[A-Za-z0-9+/=\s]+$/.test(text)) return answer;
+  try {
+    const binary = atob(text.replace(/\s+/g, ''));
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    return { ...answer, body: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown };
+  } catch {
+    return answer;
+  }
+}
+
+/**
  * Sends requests through `$batch` in chunks of 20 (dependency chains kept together), retries only the
  * inner requests that answered 429/503/504 (and their 424 dependents) in later batches, honouring inner
  * `Retry-After` headers, and returns one result per request in the caller's order.
@@ -141,7 +160,7 @@ export async function executeBatch(deps: BatchDeps, requests: readonly BatchRequ
         continue;
       }
       for (const entry of chunkEntries) {
-        const answer = answers.get(entry.id);
+        const answer = withDecodedBody(answers.get(entry.id));
         if (!answer) {
           results.set(entry.id, {
             id: entry.id,

@@ -53,15 +53,28 @@ function requireGroup(ctx: GraphContext, id: string): Group {
   return group;
 }
 
+/** Permissions that may read group objects; without one, memberOf answers groups with limited information. */
+const GROUP_READERS = ['GroupMember.Read.All', 'Group.Read.All', 'Group.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'];
+
+/**
+ * Graph's "limited information returned for inaccessible member objects": a caller that may not read
+ * groups (e.g. only User.Read) gets each group with its @odata.type and id, every other property null.
+ */
+function visibleGroup(ctx: GraphContext, group: Record<string, unknown>): Record<string, unknown> {
+  const granted = new Set(ctx.user.scopes.map((s) => s.toLowerCase()));
+  if (GROUP_READERS.some((scope) => granted.has(scope.toLowerCase()))) return group;
+  return Object.fromEntries(Object.entries(group).map(([key, value]) => [key, key === 'id' || key === '@odata.type' ? value : null]));
+}
+
 function memberOf(ctx: GraphContext, userIdOrUpn: string) {
   const user = requireUser(ctx, userIdOrUpn);
-  return listDirectoryObjects(ctx, groupsOf(ctx.store, user.id as string).map(asGroupObject), MEMBER_OF_SHAPE);
+  return listDirectoryObjects(ctx, groupsOf(ctx.store, user.id as string).map((g) => visibleGroup(ctx, asGroupObject(g))), MEMBER_OF_SHAPE);
 }
 
 /** `/memberOf/microsoft.graph.group`: the OData cast answers groups (context `groups`, no @odata.type). */
 function memberOfGroups(ctx: GraphContext, userIdOrUpn: string) {
   const user = requireUser(ctx, userIdOrUpn);
-  return listDirectoryObjects(ctx, groupsOf(ctx.store, user.id as string).map(fullGroup), MEMBER_OF_GROUPS_SHAPE);
+  return listDirectoryObjects(ctx, groupsOf(ctx.store, user.id as string).map((g) => visibleGroup(ctx, fullGroup(g))), MEMBER_OF_GROUPS_SHAPE);
 }
 
 export const groupRoutes: GraphRoute[] = [
