@@ -12,7 +12,7 @@ describe('groups gateway', () => {
   });
 
   it('lists the users of a group and leaves out other member types', async () => {
-    const { graph, calls } = gatewaysWith(() =>
+    const { graph, calls, tokens } = gatewaysWith(() =>
       jsonResponse(200, {
         value: [
           { '@odata.type': '#microsoft.graph.user', id: 'u1', displayName: 'Katrin Berger', userPrincipalName: 'katrin.berger@x', mail: null, jobTitle: 'CEO' },
@@ -23,5 +23,6 @@ describe('groups gateway', () => {
     );
     await expect(graph.groups.members('g1')).resolves.toEqual([{ id: 'u1', displayName: 'Katrin Berger', userPrincipalName: 'katrin.berger@x', jobTitle: 'CEO' }]);
     expect(relativeCall(calls[0]!)).toBe('/groups/g1/members?$select=id,displayName,userPrincipalName,mail,jobTitle');
+    expect(tokens.requests[0]?.scopes).toEqual(['GroupMember.Read.All', 'User.ReadBasic.All']);
   });
 });

@@ -54,7 +54,9 @@ export function createGroupsGateway(pipeline: GraphPipeline): GroupsGateway {
           method: 'GET',
           url: `/groups/${segment(groupId)}/members`,
           query: { $select: 'id,displayName,userPrincipalName,mail,jobTitle' },
-          scopes: FEATURE_SCOPES.groupMembers,
+          // Without a user-read permission Graph returns user members with limited information
+          // (names and UPN null); User.ReadBasic.All lets the members be named.
+          scopes: [...FEATURE_SCOPES.groupMembers, ...FEATURE_SCOPES.directory],
         },
         memberSchema,
       );
