@@ -174,8 +174,8 @@ describe('memberships', () => {
     expect(((await advanced.json()) as { '@odata.count': number })['@odata.count']).toBe(1);
   });
 
-  it('lists the members of a group (GroupMember.Read.All)', async () => {
-    const token = await h.token('jonas.weber', ['GroupMember.Read.All']);
+  it('lists the members of a group (GroupMember.Read.All with User.ReadBasic.All)', async () => {
+    const token = await h.token('jonas.weber', ['GroupMember.Read.All', 'User.ReadBasic.All']);
     expect((await h.graph('/groups', { token: await h.token('jonas.weber', ['User.Read']) })).status).toBe(403);
     const groups = (await (await h.graph("/groups?$filter=displayName eq 'Auditoren'&$select=id,displayName", { token })).json()) as { value: { id: string }[] };
     const auditors = groups.value[0];
@@ -184,6 +184,23 @@ describe('memberships', () => {
     expect((body.value as { displayName: string; '@odata.type': string }[]).map((m) => [m['@odata.type'], m.displayName])).toEqual([
       ['#microsoft.graph.user', 'Petra Prüfer'],
     ]);
+  });
+
+  // Graph: "if it doesn't have permission to read a certain resource type, members of that type are
+  // returned but with limited information" (List group members; permissions overview, "Limited
+  // information returned for inaccessible member objects").
+  it('answers group members with limited information (id only) to a caller without a user-read permission', async () => {
+    const token = await h.token('jonas.weber', ['GroupMember.Read.All']);
+    const groups = (await (await h.graph("/groups?$filter=displayName eq 'Auditoren'&$select=id", { token })).json()) as { value: { id: string }[] };
+    const res = await h.graph(`/groups/${groups.value[0]?.id}/members`, { token });
+    expect(res.status).toBe(200);
+    const members = ((await res.json()) as { value: Record<string, unknown>[] }).value;
+    expect(members).toHaveLength(1);
+    expect(members[0]?.['@odata.type']).toBe('#microsoft.graph.user');
+    expect(typeof members[0]?.id).toBe('string');
+    expect(members[0]?.displayName).toBeNull();
+    expect(members[0]?.userPrincipalName).toBeNull();
+    expect(members[0]?.mail).toBeNull();
   });
 
   it('marks the ISMS team group as a team', async () => {

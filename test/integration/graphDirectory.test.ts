@@ -46,6 +46,12 @@ describe('users and organization against the emulator', () => {
     expect(people.map((p) => p.displayName)).toContain('Sabine Koch');
   });
 
+  it('groups.members() names the members: the call holds a user-read permission, so Graph answers more than ids', async () => {
+    const [auditors] = await h.graph.groups.find('Auditoren');
+    const members = await h.graph.groups.members(auditors!.id);
+    expect(members.map((m) => [m.displayName, m.userPrincipalName])).toEqual([['Petra Prüfer', upn('petra.pruefer')]]);
+  });
+
   it('organization.get() is Muster GmbH with its default domain', async () => {
     await expect(h.graph.organization.get()).resolves.toMatchObject({ displayName: 'Muster GmbH', defaultDomain: 'mustergmbh.onmicrosoft.com' });
   });

@@ -61,9 +61,27 @@ const GROUP_READERS = ['GroupMember.Read.All', 'Group.Read.All', 'Group.ReadWrit
  * groups (e.g. only User.Read) gets each group with its @odata.type and id, every other property null.
  */
 function visibleGroup(ctx: GraphContext, group: Record<string, unknown>): Record<string, unknown> {
+  return mayRead(ctx, GROUP_READERS) ? group : limited(group);
+}
+
+/**
+ * Permissions that may read user objects. GroupMember.Read.All alone lists a group's members, but each
+ * user comes back with its @odata.type and id only, the rest null (same Graph rule as above; public
+ * Q&A "Microsoft Graph API /members - returns mail: null", answered with that documented rule).
+ */
+const USER_READERS = ['User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'];
+
+function visibleUser(ctx: GraphContext, user: Record<string, unknown>): Record<string, unknown> {
+  return mayRead(ctx, USER_READERS) ? user : limited(user);
+}
+
+function mayRead(ctx: GraphContext, readers: readonly string[]): boolean {
   const granted = new Set(ctx.user.scopes.map((s) => s.toLowerCase()));
-  if (GROUP_READERS.some((scope) => granted.has(scope.toLowerCase()))) return group;
-  return Object.fromEntries(Object.entries(group).map(([key, value]) => [key, key === 'id' || key === '@odata.type' ? value : null]));
+  return readers.some((scope) => granted.has(scope.toLowerCase()));
+}
+
+function limited(object: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(object).map(([key, value]) => [key, key === 'id' || key === '@odata.type' ? value : null]));
 }
 
 function memberOf(ctx: GraphContext, userIdOrUpn: string) {
@@ -105,7 +123,7 @@ export const groupRoutes: GraphRoute[] = [
     permission: permissions.groupMembersRead,
     handler: (ctx) => {
       const group = requireGroup(ctx, ctx.params.id ?? '');
-      return listDirectoryObjects(ctx, membersOf(ctx.store, group.id as string).map(asUserObject), MEMBERS_SHAPE);
+      return listDirectoryObjects(ctx, membersOf(ctx.store, group.id as string).map((u) => visibleUser(ctx, asUserObject(u))), MEMBERS_SHAPE);
     },
   },
 ];
