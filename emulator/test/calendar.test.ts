@@ -136,3 +136,90 @@ describe('occurrences', () => {
     expect((await h.graph(`/me/events/${String(created.id)}`, { token })).status).toBe(404);
   });
 });
+
+/**
+ * Update event, "body property and online meetings" (https://learn.microsoft.com/en-us/graph/api/event-update?view=graph-rest-1.0):
+ * "Before updating the body of an event that has been set up as an online meeting, be sure to first get the body
+ * property, apply the appropriate changes to the content, and preserve the meeting blob for online meeting.
+ * Inadvertently removing the meeting blob from the body would disable meeting online."
+ * event resource type: isOnlineMeeting is "True if this event has online meeting information, false otherwise."
+ */
+describe('the Teams meeting blob in the body', () => {
+  it('is written into the body of an online meeting, with the join link, like Outlook does', async () => {
+    const token = await h.token('jonas.weber');
+    const created = await createSeries(token);
+    const joinUrl = joinUrlOf(created)!;
+    expect(contentOf(created)).toContain('<h2>Tagesordnung</h2>');
+    expect(contentOf(created)).toContain(`href="${joinUrl}"`);
+    expect(String(created.bodyPreview)).toContain('Join Microsoft Teams Meeting');
+  });
+
+  it('keeps the meeting when the new body keeps the blob, and loses it when the body is replaced without it', async () => {
+    const token = await h.token('jonas.weber');
+    const created = await createSeries(token);
+    const id = String(created.id);
+    const joinUrl = joinUrlOf(created)!;
+    const patch = (body: unknown) => h.graph(`/me/events/${id}`, { method: 'PATCH', token, body });
+
+    const subjectOnly = await json(await patch({ subject: 'Management-Review (verschoben)' }));
+    expect(joinUrlOf(subjectOnly)).toBe(joinUrl);
+    const kept = await json(await patch({ body: { contentType: 'html', content: contentOf(created).replace('Stand der Maßnahmen', 'Stand der Maßnahmen (neu)') } }));
+    expect(joinUrlOf(kept)).toBe(joinUrl);
+    expect(kept.isOnlineMeeting).toBe(true);
+
+    const replaced = await patch({ body: { contentType: 'html', content: '<h2>Tagesordnung</h2><ul><li>a) neu</li></ul>' } });
+    expect(replaced.status).toBe(200);
+    const lost = await json(await h.graph(`/me/events/${id}`, { token }));
+    expect(lost.onlineMeeting).toBeNull();
+    expect(lost.isOnlineMeeting).toBe(false);
+    expect(contentOf(lost)).not.toContain('meetup-join');
+
+    // Setting isOnlineMeeting again makes a new meeting with a new join URL (the old link is gone for good).
+    const again = await json(await patch({ isOnlineMeeting: true, onlineMeetingProvider: 'teamsForBusiness' }));
+    expect(again.isOnlineMeeting).toBe(true);
+    expect(joinUrlOf(again)).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/meetup-join\//);
+    expect(joinUrlOf(again)).not.toBe(joinUrl);
+    expect(contentOf(again)).toContain(`href="${joinUrlOf(again)!}"`);
+  });
+});
+
+describe('GET /me/calendar and the online meeting providers of a mailbox', () => {
+  it('answers the documented shape with Teams allowed by default', async () => {
+    const token = await h.token('sabine.koch');
+    const res = await h.graph('/me/calendar', { token });
+    const fixture = loadFixture('calendar/calendar-get.json');
+    expect(res.status).toBe(fixture.status);
+    const body = await json(res);
+    expect(shapeDifferences(body, fixture.body, true)).toEqual([]);
+    expect(body).toMatchObject({ allowedOnlineMeetingProviders: ['teamsForBusiness'], defaultOnlineMeetingProvider: 'teamsForBusiness', owner: { address: upn('sabine.koch') } });
+  });
+
+  // A calendar that cannot create Teams meetings still creates the event, without a meeting
+  // (201, isOnlineMeeting false, onlineMeetingProvider unknown: microsoftgraph/microsoft-graph-docs-contrib#4625, #1027).
+  it('creates the event without a Teams meeting when the calendar does not allow Teams (admin setting per mailbox)', async () => {
+    const set = await h.admin('PATCH', `/calendar/mailboxes/${upn('anna.mueller')}`, { allowedOnlineMeetingProviders: [] });
+    expect(set.status).toBe(200);
+    const token = await h.token('anna.mueller');
+    const calendar = await json(await h.graph('/me/calendar?$select=allowedOnlineMeetingProviders,defaultOnlineMeetingProvider', { token }));
+    expect(calendar).toMatchObject({ allowedOnlineMeetingProviders: [], defaultOnlineMeetingProvider: 'unknown' });
+    const res = await h.graph('/me/events', { method: 'POST', token, body: quarterly });
+    expect(res.status).toBe(201);
+    const created = await json(res);
+    expect(created).toMatchObject({ isOnlineMeeting: false, onlineMeetingProvider: 'unknown', onlineMeeting: null });
+    expect(contentOf(created)).not.toContain('meetup-join');
+    // Other mailboxes keep Teams.
+    expect(joinUrlOf(await createSeries(await h.token('thomas.schmidt')))).toBeTruthy();
+  });
+
+  it('refuses an onlineMeetingProvider that is not a provider', async () => {
+    const res = await h.graph('/me/events', { method: 'POST', token: await h.token('jonas.weber'), body: { ...quarterly, onlineMeetingProvider: 'zoom' } });
+    expect(res.status).toBe(400);
+  });
+});
+
+function contentOf(e: Record<string, unknown>): string {
+  return (e.body as { content: string }).content;
+}
+function joinUrlOf(e: Record<string, unknown>): string | undefined {
+  return (e.onlineMeeting as { joinUrl: string } | null)?.joinUrl;
+}

@@ -1,5 +1,16 @@
 /** Errors of the reviews feature, each with a reason the UI translates (`reviews.error.<reason>`). */
-export type ReviewsErrorReason = 'alreadyBooked' | 'notBooked' | 'missingAttendees' | 'noMinutes' | 'queued';
+export type ReviewsErrorReason =
+  | 'alreadyBooked'
+  | 'notBooked'
+  | 'missingAttendees'
+  | 'noMinutes'
+  | 'queued'
+  /** The organizer's calendar does not allow Teams meetings (detail: the providers it allows). */
+  | 'teamsNotAllowed'
+  /** Outlook created the series without a Teams join link for another reason. */
+  | 'noTeamsLink'
+  /** A change left the series without its Teams join link. */
+  | 'meetingLost';
 
 export class ReviewsError extends Error {
   override readonly name = 'ReviewsError';

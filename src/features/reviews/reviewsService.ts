@@ -18,6 +18,7 @@ import { loadReviewPeople, type ReviewPeople } from './people';
 import { createReviewRecords, type ReviewRecords, type SeriesRecord, type Stored } from './reviewRecords';
 import { parseVtt } from './transcript';
 import { ReviewsError } from './errors';
+import { createTeamsSeries, rewriteInvitation } from './teamsMeeting';
 
 export interface ReviewsServiceOptions {
   graph: GraphGateways;
@@ -63,7 +64,10 @@ export interface ReviewsService {
   /** Passages of the captured transcript of an occurrence, or undefined when none was captured. */
   transcript(occurrenceStart: string): Promise<Passage[] | undefined>;
   syncActions(): Promise<number>;
-  /** Organizer only: rewrites the invitation when the open actions (input a) changed; true when it did. */
+  /**
+   * Organizer only: rewrites the agenda block of the invitation when the open actions (input a) changed; true
+   * when it did. The Teams meeting blob stays; `meetingLost` when the series has no join link afterwards.
+   */
   refreshAgenda(): Promise<boolean>;
 }
 
@@ -189,11 +193,11 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
       await Promise.all([records.provision(), evidence.provision()]);
       const p = await people();
       const invitation = await eventInput(request);
-      const event = await graph.calendar.create({ ...invitation, teamsMeeting: true, transactionId: globalThis.crypto.randomUUID() });
+      const event = await createTeamsSeries(graph, { ...invitation, transactionId: globalThis.crypto.randomUUID() });
       const value: SeriesRecord = {
         eventId: event.id,
         organizer: p.me,
-        ...(event.joinUrl ? { joinUrl: event.joinUrl } : {}),
+        joinUrl: event.joinUrl,
         firstDate: request.firstDate,
         time: request.time,
         timeZone: request.timeZone,
@@ -221,11 +225,12 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
       const series = await activeSeries();
       if (!series) throw new ReviewsError('notBooked', '');
       const request = await validate(input);
-      const invitation = await eventInput(request);
-      const event = await graph.calendar.update(series.value.eventId, invitation);
-      const value: SeriesRecord = { ...series.value, agendaSha256: await sha256Hex(invitation.bodyHtml), ...(event.joinUrl ? { joinUrl: event.joinUrl } : {}), firstDate: request.firstDate, time: request.time, timeZone: request.timeZone, durationMinutes: request.durationMinutes, end: request.end, attendees: request.attendees };
+      const { bodyHtml, ...changes } = await eventInput(request);
+      const joinUrl = await rewriteInvitation(graph, series.value.eventId, bodyHtml, changes);
+      const value: SeriesRecord = { ...series.value, agendaSha256: await sha256Hex(bodyHtml), ...(joinUrl ? { joinUrl } : {}), firstDate: request.firstDate, time: request.time, timeZone: request.timeZone, durationMinutes: request.durationMinutes, end: request.end, attendees: request.attendees };
       const stored = await records.saveSeries(value, series.etag);
       await recordBooking(value);
+      if (!joinUrl) throw new ReviewsError('meetingLost', '');
       return stored;
     },
 
@@ -301,8 +306,9 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
       const bodyHtml = invitationBody(series.value.attendees, actions);
       const sha = await sha256Hex(bodyHtml);
       if (sha === series.value.agendaSha256) return false;
-      await graph.calendar.update(series.value.eventId, { bodyHtml });
-      await records.saveSeries({ ...series.value, agendaSha256: sha }, series.etag);
+      const joinUrl = await rewriteInvitation(graph, series.value.eventId, bodyHtml);
+      await records.saveSeries({ ...series.value, agendaSha256: sha, ...(joinUrl ? { joinUrl } : {}) }, series.etag);
+      if (!joinUrl) throw new ReviewsError('meetingLost', '');
       return true;
     },
 

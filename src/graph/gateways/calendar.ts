@@ -1,6 +1,7 @@
 /**
- * Outlook calendar of the signed-in user (/me/events, instances, calendarView): the management
- * review series with its Teams meeting. Times are read in UTC (`Prefer: outlook.timezone="UTC"`)
+ * Outlook calendar of the signed-in user (/me/events, instances, calendarView, /me/calendar): the
+ * management review series with its Teams meeting. The body of an online meeting carries the
+ * meeting blob (the join link): callers that change `bodyHtml` must keep it (see features/reviews/teamsMeeting.ts). Times are read in UTC (`Prefer: outlook.timezone="UTC"`)
  * and leave this module as ISO instants; writes take wall-clock time plus an IANA time zone.
  */
 import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
@@ -120,6 +121,20 @@ const eventSchema = graphShape<MicrosoftGraph.Event>()(
 
 type GraphEvent = z.output<typeof eventSchema>;
 
+const calendarSchema = graphShape<MicrosoftGraph.Calendar>()(
+  z.looseObject({
+    id: z.string(),
+    allowedOnlineMeetingProviders: z.array(z.enum(['unknown', 'skypeForBusiness', 'skypeForConsumer', 'teamsForBusiness'])).nullish(),
+    defaultOnlineMeetingProvider: z.enum(['unknown', 'skypeForBusiness', 'skypeForConsumer', 'teamsForBusiness']).nullish(),
+  }),
+);
+
+/** The signed-in user's default calendar: which online meeting providers it may use. */
+export interface DefaultCalendar {
+  allowedOnlineMeetingProviders: string[];
+  defaultOnlineMeetingProvider?: string;
+}
+
 /** Reads answers in UTC, so instants are unambiguous. */
 const PREFER_UTC = { Prefer: 'outlook.timezone="UTC"' };
 
@@ -213,6 +228,8 @@ export interface CalendarGateway {
   instances(seriesId: string, from: Date, to: Date): Promise<CalendarEvent[]>;
   /** Every event and occurrence overlapping [from, to). */
   calendarView(from: Date, to: Date): Promise<CalendarEvent[]>;
+  /** GET /me/calendar: the online meeting providers the calendar allows (Teams or none). */
+  defaultCalendar(): Promise<DefaultCalendar>;
 }
 
 export function createCalendarGateway(pipeline: GraphPipeline): CalendarGateway {
@@ -230,5 +247,9 @@ export function createCalendarGateway(pipeline: GraphPipeline): CalendarGateway 
       (await pipeline.all({ method: 'GET', url: `/me/events/${segment(seriesId)}/instances`, query: { ...window(from, to), $top: 100 }, headers: PREFER_UTC, scopes }, eventSchema)).map(toEvent),
     calendarView: async (from, to) =>
       (await pipeline.all({ method: 'GET', url: '/me/calendarView', query: { ...window(from, to), $top: 100 }, headers: PREFER_UTC, scopes }, eventSchema)).map(toEvent),
+    defaultCalendar: async () => {
+      const c = await pipeline.json({ method: 'GET', url: '/me/calendar', query: { $select: 'id,allowedOnlineMeetingProviders,defaultOnlineMeetingProvider' }, scopes }, calendarSchema);
+      return { allowedOnlineMeetingProviders: c.allowedOnlineMeetingProviders ?? [], ...(c.defaultOnlineMeetingProvider ? { defaultOnlineMeetingProvider: c.defaultOnlineMeetingProvider } : {}) };
+    },
   };
 }

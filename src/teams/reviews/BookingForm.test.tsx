@@ -54,4 +54,17 @@ describe('booking form', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Serie buchen' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Es ist bereits eine Serie gebucht (ab 2026-03-10).');
   });
+
+  it('names a calendar that may not create Teams meetings, in German and English', async () => {
+    const reject = async () => {
+      throw new ReviewsError('teamsNotAllowed', '–');
+    };
+    const { unmount } = renderForm(reject);
+    fireEvent.click(screen.getByRole('button', { name: 'Serie buchen' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Ihr Outlook-Kalender darf keine Teams-Besprechungen anlegen (erlaubte Anbieter: –).');
+    unmount();
+    renderForm(reject, 'en-US');
+    fireEvent.click(screen.getByRole('button', { name: 'Book series' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Your Outlook calendar may not create Teams meetings (allowed providers: –).');
+  });
 });

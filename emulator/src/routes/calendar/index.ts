@@ -1,10 +1,13 @@
-/** The calendar module: Outlook events with recurrence and Teams meetings (see routes.ts). */
+/** The calendar module: Outlook events with recurrence and Teams meetings (see routes.ts), the default calendar. */
 import type { EmulatorModule } from '../../module';
+import { getDefaultCalendar, setMailboxCalendar } from './calendarSettings';
 import { calendarRoutes } from './routes';
 
 export const emulatorModule: EmulatorModule = {
   name: 'calendar',
   register(api) {
     for (const route of calendarRoutes) api.graph(route);
+    api.graph(getDefaultCalendar);
+    api.admin(setMailboxCalendar);
   },
 };

@@ -11,8 +11,10 @@ import { created, noContent, ok, type EmulatorResponse } from '../../http/respon
 import type { GraphRoute } from '../../module';
 import { applyQuery, collectionBody, parseQueryOptions, project, type Resource } from '../../odata';
 import { findUser } from '../identity/directory';
-import { createOnlineMeetingForEvent, updateOnlineMeeting, type MeetingPerson } from '../meetings/model';
+import { updateOnlineMeeting } from '../meetings/model';
+import { meetingProviderFor } from './calendarSettings';
 import { events, parseOccurrenceId, type StoredAttendee, type StoredEvent } from './model';
+import { goOnline, onlineAfterPatch, onlineMeetingParticipants } from './onlineMeeting';
 import { parseRecurrence } from './recurrence';
 import { durationMs, EVENT_PROPERTIES, occurrenceStarts, serializeEvent } from './serialize';
 import { ianaZone, instantOf, parseWall, preferredTimeZone, type DateTimeTimeZone } from './timeZones';
@@ -52,12 +54,6 @@ function parseAttendees(value: unknown): StoredAttendee[] {
     const type = a.type === 'optional' || a.type === 'resource' ? a.type : 'required';
     return { type, emailAddress: { name: a.emailAddress?.name ?? address, address } };
   });
-}
-
-function meetingPerson(ctx: GraphContext, address: string): MeetingPerson | null {
-  const u = findUser(ctx.store, address);
-  if (!u?.id || !u.userPrincipalName) return null;
-  return { id: u.id, displayName: u.displayName ?? u.userPrincipalName, upn: u.userPrincipalName };
 }
 
 function serialize(ctx: GraphContext, r: StoredResource<StoredEvent>, zone: string, occurrence?: { start: Date }): Resource {
@@ -118,10 +114,6 @@ function bodyOf(ctx: GraphContext): Record<string, unknown> {
   return ctx.body as Record<string, unknown>;
 }
 
-function onlineMeetingParticipants(ctx: GraphContext, e: StoredEvent): MeetingPerson[] {
-  return e.attendees.map((a) => meetingPerson(ctx, a.emailAddress.address)).filter((p): p is MeetingPerson => p !== null);
-}
-
 const createEvent: GraphRoute = {
   method: 'POST',
   path: '/me/events',
@@ -139,9 +131,8 @@ const createEvent: GraphRoute = {
       if (existing) return created(serialize(ctx, existing, start.timeZone));
     }
     const body = b.body as { contentType?: string; content?: string } | undefined;
-    const isOnlineMeeting = b.isOnlineMeeting === true;
-    const provider = isOnlineMeeting ? (b.onlineMeetingProvider === undefined || b.onlineMeetingProvider === 'teamsForBusiness' ? 'teamsForBusiness' : null) : 'unknown';
-    if (provider === null) throw invalid(`Online meeting provider '${String(b.onlineMeetingProvider)}' is not enabled for this mailbox.`);
+    // A calendar that does not allow the provider still creates the event, just not online (201, isOnlineMeeting false).
+    const isOnlineMeeting = b.isOnlineMeeting === true && meetingProviderFor(ctx.store, ctx.user.id, b.onlineMeetingProvider) !== null;
     const data: StoredEvent = {
       ownerId: ctx.user.id,
       subject: typeof b.subject === 'string' ? b.subject : '',
@@ -153,7 +144,7 @@ const createEvent: GraphRoute = {
       location: { displayName: (b.location as { displayName?: string } | undefined)?.displayName ?? (isOnlineMeeting ? 'Microsoft Teams-Besprechung' : '') },
       organizer: { emailAddress: { name: me?.displayName ?? ctx.user.displayName, address } },
       isOnlineMeeting,
-      onlineMeetingProvider: provider as StoredEvent['onlineMeetingProvider'],
+      onlineMeetingProvider: isOnlineMeeting ? 'teamsForBusiness' : 'unknown',
       onlineMeeting: null,
       onlineMeetingId: null,
       iCalUId: `040000008200E00074C5B7101A82E008000000${randomUUID().replace(/-/g, '').toUpperCase()}`,
@@ -171,17 +162,7 @@ const createEvent: GraphRoute = {
     const r = ctx.store.transaction(() => {
       const inserted = events(ctx.store).insert(data);
       if (!isOnlineMeeting) return inserted;
-      const organizer = meetingPerson(ctx, ctx.user.id)!;
-      const meeting = createOnlineMeetingForEvent(ctx.store, ctx.tenant, {
-        organizer,
-        attendees: onlineMeetingParticipants(ctx, data),
-        subject: data.subject,
-        start: instantOf(start),
-        end: instantOf(end),
-        eventId: inserted.id,
-        now: ctx.now,
-      });
-      return events(ctx.store).update(inserted.id, (e) => ({ ...e, onlineMeeting: { joinUrl: meeting.joinWebUrl, conferenceId: meeting.conferenceId }, onlineMeetingId: meeting.id }));
+      return events(ctx.store).update(inserted.id, (e) => goOnline(ctx, inserted.id, e));
     });
     return created({ '@odata.context': ctx.odataContext("users('" + ctx.user.id + "')/events/$entity"), ...serialize(ctx, r, zoneFor(ctx, start.timeZone)) });
   },
@@ -228,16 +209,19 @@ const updateEvent: GraphRoute = {
     if (b.recurrence !== undefined) next.recurrence = b.recurrence === null ? null : parseRecurrence(b.recurrence, next.start.timeZone);
     if (b.attendees !== undefined) next.attendees = parseAttendees(b.attendees);
     if (b.recurrence !== undefined || b.start) next.cancelledOccurrences = [];
-    const r = events(ctx.store).update(current.id, () => next);
-    if (next.onlineMeetingId) {
-      updateOnlineMeeting(ctx.store, next.onlineMeetingId, {
-        subject: next.subject,
-        attendees: onlineMeetingParticipants(ctx, next),
-        startDateTime: instantOf(next.start).toISOString(),
-        endDateTime: instantOf(next.end).toISOString(),
-      });
-    }
-    return ok({ '@odata.context': ctx.odataContext("users('" + ctx.user.id + "')/events/$entity"), ...serialize(ctx, r, zoneFor(ctx, next.start.timeZone)) });
+    const r = ctx.store.transaction(() => {
+      const updated = onlineAfterPatch(ctx, current.id, b, next);
+      if (updated.onlineMeetingId && updated.onlineMeetingId === current.data.onlineMeetingId) {
+        updateOnlineMeeting(ctx.store, updated.onlineMeetingId, {
+          subject: updated.subject,
+          attendees: onlineMeetingParticipants(ctx, updated),
+          startDateTime: instantOf(updated.start).toISOString(),
+          endDateTime: instantOf(updated.end).toISOString(),
+        });
+      }
+      return events(ctx.store).update(current.id, () => updated);
+    });
+    return ok({ '@odata.context': ctx.odataContext("users('" + ctx.user.id + "')/events/$entity"), ...serialize(ctx, r, zoneFor(ctx, r.data.start.timeZone)) });
   },
 };
 
