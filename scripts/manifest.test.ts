@@ -121,7 +121,7 @@ describe('npm run package', () => {
     expect(manifest.extensions[0].autoRunEvents[0].events[0]).toEqual({
       type: 'messageSending',
       actionId: 'onMessageSendHandler',
-      options: { sendMode: 'softBlock' },
+      options: { sendMode: 'promptUser' },
     });
     expect(manifest.authorization.permissions.resourceSpecific).toEqual([{ name: 'Mailbox.ReadWrite.User', type: 'Delegated' }]);
     expect(JSON.stringify(manifest)).not.toContain('${{');
@@ -146,7 +146,7 @@ describe('npm run package', () => {
   test('refuses to package a manifest that does not validate', () => {
     const dir = copyOf('manifest');
     const file = join(dir, 'manifest.json');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"softBlock"', '"maybe"'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"promptUser"', '"maybe"'));
     const out = join(work, 'chefsache-app.zip');
 
     const r = run('package-app.mjs', ['--out', out, '--manifest-dir', dir], { CHEFSACHE_CLIENT_ID: CLIENT_ID });

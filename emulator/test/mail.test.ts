@@ -30,6 +30,15 @@ async function sendFromPhone(extra: Record<string, unknown> = {}) {
   return (await res.json()) as { id: string; internetMessageId: string; sentDateTime: string };
 }
 
+/** The copy of a mail in a recipient's inbox, with a token of that recipient. */
+async function inboxCopy(alias: string, subject: string): Promise<{ id: string; token: string }> {
+  const token = await h.token(alias);
+  const filter = encodeURIComponent(`subject eq '${subject}'`);
+  const list = (await (await h.graph(`/me/mailFolders/inbox/messages?$filter=${filter}&$select=subject`, { token })).json()) as { value: { id: string }[] };
+  expect(list.value).toHaveLength(1);
+  return { id: list.value[0]!.id, token };
+}
+
 describe('messages (conformance)', () => {
   it('GET /me/messages/{id} answers the documented default property set', async () => {
     const sent = await sendFromPhone();
@@ -38,9 +47,10 @@ describe('messages (conformance)', () => {
     expect(body).toMatchObject({ subject: 'Sicherheit ist Chefsache', categories: [CATEGORY], internetMessageId: sent.internetMessageId, isDraft: false });
   });
 
-  it('$select=internetMessageHeaders answers id, etag and the headers, custom x- headers included', async () => {
-    const sent = await sendFromPhone({ headers: { [HEADER]: 'id=0b8e2c4a-5f1d-4c3e-9a7b-2d6f8e1c3a5b; kind=allStaff' } });
-    const body = await likeFixture(await h.graph(`/me/messages/${encodeURIComponent(sent.id)}?$select=internetMessageHeaders`), 'message-get-headers.json');
+  it('$select=internetMessageHeaders on a received copy answers id, etag and the headers, custom x- headers included', async () => {
+    const sent = await sendFromPhone({ subject: 'Kopfzeilen', to: [upn('jonas.weber')], headers: { [HEADER]: 'id=0b8e2c4a-5f1d-4c3e-9a7b-2d6f8e1c3a5b; kind=allStaff' } });
+    const received = await inboxCopy('jonas.weber', 'Kopfzeilen');
+    const body = await likeFixture(await h.graph(`/me/messages/${encodeURIComponent(received.id)}?$select=internetMessageHeaders`, { token: received.token }), 'message-get-headers.json');
     expect(body.internetMessageHeaders).toEqual(expect.arrayContaining([{ name: HEADER, value: 'id=0b8e2c4a-5f1d-4c3e-9a7b-2d6f8e1c3a5b; kind=allStaff' }, { name: 'Message-ID', value: sent.internetMessageId }]));
   });
 
@@ -121,6 +131,33 @@ describe('messages (behaviour)', () => {
     expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('InvalidInternetMessageHeader');
     const none = await h.graph('/me/sendMail', { method: 'POST', body: { message: { subject: 's' } } });
     expect(((await none.json()) as { error: { code: string } }).error.code).toBe('ErrorInvalidRecipients');
+  });
+
+  // OfficeDev/office-js#5413 "Message internetHeaders are not available in message when it is in the
+  // sent items folder" (https://github.com/OfficeDev/office-js/issues/5413): a header set on send is on
+  // the received copy and in the MIME of both copies, but the Sent Items copy's internetMessageHeaders
+  // do not exist (microsoftgraph/microsoft-graph-docs#2716 "No internetMessageHeaders in sent messages",
+  // https://github.com/microsoftgraph/microsoft-graph-docs/issues/2716). The MIME: "Get MIME content of
+  // a message", https://learn.microsoft.com/graph/outlook-get-mime-message.
+  it('the Sent Items copy has no internetMessageHeaders; the header sent is in its MIME and on the received copy', async () => {
+    const value = 'id=5d1e7c2b-3a4f-4b6c-8d9e-0f1a2b3c4d5e; kind=objectives';
+    const res = await h.graph('/me/sendMail', {
+      method: 'POST',
+      body: { message: { subject: 'Ziele mit Kopfzeile', body: { contentType: 'HTML', content: '<p>Ziele</p>' }, toRecipients: [{ emailAddress: { address: upn('thomas.schmidt') } }], internetMessageHeaders: [{ name: HEADER, value }] } },
+    });
+    expect(res.status).toBe(202);
+    const filter = encodeURIComponent("subject eq 'Ziele mit Kopfzeile'");
+    const listed = (await (await h.graph(`/me/mailFolders/sentitems/messages?$filter=${filter}&$select=subject,internetMessageHeaders`)).json()) as { value: Record<string, unknown>[] };
+    expect(listed.value).toHaveLength(1);
+    expect(listed.value[0]).not.toHaveProperty('internetMessageHeaders');
+    const id = encodeURIComponent(listed.value[0]!.id as string);
+    const single = (await (await h.graph(`/me/messages/${id}?$select=subject,internetMessageHeaders`)).json()) as Record<string, unknown>;
+    expect(single).toMatchObject({ subject: 'Ziele mit Kopfzeile' });
+    expect(single).not.toHaveProperty('internetMessageHeaders');
+    expect(await (await h.graph(`/me/messages/${id}/$value`)).text()).toContain(`${HEADER}: ${value}\r\n`);
+    const received = await inboxCopy('thomas.schmidt', 'Ziele mit Kopfzeile');
+    const theirs = (await (await h.graph(`/me/messages/${encodeURIComponent(received.id)}?$select=internetMessageHeaders`, { token: received.token })).json()) as { internetMessageHeaders: unknown[] };
+    expect(theirs.internetMessageHeaders).toContainEqual({ name: HEADER, value });
   });
 
   it('GET $value answers the MIME text with the custom header', async () => {

@@ -92,6 +92,18 @@ class FakeMsal {
   }
 }
 
+/** A browser runtime's localStorage for one test (Node has none, like Outlook's JavaScript-only runtime). */
+function withLocalStorage() {
+  const store = new Map<string, string>();
+  Object.defineProperty(globalThis, 'localStorage', {
+    configurable: true,
+    value: { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => store.set(k, v), removeItem: (k: string) => store.delete(k) },
+  });
+}
+afterEach(() => {
+  delete (globalThis as { localStorage?: unknown }).localStorage;
+});
+
 function provider(fake: FakeMsal, options: { silentOnly?: boolean; tenantId?: string } = {}) {
   const configurations: Configuration[] = [];
   const instance = new MsalTokenProvider({
@@ -297,6 +309,7 @@ describe('MsalTokenProvider', () => {
 
   describe('configuration', () => {
     test('builds one nestable client with the tenant authority and localStorage cache', async () => {
+      withLocalStorage();
       const fake = new FakeMsal();
       fake.accounts = [katrin];
       fake.consented = new Set(['User.Read']);
@@ -314,6 +327,16 @@ describe('MsalTokenProvider', () => {
         },
         cache: { cacheLocation: 'localStorage' },
       });
+    });
+
+    test('keeps the cache in memory where the runtime has no localStorage (classic Outlook on Windows event runtime)', async () => {
+      expect(typeof globalThis.localStorage).toBe('undefined');
+      const fake = new FakeMsal();
+      fake.accounts = [katrin];
+      fake.consented = new Set(['User.Read']);
+      const { instance, configurations } = provider(fake, { silentOnly: true });
+      await instance.getToken(['User.Read']);
+      expect(configurations[0]?.cache).toEqual({ cacheLocation: 'memoryStorage' });
     });
 
     test('without a tenant the authority accepts any work or school account', async () => {

@@ -73,9 +73,18 @@ export function msalConfiguration(options: Pick<MsalTokenProviderOptions, 'clien
       authority: `https://login.microsoftonline.com/${options.tenantId ?? 'organizations'}`,
       ...(redirectUri ? { redirectUri } : {}),
     },
-    // localStorage: a signed-in user stays signed in across the tab, the task pane and new windows.
-    cache: { cacheLocation: 'localStorage' },
+    cache: { cacheLocation: msalCacheLocation() },
   };
+}
+
+/**
+ * localStorage where the runtime has it: a signed-in user stays signed in across the tab, the task
+ * pane and new windows. Classic Outlook on Windows runs the on-send handler in a JavaScript-only
+ * runtime without localStorage ("Runtimes in Office Add-ins",
+ * https://learn.microsoft.com/office/dev/add-ins/testing/runtimes): there MSAL keeps its cache in memory.
+ */
+export function msalCacheLocation(): 'localStorage' | 'memoryStorage' {
+  return typeof globalThis.localStorage === 'undefined' ? 'memoryStorage' : 'localStorage';
 }
 
 const POPUP_BLOCKED_CODES = new Set(['popup_window_error', 'empty_window_error', 'block_nested_popups']);

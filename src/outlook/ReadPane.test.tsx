@@ -18,7 +18,6 @@ const invoice: MailMessage = {
   ccRecipients: [],
   bccRecipients: [],
   body: { contentType: 'html', content: '<p>Anbei unsere Rechnung über 9.800 €.</p>' },
-  headers: {},
 };
 
 function setup() {

@@ -1,5 +1,5 @@
 /**
- * The Outlook `messageSending` (OnMessageSend) event handler, soft block. Outlook runs it in the
+ * The Outlook `messageSending` (OnMessageSend) event handler (send mode `promptUser`). Outlook runs it in the
  * event runtime (commands.html on the web and new Outlook, runtime.js in classic Outlook on
  * Windows) before a message leaves. Whatever happens, the send is allowed: untagged mails at once
  * (no network call), tagged mails once captured (or queued, failed or timed out: the Sent Items

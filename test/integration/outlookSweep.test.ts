@@ -74,6 +74,41 @@ describe('Sent Items sweep', () => {
     expect(store.all()).toHaveLength(3);
   });
 
+  // Graph gives the Sent Items copy no internetMessageHeaders (OfficeDev/office-js#5413): the sweep
+  // reads the capture header from the copy's MIME, so the on-send capture is found, not repeated.
+  it('an on-send capture followed by a sweep yields exactly one evidence item', async () => {
+    await h.emulator.reset();
+    const store = createMemoryEvidenceStore({ capturedBy: { upn: katrin.emailAddress, displayName: katrin.displayName } });
+    const captureId = '2b7d9e1f-0c3a-4e5b-8f6d-1a2b3c4d5e6f';
+    const compose = fakeComposeMail({ subject: 'Ernennung des ISB' });
+    await tagMail(compose, fakeMasterCategories(), { kind: 'policy', captureId });
+    const onSend = await captureOnSend(compose, { author: katrin, lang: 'de', now: () => new Date(), newCaptureId: () => captureId, openStore: async () => store });
+    expect(onSend).toMatchObject({ outcome: 'captured', result: { status: 'created' } });
+
+    // Outlook sends the mail with its category and the internet header the add-in set.
+    const token = await h.emulator.token('katrin.berger');
+    const sent = await fetch(`${h.emulator.graphUrl}/me/sendMail`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        message: {
+          subject: 'Ernennung des ISB',
+          body: { contentType: 'HTML', content: '<p>Leitlinie</p>' },
+          toRecipients: [{ emailAddress: { address: 'alle@mustergmbh.onmicrosoft.com' } }],
+          categories: [CAPTURE_CATEGORY],
+          internetMessageHeaders: [{ name: CAPTURE_HEADER, value: compose.state.headers[CAPTURE_HEADER] }],
+        },
+      }),
+    });
+    expect(sent.status).toBe(202);
+
+    const swept = await sweepSentItems({ mail: h.graph.mail, store, lang: 'de', deltaLinks: memoryDeltaLinkStorage() });
+    expect(swept).toMatchObject({ tagged: 1, captured: 0, queued: 0, failed: [] });
+    expect(swept.confirmed).toHaveLength(1);
+    expect(store.all()).toHaveLength(1);
+    expect(store.all()[0]).toMatchObject({ source: 'outlook', title: 'Ernennung des ISB' });
+  });
+
   it('starts over with a full round when the delta link has expired', async () => {
     const store = createMemoryEvidenceStore({ capturedBy: { upn: katrin.emailAddress, displayName: katrin.displayName } });
     const deltaLinks = memoryDeltaLinkStorage();

@@ -1,5 +1,5 @@
 /**
- * What happens when a mail is sent (Outlook `messageSending`, soft block):
+ * What happens when a mail is sent (Outlook `messageSending`, send mode `promptUser`):
  * - untagged: nothing but two local Office.js reads; no network; the send goes on at once;
  * - tagged: subject, sanitized body snapshot, recipients, sent time and capture id are captured
  *   (the store hashes the snapshot), then the send goes on. A store that cannot be reached puts

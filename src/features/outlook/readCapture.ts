@@ -26,7 +26,7 @@ export async function saveOpenMail(deps: { mail: MailGateway; store: EvidenceSto
       en: 'This mail has no message id (a draft?) and cannot be saved as evidence.',
     });
   }
-  const facts = factsOfSentMessage({ ...message, headers: {} });
+  const facts = factsOfSentMessage(message);
   const day = (message.sentDateTime ?? new Date().toISOString()).slice(0, 10);
   const input = buildMailCapture(
     {

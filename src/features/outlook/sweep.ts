@@ -4,11 +4,15 @@
  * have no evidence yet. A mail the on-send handler captured carries its capture id in the
  * `x-chefsache-capture` header, so it maps to the same source key: it is confirmed (its Sent
  * Items copy found, with internetMessageId and sent time), never captured twice.
+ *
+ * Graph gives a Sent Items copy no `internetMessageHeaders` (the header is only in its MIME and on
+ * the recipients' copies), so the header is read from the MIME header block, for categorized mails
+ * only; the download stops at the end of the headers. The body is read only for a new capture.
  */
 import type { Lang } from '../../domain';
 import { GraphResyncRequiredError, type MailGateway, type MailMessage } from '../../graph';
 import type { CaptureResult, EvidenceStore } from '../evidence/evidenceStore';
-import { CAPTURE_HEADER, hasCaptureCategory, parseCaptureHeader } from './captureTag';
+import { CAPTURE_HEADER, hasCaptureCategory, parseCaptureHeader, type CaptureTag } from './captureTag';
 import type { MailRecipient } from './composeMail';
 import { buildMailCapture, mailCaptureKey, type MailFacts } from './mailCapture';
 import { summarizeRecipients } from './recipients';
@@ -60,9 +64,8 @@ function htmlToText(html: string): string {
   return html.replace(/<(br|\/p|\/div|\/li)[^>]*>/gi, '\n').replace(/<[^>]*>/g, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim();
 }
 
-/** The facts of a Sent Items copy (with body and headers). */
-export function factsOfSentMessage(message: MailMessage): MailFacts {
-  const tag = parseCaptureHeader(message.headers?.[CAPTURE_HEADER]);
+/** The facts of a sent mail (read with its body) and its capture tag, when it has one. */
+export function factsOfSentMessage(message: MailMessage, tag?: CaptureTag): MailFacts {
   const recipients = recipientsOf(message);
   const body = message.body ?? { contentType: 'text' as const, content: '' };
   return {
@@ -104,14 +107,15 @@ export async function sweepSentItems(deps: SweepDependencies): Promise<SweepResu
     if (!hasCaptureCategory(listed.categories)) continue;
     result.tagged += 1;
     try {
-      const message = await deps.mail.get(listed.id);
-      const facts = factsOfSentMessage(message);
-      const existing = await deps.store.findBySourceKey(mailCaptureKey(facts));
+      const tag = parseCaptureHeader((await deps.mail.mimeHeaders(listed.id))[CAPTURE_HEADER]);
+      const key = mailCaptureKey({ ...(tag ? { captureId: tag.captureId } : {}), ...(listed.internetMessageId ? { internetMessageId: listed.internetMessageId } : {}) });
+      const existing = await deps.store.findBySourceKey(key);
       if (existing) {
-        count(result, { status: 'existing', item: existing }, message);
+        count(result, { status: 'existing', item: existing }, listed);
         continue;
       }
-      count(result, await deps.store.capture(buildMailCapture(facts, 'outlookSweep', deps.lang)), message);
+      const message = await deps.mail.get(listed.id);
+      count(result, await deps.store.capture(buildMailCapture(factsOfSentMessage(message, tag), 'outlookSweep', deps.lang)), message);
     } catch (error) {
       result.failed.push({ subject: listed.subject, error });
     }

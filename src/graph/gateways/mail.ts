@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { GraphPipeline } from '../pipeline';
 import { segment } from '../pipeline';
 import { FEATURE_SCOPES } from '../scopes';
+import { headerBlockRead, parseMimeHeaders } from './mimeHeaders';
 import { graphShape } from './shared';
 
 export interface MailAddressModel {
@@ -25,10 +26,8 @@ export interface MailMessage {
   toRecipients: MailAddressModel[];
   ccRecipients: MailAddressModel[];
   bccRecipients: MailAddressModel[];
-  /** Present when asked for (`withBody`). */
+  /** Present when read with `get`. */
   body?: { contentType: 'html' | 'text'; content: string };
-  /** Lower-case header names; present when asked for (`withHeaders`). */
-  headers?: Record<string, string>;
 }
 
 export interface MailDeltaRound {
@@ -59,7 +58,6 @@ const messageSchema = graphShape<MicrosoftGraph.Message>()(
     ccRecipients: z.array(recipientSchema).nullish(),
     bccRecipients: z.array(recipientSchema).nullish(),
     body: z.object({ contentType: z.enum(['text', 'html']).nullish(), content: z.string().nullish() }).nullish(),
-    internetMessageHeaders: z.array(z.object({ name: z.string().nullish(), value: z.string().nullish() })).nullish(),
   }),
 );
 
@@ -98,10 +96,6 @@ function toMessage(m: z.output<typeof messageSchema>): MailMessage {
   const from = address(m.from);
   if (from) out.from = from;
   if (m.body) out.body = { contentType: m.body.contentType === 'html' ? 'html' : 'text', content: m.body.content ?? '' };
-  if (m.internetMessageHeaders) {
-    out.headers = {};
-    for (const h of m.internetMessageHeaders) if (h.name && h.value !== null && h.value !== undefined) out.headers[h.name.toLowerCase()] = h.value;
-  }
   return out;
 }
 
@@ -116,10 +110,15 @@ export interface MailGateway {
   folderDelta(folder: string, deltaLink?: string): Promise<MailDeltaRound>;
   /** Messages of a folder carrying a category (`$filter=categories/any(...)`), newest first. */
   byCategory(folder: string, category: string, top?: number): Promise<MailMessage[]>;
-  /** One message with body and internet headers. */
+  /** One message with body. */
   get(id: string): Promise<MailMessage>;
   /** The MIME text (`$value`). */
   mime(id: string): Promise<Uint8Array>;
+  /**
+   * The MIME header block (`$value`, read only up to the empty line), by lower-case name. The way to
+   * a Sent Items copy's custom x- headers: Graph gives that copy no `internetMessageHeaders`.
+   */
+  mimeHeaders(id: string): Promise<Record<string, string>>;
   setCategories(id: string, categories: readonly string[]): Promise<void>;
   masterCategories(): Promise<MailCategory[]>;
   createMasterCategory(displayName: string, color: string): Promise<MailCategory>;
@@ -168,12 +167,15 @@ export function createMailGateway(pipeline: GraphPipeline): MailGateway {
     get: async (id) =>
       toMessage(
         await pipeline.json(
-          { method: 'GET', url: `/me/messages/${segment(id)}`, query: { $select: `${LIST_SELECT},body,internetMessageHeaders` }, scopes: FEATURE_SCOPES.mail },
+          { method: 'GET', url: `/me/messages/${segment(id)}`, query: { $select: `${LIST_SELECT},body` }, scopes: FEATURE_SCOPES.mail },
           messageSchema,
         ),
       ),
 
     mime: async (id) => (await pipeline.send({ method: 'GET', url: `/me/messages/${segment(id)}/$value`, scopes: FEATURE_SCOPES.mail })).body,
+
+    mimeHeaders: async (id) =>
+      parseMimeHeaders((await pipeline.send({ method: 'GET', url: `/me/messages/${segment(id)}/$value`, scopes: FEATURE_SCOPES.mail, readUntil: headerBlockRead })).body),
 
     setCategories: (id, categories) =>
       pipeline.noContent({ method: 'PATCH', url: `/me/messages/${segment(id)}`, body: { json: { categories } }, scopes: FEATURE_SCOPES.mail }),

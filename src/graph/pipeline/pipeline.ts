@@ -95,6 +95,7 @@ export function createGraphPipeline(options: GraphPipelineOptions): GraphPipelin
       scopes: request.scopes,
       idempotencyKey: request.idempotencyKey,
       signal: request.signal,
+      ...(request.readUntil ? { readUntil: request.readUntil } : {}),
       clientRequestId,
     };
   };

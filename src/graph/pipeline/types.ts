@@ -30,6 +30,12 @@ export interface GraphRequest {
    */
   idempotencyKey?: string;
   signal?: AbortSignal;
+  /**
+   * For an answer of which only the start is needed (the header block of a MIME message): the
+   * transport stops downloading a 2xx body as soon as `readUntil(bytesSoFar)` is true and returns
+   * the bytes read so far (the rest is never downloaded).
+   */
+  readUntil?: (received: Uint8Array) => boolean;
 }
 
 /** A request after URL resolution, as the behaviours see it. Headers are a fresh copy per attempt. */
@@ -42,11 +48,12 @@ export interface PreparedRequest {
   scopes: readonly string[];
   idempotencyKey?: string;
   signal?: AbortSignal;
+  readUntil?: (received: Uint8Array) => boolean;
   /** The `client-request-id` of this logical request (the same on every retry, for correlation). */
   clientRequestId: string;
 }
 
-/** A response with its body read completely (Graph answers are small; downloads are capped by callers). */
+/** A response with its body read completely (or up to `readUntil`; Graph answers are small; downloads are capped by callers). */
 export interface RawResponse {
   status: number;
   headers: Headers;

@@ -43,7 +43,8 @@ export interface MessageData {
   ccRecipients: MailAddress[];
   bccRecipients: MailAddress[];
   replyTo: MailAddress[];
-  /** Every header of the message, custom x- headers included (internetMessageHeaders). */
+  /** Every header of the message, custom x- headers included: the MIME (`$value`) header block; as
+   *  `internetMessageHeaders` only on received copies (serialize.ts `hasTransportHeaders`). */
   headers: MessageHeader[];
   flag: { flagStatus: 'notFlagged' | 'flagged' | 'complete' };
 }

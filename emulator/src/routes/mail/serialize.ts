@@ -19,8 +19,22 @@ function preview(body: { contentType: string; content: string }): string {
 }
 
 /**
+ * Only a copy that came in through transport (a received mail) carries `internetMessageHeaders`.
+ * The sender's Sent Items copy has none, not even the custom x- headers it was sent with; they are
+ * in its MIME (`$value`) and on the recipients' copies. Sources: OfficeDev/office-js#5413
+ * "Message internetHeaders are not available in message when it is in the sent items folder"
+ * (https://github.com/OfficeDev/office-js/issues/5413) and microsoftgraph/microsoft-graph-docs#2716
+ * "No internetMessageHeaders in sent messages" ("internet headers just do not exist on the copy in
+ * Sent Items", https://github.com/microsoftgraph/microsoft-graph-docs/issues/2716).
+ */
+export function hasTransportHeaders(message: StoredMessage): boolean {
+  return message.data.folder !== 'sentitems' && message.data.folder !== 'drafts';
+}
+
+/**
  * The message with Graph's default properties. `internetMessageHeaders` only when `$select`
- * names it (Graph leaves it out otherwise); body and headers need Mail.Read.
+ * names it (Graph leaves it out otherwise) and the copy has them (`hasTransportHeaders`); body
+ * and headers need Mail.Read.
  */
 export function messageJson(ctx: GraphContext, message: StoredMessage, options: { withHeaders: boolean; withBody: boolean }): Resource {
   const m = message.data;
@@ -57,7 +71,7 @@ export function messageJson(ctx: GraphContext, message: StoredMessage, options: 
     replyTo: m.replyTo,
     flag: m.flag,
   };
-  if (options.withHeaders) json.internetMessageHeaders = m.headers;
+  if (options.withHeaders && hasTransportHeaders(message)) json.internetMessageHeaders = m.headers;
   void ctx;
   return json;
 }
