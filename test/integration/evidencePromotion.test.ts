@@ -40,6 +40,8 @@ const mailHtml = new TextEncoder().encode('<html><head><title>Mail</title></head
 async function captureThree() {
   const store = browser(emulator).store('jonas.weber', JONAS);
   const pdf = await minutesPdf();
+  await store.provision();
+  await emulator.resetStats();
   const results = await store.captureMany([
     { ...policyCapture('leitlinie', '2026-01-12T10:00:00Z'), content: { fileName: 'Leitlinie.pdf', contentType: 'application/pdf', bytes: pdf } },
     mailCapture('html', { content: { fileName: 'mail.html', contentType: 'text/html', bytes: mailHtml } }),
@@ -47,6 +49,8 @@ async function captureThree() {
   ]);
   const items = results.map((r) => (r.status === 'created' ? r.item : undefined)) as StoredEvidence[];
   expect(items.every((i) => i !== undefined)).toBe(true);
+  // Only the two files SharePoint changed are read back once (the upload answer told which).
+  expect((await emulator.stats()).byRoute['GET /drives/{driveId}/items/{itemId}/content']).toBe(2);
   return { store, items, sent: [pdf, mailHtml, mailCapture('eml').content!.bytes] };
 }
 
