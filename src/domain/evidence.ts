@@ -84,6 +84,18 @@ export const EvidenceItemSchema = z
       .regex(/^[0-9a-fA-F]{64}$/, { error: 'evidence.contentSha256.invalid' })
       .transform((hex) => hex.toLowerCase())
       .optional(),
+    /**
+     * SHA-256 of the bytes the app sent. `contentSha256` is over the bytes as stored: SharePoint
+     * writes document properties into Office files, PDFs and HTML it stores (property promotion).
+     */
+    contentSentSha256: z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, { error: 'evidence.contentSha256.invalid' })
+      .transform((hex) => hex.toLowerCase())
+      .optional(),
+    /** Size in bytes and SharePoint's quickXorHash (base64) of the stored content. */
+    contentSize: z.number().int().min(0).optional(),
+    contentQuickXorHash: z.string().regex(/^[A-Za-z0-9+/]{27}=$/).optional(),
     reviewStatus: z.enum(REVIEW_STATUSES, { error: 'evidence.reviewStatus.unknown' }).default('pending'),
     reviewer: PersonRefSchema.optional(),
     reviewedAt: isoDateTime.optional(),

@@ -67,6 +67,7 @@ export type { TokenProvider, TokenRequestOptions } from './tokenProvider';
 export * from './pipeline/errors';
 export type { GraphPipeline, GraphRequest, BatchRequest, BatchResult, RetryPolicy, Clock } from './pipeline';
 export { FEATURE_SCOPES, allGraphScopes } from './scopes';
+export { quickXorHash } from './quickXorHash';
 export type { UsersGateway } from './gateways/users';
 export type { GroupsGateway } from './gateways/groups';
 export type { OrganizationGateway } from './gateways/organization';

@@ -146,3 +146,24 @@ describe('evidence panel for other roles', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('evidence SharePoint changed when storing it', () => {
+  it('shows the hash of the stored file and the hash as sent, and says why they differ', async () => {
+    // SharePoint writes document properties into HTML, PDF and Office files it stores (property promotion).
+    await emulator.admin('PUT', '/drive/property-promotion', { enabled: true });
+    const snapshot = new TextEncoder().encode('<html><head><title>Awareness</title></head><body><p>Awareness-Tag am Freitag</p></body></html>');
+    const [item] = await captureAll(storeAs(emulator, 'katrin'), [
+      { ...ceoMail('awareness', 'Einladung Awareness-Tag', ''), content: { fileName: 'awareness.html', contentType: 'text/html', bytes: snapshot } },
+    ]);
+    await emulator.admin('PUT', '/drive/property-promotion', { enabled: false });
+    expect(item!.contentSentSha256).not.toBe(item!.contentSha256);
+
+    const { page } = browser;
+    await openPanelAs(page, /Jonas Weber/);
+    const detail = await openItem(page, 'Einladung Awareness-Tag');
+    await visible(detail.getByText(item!.contentSha256!));
+    await visible(detail.getByText(item!.contentSentSha256!));
+    await visible(detail.getByText(/SharePoint hat beim Speichern Dokumenteigenschaften in die Datei geschrieben/));
+    expect(pageErrors).toEqual([]);
+  });
+});

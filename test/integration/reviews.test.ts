@@ -122,6 +122,8 @@ describe('a management review from booking to signed minutes', () => {
     // Only top management signs.
     await expect(jonas.service.sign(held, 'de')).rejects.toBeInstanceOf(MinutesNotAllowedError);
     const katrin = session('katrin.berger', KATRIN);
+    // SharePoint writes document properties into the PDF it stores (property promotion).
+    await emulator.admin('PUT', '/drive/property-promotion', { enabled: true });
     const signed = await katrin.service.sign(held, 'de');
     expect(signed.value.signature).toMatchObject({ by: { displayName: 'Katrin Berger' }, version: 1 });
     const pdfItem = await katrin.evidence.get(signed.value.signature!.evidenceId!);
@@ -129,6 +131,9 @@ describe('a management review from booking to signed minutes', () => {
     const pdf = await katrin.evidence.content(pdfItem);
     expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
     expect(pdfItem.contentSha256).toBe(await sha256Hex(pdf));
+    expect(pdfItem.contentSentSha256).not.toBe(pdfItem.contentSha256);
+    expect(await katrin.evidence.verify([pdfItem.id])).toMatchObject([{ ok: true }]);
+    await emulator.admin('PUT', '/drive/property-promotion', { enabled: false });
     await expect(katrin.service.sign(held, 'de')).rejects.toBeInstanceOf(MinutesNotAllowedError);
 
     // Thomas opens the app: the task lands in his To Do with a link back; status comes back.

@@ -116,6 +116,9 @@ function writeEntry(w: Writer, entry: BinderEntry, lang: Lang, timeZone: string)
   if (entry.file) {
     w.text(`${t(BINDER_TEXT.file)}: ${entry.file.path}`, { indent: 20, size: 9 });
     w.text(`${t(BINDER_TEXT.hash)}: ${entry.file.sha256}`, { indent: 20, size: 8, grey: true });
+    if (item.contentSentSha256 && item.contentSentSha256 !== item.contentSha256) {
+      w.text(fill(BINDER_TEXT.sentHash, { sent: item.contentSentSha256 })[lang], { indent: 20, size: 8, grey: true });
+    }
   } else {
     w.text(`${t(BINDER_TEXT.file)}: ${entry.problem ? fill(BINDER_TEXT.contentUnavailable, { problem: entry.problem })[lang] : t(BINDER_TEXT.noFile)}`, { indent: 20, size: 9 });
   }

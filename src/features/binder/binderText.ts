@@ -31,6 +31,10 @@ export const BINDER_TEXT = {
     de: 'ACHTUNG: Inhalt stimmt nicht mit dem bei der Erfassung gespeicherten Hash überein ({expected}).',
     en: 'WARNING: content does not match the hash stored at capture ({expected}).',
   },
+  sentHash: {
+    de: 'SharePoint hat beim Speichern Dokumenteigenschaften in die Datei geschrieben; SHA-256 wie gesendet: {sent}',
+    en: 'SharePoint wrote document properties into the file when storing it; SHA-256 as sent: {sent}',
+  },
   contentUnavailable: { de: 'Inhalt nicht lesbar: {problem}', en: 'Content unavailable: {problem}' },
   page: { de: 'Seite {page} von {pages}', en: 'Page {page} of {pages}' },
 } satisfies Record<string, Localized>;

@@ -1,6 +1,6 @@
 /**
  * Turns a capture input into the evidence item to store: fills captured-at/-by, a pending review,
- * the expiry from the freshness rule, and the content's link and SHA-256; validates the result.
+ * the expiry from the freshness rule, and the content's link, hashes and size; validates the result.
  * Shared by every EvidenceStore implementation so they store exactly the same item.
  */
 import {
@@ -18,9 +18,12 @@ export interface CaptureContext {
   now: Date;
   capturedBy: PersonRef;
   settings?: FreshnessSettings;
-  /** Link and SHA-256 of the stored content, when there is content. */
+  /** Link, SHA-256, size and quickXorHash of the stored content, and SHA-256 of the bytes sent, when there is content. */
   contentUrl?: string;
   contentSha256?: string;
+  contentSentSha256?: string;
+  contentSize?: number;
+  contentQuickXorHash?: string;
 }
 
 /** Validated item (throws EvidenceValidationError listing every problem). */
@@ -33,6 +36,9 @@ export function materializeCapture(input: CaptureInput, context: CaptureContext)
     capturedBy: context.capturedBy,
     contentUrl: context.contentUrl,
     contentSha256: context.contentSha256,
+    contentSentSha256: context.contentSentSha256,
+    contentSize: context.contentSize,
+    contentQuickXorHash: context.contentQuickXorHash,
     reviewStatus: 'pending' as const,
     reviewer: undefined,
     reviewedAt: undefined,

@@ -1,6 +1,6 @@
 /**
- * Stores a group of captures on Graph: content first (20 uploads per `$batch`, SHA-256 over the exact
- * bytes sent), then the list items (20 creates per `$batch`). The unique SourceKey column makes each
+ * Stores a group of captures on Graph: content first (20 uploads per `$batch`, SHA-256 over the bytes
+ * sent and over the bytes as stored: see storedContent.ts), then the list items (20 creates per `$batch`). The unique SourceKey column makes each
  * create safe to repeat: a 409 means the item exists, and it is read back (20 lookups per `$batch`).
  * The item's CaptureId tells "my own earlier attempt got through" (created) from "captured before"
  * (existing). Each capture ends as created, existing, retry (transient failure: outbox) or failed.
@@ -11,6 +11,7 @@ import { materializeCapture } from './captureItem';
 import { contentPath } from './contentPath';
 import type { CaptureInput, StoredEvidence } from './evidenceStore';
 import { isTransientFailure } from './failures';
+import { describeStoredContent, keptAsSent, type StoredContent } from './storedContent';
 
 export interface PreparedCapture {
   input: CaptureInput;
@@ -51,13 +52,8 @@ async function sameBytesStored(ctx: CaptureRunnerContext, path: string, sha: str
   return (await sha256Hex(bytes)) === sha ? existing : undefined;
 }
 
-interface Uploaded {
-  file: StoredFile;
-  sha256: string;
-}
-
 async function uploadContents(ctx: CaptureRunnerContext, captures: readonly PreparedCapture[], outcomes: (CaptureOutcome | undefined)[]) {
-  const uploaded = new Map<number, Uploaded>();
+  const uploaded = new Map<number, StoredContent>();
   const withContent = captures.flatMap((capture, index) => (capture.input.content ? [{ capture, index, content: capture.input.content }] : []));
   if (withContent.length === 0) return uploaded;
   const files = await Promise.all(
@@ -78,10 +74,18 @@ async function uploadContents(ctx: CaptureRunnerContext, captures: readonly Prep
     for (const f of files) outcomes[f.index] = failure(error);
     return uploaded;
   }
+  const stored = async (f: (typeof files)[number], file: StoredFile) => {
+    try {
+      uploaded.set(f.index, await describeStoredContent(ctx.gateway, ctx.location, file, { bytes: f.file.bytes, sha256: f.sha256 }));
+    } catch (error) {
+      outcomes[f.index] = failure(error);
+    }
+  };
+  const described: Promise<void>[] = [];
   for (const [position, result] of results.entries()) {
     const f = files[position]!;
     if (result.ok) {
-      uploaded.set(f.index, { file: result.value, sha256: f.sha256 });
+      described.push(stored(f, result.value));
       continue;
     }
     if (!(result.error instanceof GraphConflictError)) {
@@ -92,16 +96,17 @@ async function uploadContents(ctx: CaptureRunnerContext, captures: readonly Prep
     try {
       const same = await sameBytesStored(ctx, f.file.path, f.sha256);
       if (same) {
-        uploaded.set(f.index, { file: same, sha256: f.sha256 });
+        uploaded.set(f.index, keptAsSent(same, { bytes: f.file.bytes, sha256: f.sha256 }));
       } else {
         const [renamed] = await ctx.gateway.uploadMany(ctx.location, [f.file], 'rename');
-        if (renamed?.ok) uploaded.set(f.index, { file: renamed.value, sha256: f.sha256 });
+        if (renamed?.ok) described.push(stored(f, renamed.value));
         else outcomes[f.index] = failure(renamed?.error);
       }
     } catch (error) {
       outcomes[f.index] = failure(error);
     }
   }
+  await Promise.all(described);
   return uploaded;
 }
 
@@ -121,6 +126,9 @@ export async function runCaptures(ctx: CaptureRunnerContext, captures: readonly 
         settings: ctx.settings,
         contentUrl: stored?.file.webUrl,
         contentSha256: stored?.sha256,
+        contentSentSha256: stored?.sentSha256,
+        contentSize: stored?.size,
+        contentQuickXorHash: stored?.quickXorHash,
       });
       creates.push({
         index,

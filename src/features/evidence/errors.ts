@@ -103,3 +103,19 @@ export class EvidenceCaptureError extends Error {
     };
   }
 }
+
+/**
+ * The stored file did not match what SharePoint's upload answer reported for it (size or
+ * quickXorHash): the bytes changed between upload and read-back, so no hash is recorded for them.
+ */
+export class StoredContentMismatchError extends Error {
+  override readonly name = 'StoredContentMismatchError';
+  readonly userMessage: Localized;
+  constructor(readonly fileName: string, detail: string) {
+    super(`The stored file "${fileName}" changed right after its upload: ${detail}`);
+    this.userMessage = {
+      de: `Die gespeicherte Datei „${fileName}“ wurde direkt nach dem Hochladen verändert; der Nachweis wurde nicht angelegt. Bitte prüfen, wer die Dokumentbibliothek bearbeitet, und erneut erfassen.`,
+      en: `The stored file "${fileName}" was changed right after its upload; the evidence was not saved. Please check who edits the document library, and capture it again.`,
+    };
+  }
+}

@@ -14,12 +14,24 @@ export interface EvidenceContent {
 }
 
 /**
- * What a capture needs. `capturedAt`, `capturedBy`, `contentUrl`, `contentSha256`, review fields
- * and `expiresAt` are filled by the store.
+ * What a capture needs. `capturedAt`, `capturedBy`, the content's link, hashes and size, review
+ * fields and `expiresAt` are filled by the store.
  */
 export type CaptureInput = Omit<
   EvidenceItem,
-  'id' | 'capturedAt' | 'capturedBy' | 'contentUrl' | 'contentSha256' | 'reviewStatus' | 'reviewer' | 'reviewedAt' | 'reviewComment' | 'expiresAt'
+  | 'id'
+  | 'capturedAt'
+  | 'capturedBy'
+  | 'contentUrl'
+  | 'contentSha256'
+  | 'contentSentSha256'
+  | 'contentSize'
+  | 'contentQuickXorHash'
+  | 'reviewStatus'
+  | 'reviewer'
+  | 'reviewedAt'
+  | 'reviewComment'
+  | 'expiresAt'
 > & { content?: EvidenceContent };
 
 /** A stored item with what the store needs to change it safely. */

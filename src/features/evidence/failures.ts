@@ -1,13 +1,15 @@
 /** Which failures are worth retrying later (outbox) and which need a person (bad input, no rights). */
 import { GraphError } from '../../graph';
 import { EvidenceValidationError, ReviewNotAllowedError } from '../../domain';
-import { EvidenceProvisioningError } from './errors';
+import { EvidenceProvisioningError, StoredContentMismatchError } from './errors';
 
 const RETRYABLE_KINDS = new Set(['network', 'throttled', 'serviceUnavailable', 'server', 'unauthorized', 'invalidResponse']);
 
 /** True when trying again later may succeed without anyone changing anything. */
 export function isTransientFailure(error: unknown): boolean {
   if (error instanceof EvidenceValidationError || error instanceof EvidenceProvisioningError || error instanceof ReviewNotAllowedError) return false;
+  // The library changed a file behind the upload's back: needs a person, not a retry.
+  if (error instanceof StoredContentMismatchError) return false;
   // Refused arguments (page size, dates) do not heal by waiting.
   if (error instanceof RangeError) return false;
   if (error instanceof GraphError) return RETRYABLE_KINDS.has(error.kind) || (error.kind === 'other' && error.status >= 500);

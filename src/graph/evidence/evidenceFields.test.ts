@@ -40,6 +40,21 @@ describe('evidence list fields', () => {
     expect(read).toEqual({ ok: true, record: { ...appointment, id: '7', etag: '"g,1"', captureId: 'c-1' } });
   });
 
+  it('keeps the stored file\'s hash, size and quickXorHash next to the hash of what was sent', () => {
+    const stored: EvidenceItem = {
+      ...appointment,
+      contentUrl: 'https://mustergmbh.sharepoint.com/sites/ISMS/Chefsache%20Nachweisdokumente/2025/a-Bestellung.pdf',
+      contentSha256: 'a'.repeat(64),
+      contentSentSha256: 'b'.repeat(64),
+      contentSize: 12345,
+      contentQuickXorHash: 'imAoFvCWlDn4yVw3/oq1PDbbm6U=',
+    };
+    const fields = toEvidenceFields(stored);
+    expect(fields).toMatchObject({ [COL.contentSha256]: 'a'.repeat(64), [COL.contentSentSha256]: 'b'.repeat(64), [COL.contentSize]: 12345 });
+    const read = fromEvidenceListItem({ id: '7', etag: '"g,1"', fields: asSharePointReturnsIt(fields) });
+    expect(read.ok && read.record).toMatchObject({ contentSha256: 'a'.repeat(64), contentSentSha256: 'b'.repeat(64), contentSize: 12345, contentQuickXorHash: 'imAoFvCWlDn4yVw3/oq1PDbbm6U=' });
+  });
+
   it('follows a date changed by hand in SharePoint', () => {
     const fields = asSharePointReturnsIt(toEvidenceFields(appointment));
     fields[COL.effectiveDate] = '2025-03-01T08:00:00Z';

@@ -47,7 +47,9 @@ export interface StoredFile {
   itemId: string;
   webUrl: string;
   name: string;
+  /** Size and quickXorHash of the bytes as SharePoint stored them (may differ from what was sent). */
   size: number;
+  quickXorHash?: string;
 }
 
 export interface EvidenceQueryRequest {
@@ -90,8 +92,19 @@ export interface EvidenceGateway {
 export const DELTA_PAGE_SIZE = 1000;
 
 const driveSchema = z.object({ id: z.string(), webUrl: z.string() });
-const fileSchema = z.object({ id: z.string(), name: z.string(), webUrl: z.string(), size: z.number().optional() });
-const toFile = (file: z.output<typeof fileSchema>): StoredFile => ({ itemId: file.id, webUrl: file.webUrl, name: file.name, size: file.size ?? 0 });
+const fileSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  webUrl: z.string(),
+  size: z.number().optional(),
+  file: z.object({ hashes: z.object({ quickXorHash: z.string().nullish() }).nullish() }).nullish(),
+});
+const toFile = (file: z.output<typeof fileSchema>): StoredFile => {
+  const stored: StoredFile = { itemId: file.id, webUrl: file.webUrl, name: file.name, size: file.size ?? 0 };
+  const quickXor = file.file?.hashes?.quickXorHash;
+  if (quickXor) stored.quickXorHash = quickXor;
+  return stored;
+};
 
 /**
  * Graph answers an upload inside `$batch` with the driveItem JSON base64-encoded (documented for

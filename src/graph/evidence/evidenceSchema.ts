@@ -1,6 +1,7 @@
 /**
  * Where Chefsache keeps evidence in the customer's SharePoint site, and the columns it needs.
- * - List "Chefsache Nachweise": one item per piece of evidence (metadata, review, SHA-256).
+ * - List "Chefsache Nachweise": one item per piece of evidence (metadata, review, SHA-256 of the
+ *   stored document and of the bytes sent: SharePoint may change a document it stores).
  * - Document library "Chefsache Nachweisdokumente": the stored bytes (mail snapshots, PDFs, uploads),
  *   one file per item under `<year>/<key>-<file name>`.
  * Provisioning creates both when missing and adds columns a newer app version defines; it never
@@ -13,7 +14,7 @@ import type { ColumnDefinition, ListDefinition } from '../models';
 export const EVIDENCE_LIST_NAME = 'Chefsache Nachweise';
 export const EVIDENCE_LIBRARY_NAME = 'Chefsache Nachweisdokumente';
 /** Bumped when columns are added; provisioning adds what is missing. */
-export const EVIDENCE_SCHEMA_VERSION = 1;
+export const EVIDENCE_SCHEMA_VERSION = 2;
 
 /** Internal column names of the evidence list. */
 export const COL = {
@@ -29,6 +30,9 @@ export const COL = {
   contentUrl: 'ContentUrl',
   contentSha256: 'ContentSha256',
   contentItemId: 'ContentItemId',
+  contentSentSha256: 'ContentSentSha256',
+  contentSize: 'ContentSize',
+  contentQuickXorHash: 'ContentQuickXorHash',
   reviewStatus: 'ReviewStatus',
   reviewer: 'Reviewer',
   reviewedAt: 'ReviewedAt',
@@ -64,8 +68,14 @@ export const EVIDENCE_COLUMNS: readonly ColumnDefinition[] = [
   { name: COL.capturedBy, displayName: 'Erfasst von', type: 'text', maxLength: 255 },
   { name: COL.summary, displayName: 'Zusammenfassung', type: 'text', allowMultipleLines: true },
   { name: COL.contentUrl, displayName: 'Dokument', type: 'text', allowMultipleLines: true },
+  /** Over the bytes as stored in the library (what verification downloads). */
   { name: COL.contentSha256, displayName: 'SHA-256 des Dokuments', type: 'text', maxLength: 64 },
   { name: COL.contentItemId, displayName: 'Dokument-ID', type: 'text', maxLength: 255, hidden: true },
+  // Schema version 2: SharePoint may store a document changed (property promotion), so the list
+  // keeps the hash of what was sent next to the hash, size and quickXorHash of what is stored.
+  { name: COL.contentSentSha256, displayName: 'SHA-256 wie gesendet', type: 'text', maxLength: 64 },
+  { name: COL.contentSize, displayName: 'Dateigröße (Bytes)', type: 'number', decimalPlaces: 'none', minimum: 0 },
+  { name: COL.contentQuickXorHash, displayName: 'QuickXorHash des Dokuments', type: 'text', maxLength: 64 },
   { name: COL.reviewStatus, displayName: 'Prüfstatus', type: 'choice', choices: [...REVIEW_STATUSES], indexed: true },
   { name: COL.reviewer, displayName: 'Geprüft von', type: 'text', maxLength: 255 },
   { name: COL.reviewedAt, displayName: 'Geprüft am', type: 'dateTime', format: 'dateTime' },

@@ -150,6 +150,17 @@ export function DetailPane({ item, store, access, onChanged }: DetailPaneProps) 
           {row('panel.detail.capturedAt', when(item.capturedAt))}
           {row('panel.detail.capturedBy', person(item.capturedBy))}
           {row('panel.detail.hash', item.contentSha256 ?? t('panel.detail.noHash'), styles.hash)}
+          {item.contentSentSha256 &&
+            item.contentSentSha256 !== item.contentSha256 &&
+            row(
+              'panel.detail.sentHash',
+              <>
+                <span className={styles.hash}>{item.contentSentSha256}</span>
+                <Text size={200} block>
+                  {t('panel.detail.sentHashNote')}
+                </Text>
+              </>,
+            )}
           {link &&
             row(
               'panel.detail.file',

@@ -7,6 +7,10 @@
  *   POST /_admin/drive/tamper  JSON { driveId?, itemId? | path?, text? | contentBase64? }
  *        (driveId defaults to the ISMS site's "Dokumente" library)
  * Each answers `{ id, name, bytes }`.
+ *   PUT  /_admin/drive/property-promotion  JSON { enabled: boolean } → { enabled }
+ *   GET  /_admin/drive/property-promotion  → { enabled }
+ *        SharePoint's property promotion/demotion on later uploads (see propertyPromotion.ts);
+ *        off by default and after a reset.
  */
 import { z } from 'zod';
 import type { BaseContext } from '../../http/context';
@@ -15,6 +19,7 @@ import { ok, type EmulatorResponse } from '../../http/response';
 import type { ModuleApi } from '../../module';
 import { lists } from '../sharepoint/repo';
 import { DOCUMENTS_LIBRARY_ID } from '../sharepoint/seed';
+import { propertyPromotionEnabled, setPropertyPromotion } from './propertyPromotion';
 import { getDrive, getDriveItem, itemByPath, overwriteBytesSilently } from './repo';
 
 const tamperSchema = z
@@ -27,6 +32,8 @@ const tamperSchema = z
   })
   .refine((b) => (b.itemId === undefined) !== (b.path === undefined), { message: 'Give exactly one of itemId and path.' })
   .refine((b) => (b.text === undefined) !== (b.contentBase64 === undefined), { message: 'Give exactly one of text and contentBase64.' });
+
+const promotionSchema = z.object({ enabled: z.boolean() });
 
 function overwrite(ctx: BaseContext, target: { driveId: string; itemId?: string; path?: string }, bytes: Buffer): EmulatorResponse {
   const drive = getDrive(ctx.store, target.driveId);
@@ -57,6 +64,17 @@ export function registerDriveAdmin(api: ModuleApi): void {
       const { driveId, itemId, path, text, contentBase64 } = parsed.data;
       const bytes = text !== undefined ? Buffer.from(text, 'utf8') : Buffer.from(contentBase64 ?? '', 'base64');
       return overwrite(ctx, { driveId: driveId ?? defaultDriveId(ctx), itemId, path }, bytes);
+    },
+  });
+  api.admin({ method: 'GET', path: '/drive/property-promotion', handler: (ctx) => ok({ enabled: propertyPromotionEnabled(ctx.store) }) });
+  api.admin({
+    method: 'PUT',
+    path: '/drive/property-promotion',
+    handler: (ctx) => {
+      const parsed = promotionSchema.safeParse(ctx.body ?? {});
+      if (!parsed.success) throw new GraphError(400, 'invalidRequest', 'Send {"enabled": true} or {"enabled": false}.');
+      setPropertyPromotion(ctx.store, parsed.data.enabled);
+      return ok({ enabled: parsed.data.enabled });
     },
   });
 }

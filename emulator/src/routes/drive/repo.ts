@@ -7,6 +7,7 @@ import { driveIdFor, newDriveItemId } from './ids';
 import { blobKey, DRIVE_ITEMS, DRIVES, type DriveItemRecord, type DriveRecord } from './model';
 import { createLibraryItem, deleteLibraryItem, touchLibraryItem } from './libraryItems';
 import { quickXorHash } from './quickXorHash';
+import { storedBytes } from './propertyPromotion';
 
 export type StoredDrive = StoredResource<DriveRecord>;
 export type StoredDriveItem = StoredResource<DriveItemRecord>;
@@ -137,7 +138,7 @@ export interface UploadResult {
   created: boolean;
 }
 
-/** Simple upload: creates or replaces the file at `path` with `bytes`. */
+/** Simple upload: creates or replaces the file at `path` with `bytes` (as SharePoint keeps them: see propertyPromotion.ts). */
 export function uploadFile(
   store: Store,
   input: { driveId: string; path: string; bytes: Buffer; mimeType: string; who: IdentityRecord; at: Date; conflictBehavior: ConflictBehavior },
@@ -158,6 +159,7 @@ export function uploadFile(
       throw new GraphError(409, 'nameAlreadyExists', 'The specified item name already exists.');
     }
     const finalName = existing ? renamed(store, input.driveId, folder.id, name) : name;
+    const bytes = storedBytes(store, { name: finalName, listId: getDrive(store, input.driveId).data.listId, bytes: input.bytes });
     const item = insertWithListItem(
       store,
       input.driveId,
@@ -165,22 +167,24 @@ export function uploadFile(
         parentItemId: folder.id,
         name: finalName,
         kind: 'file',
-        size: input.bytes.length,
+        size: bytes.length,
         mimeType: input.mimeType,
-        quickXorHash: quickXorHash(input.bytes),
+        quickXorHash: quickXorHash(bytes),
         createdBy: input.who,
         lastModifiedBy: input.who,
       },
       input.at,
     );
-    store.blobs.put(blobKey(item.id), input.bytes);
+    store.blobs.put(blobKey(item.id), bytes);
     return { item, created: true };
   });
 }
 
-export function replaceContent(store: Store, item: StoredDriveItem, bytes: Buffer, mimeType: string, who: IdentityRecord, at: Date): StoredDriveItem {
+/** New content for an existing file (what SharePoint keeps: see propertyPromotion.ts). */
+export function replaceContent(store: Store, item: StoredDriveItem, sent: Buffer, mimeType: string, who: IdentityRecord, at: Date): StoredDriveItem {
   if (item.data.kind !== 'file') throw new GraphError(400, 'invalidRequest', 'Only files have content.');
   return store.transaction(() => {
+    const bytes = storedBytes(store, { name: item.data.name, listId: getDrive(store, item.data.driveId).data.listId, bytes: sent });
     store.blobs.put(blobKey(item.id), bytes);
     touchLibraryItem(store, getDrive(store, item.data.driveId), item.data.listItemId, who, at);
     return driveItems(store).update(

@@ -93,6 +93,9 @@ export function createMemoryEvidenceStore(options: MemoryEvidenceStoreOptions): 
       settings: options.settings,
       contentUrl,
       contentSha256,
+      // Memory keeps the bytes as sent (no property promotion).
+      contentSentSha256: contentSha256,
+      contentSize: content?.bytes.length,
     });
     // Re-check after the await: a concurrent capture of the same key may have won.
     const raced = bySourceKey.get(input.sourceKey);
