@@ -144,12 +144,24 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
     const out: Record<string, OccurrenceArtifacts> = {};
     for (const start of past) {
       const suffix = `@${start.replace(/\.\d{3}Z$/, 'Z')}`;
-      const has = (type: string) => page.items.some((i) => i.type === type && i.sourceKey.endsWith(suffix));
-      const attendance = has('meetingAttendance');
-      const transcript = has('meetingTranscript');
-      if (!attendance && !transcript && isOrganizer) continue; // the organizer's capture run decides
+      const count = (type: string) => page.items.filter((i) => i.type === type && i.sourceKey.endsWith(suffix)).length;
+      const sessions = count('meetingAttendance');
+      const transcript = count('meetingTranscript') > 0;
+      if (sessions === 0 && !transcript && isOrganizer) continue; // the organizer's capture run decides
       const absent: OccurrenceArtifacts['attendance'] = isOrganizer ? 'missing' : 'notOrganizer';
-      out[start] = { occurrenceStart: start, attendance: attendance ? 'captured' : absent, transcript: transcript ? 'captured' : absent, attendees: [] };
+      out[start] = { occurrenceStart: start, attendance: sessions > 0 ? 'captured' : absent, transcript: transcript ? 'captured' : absent, attendees: [], sessions };
+    }
+    return out;
+  };
+
+  /** This session's capture run per occurrence, except that what is on file stays "captured" (a report expires, a policy changes). */
+  const mergeArtifacts = (onFile: Record<string, OccurrenceArtifacts>): Record<string, OccurrenceArtifacts> => {
+    const out: Record<string, OccurrenceArtifacts> = { ...onFile };
+    for (const [start, run] of Object.entries(artifacts)) {
+      const file = onFile[start];
+      out[start] = file
+        ? { ...run, attendance: file.attendance === 'captured' ? 'captured' : run.attendance, transcript: file.transcript === 'captured' ? 'captured' : run.transcript, sessions: Math.max(run.sessions, file.sessions) }
+        : run;
     }
     return out;
   };
@@ -175,7 +187,7 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
         upcoming,
         past,
         minutes: Object.fromEntries(all.map((m) => [m.value.occurrenceStart, m])),
-        artifacts: { ...fromEvidence, ...artifacts },
+        artifacts: mergeArtifacts(fromEvidence),
         openActions: openActionItems(all),
         isOrganizer,
         maySign: (p.myRoles as Role[]).includes('topManagement') && !p.myRoles.includes('auditor'),
@@ -288,9 +300,14 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
     async transcript(occurrenceStart) {
       const start = iso(new Date(occurrenceStart));
       const page = await evidence.query({ types: ['meetingTranscript'], pageSize: 100 });
-      const item = page.items.find((i) => i.sourceKey.endsWith(`@${start.replace(/\.\d{3}Z$/, 'Z')}`));
-      if (!item) return undefined;
-      return parseVtt(new TextDecoder().decode(await evidence.content(item)));
+      // One transcript per session: all of them, in the order they were made.
+      const items = page.items
+        .filter((i) => i.sourceKey.endsWith(`@${start.replace(/\.\d{3}Z$/, 'Z')}`))
+        .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate));
+      if (items.length === 0) return undefined;
+      const passages: Passage[] = [];
+      for (const item of items) passages.push(...parseVtt(new TextDecoder().decode(await evidence.content(item))));
+      return passages;
     },
 
     async refreshAgenda() {
