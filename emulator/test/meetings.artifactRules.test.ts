@@ -125,3 +125,25 @@ describe('attendance reports', () => {
     expect((await h.graph(`${base}/${recent.attendanceReportId}/attendanceRecords`, { token: s.token })).status).toBe(200);
   });
 });
+
+describe('documented permissions', () => {
+  // Least privileged delegated permissions, none higher: "Get onlineMeeting" (OnlineMeetings.Read; OnlineMeetings.ReadWrite),
+  // "List meetingAttendanceReports" (OnlineMeetingArtifact.Read.All), "List transcripts" (OnlineMeetingTranscript.Read.All).
+  it('serves each route to its least privileged scope alone and refuses the neighbouring ones', async () => {
+    const s = await weeklySeries('thomas.schmidt', 28);
+    const { attendanceReportId, transcriptId } = await held(s.eventId, s.first, { attendees: [{ user: 'thomas.schmidt', minutes: 20 }], transcript: [{ speaker: 'Thomas Schmidt', text: 'Ja.' }] });
+    const base = `/me/onlineMeetings/${s.meetingId}`;
+    const status = async (path: string, scopes: string[]) => (await h.graph(path, { token: await h.token('thomas.schmidt', scopes) })).status;
+    expect(await status(base, ['OnlineMeetings.Read'])).toBe(200);
+    expect(await status(base, ['OnlineMeetings.ReadWrite'])).toBe(200);
+    expect(await status(base, ['OnlineMeetingArtifact.Read.All'])).toBe(403);
+    for (const path of [`${base}/attendanceReports`, `${base}/attendanceReports/${attendanceReportId}`, `${base}/attendanceReports/${attendanceReportId}/attendanceRecords`]) {
+      expect(await status(path, ['OnlineMeetingArtifact.Read.All'])).toBe(200);
+      expect(await status(path, ['OnlineMeetings.ReadWrite', 'OnlineMeetingTranscript.Read.All'])).toBe(403);
+    }
+    for (const path of [`${base}/transcripts`, `${base}/transcripts/${transcriptId}/content`]) {
+      expect(await status(path, ['OnlineMeetingTranscript.Read.All'])).toBe(200);
+      expect(await status(path, ['OnlineMeetings.ReadWrite', 'OnlineMeetingArtifact.Read.All'])).toBe(403);
+    }
+  });
+});
