@@ -11,6 +11,7 @@ import type { EvidenceStore } from '../evidence/evidenceStore';
 import { openActionItems, syncMyActions, toAgendaActions } from './actionItems';
 import { agendaLanguages, invitationBody, REVIEW_SUBJECT } from './agendaBody';
 import { captureArtifacts, type OccurrenceArtifacts } from './artifacts';
+import { artifactsOnFile, mergeArtifacts } from './artifactStates';
 import { BookingRequestSchema, missingRequiredAttendees, occurrenceStarts, quarterlyRecurrence, wallEnd, type BookingRequest } from './booking';
 import { changeMinutes, emptyMinutes, MinutesNotAllowedError, signMinutes, type Minutes, type MinutesChange, type Passage } from './minutes';
 import { renderMinutesPdf } from './minutesPdf';
@@ -138,34 +139,6 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
     }
   };
 
-  /** What the evidence store already holds for past occurrences (anyone's captures count). */
-  const artifactsOnFile = async (past: readonly string[], isOrganizer: boolean): Promise<Record<string, OccurrenceArtifacts>> => {
-    const page = await evidence.query({ types: ['meetingAttendance', 'meetingTranscript'], pageSize: 200 });
-    const out: Record<string, OccurrenceArtifacts> = {};
-    for (const start of past) {
-      const suffix = `@${start.replace(/\.\d{3}Z$/, 'Z')}`;
-      const count = (type: string) => page.items.filter((i) => i.type === type && i.sourceKey.endsWith(suffix)).length;
-      const sessions = count('meetingAttendance');
-      const transcript = count('meetingTranscript') > 0;
-      if (sessions === 0 && !transcript && isOrganizer) continue; // the organizer's capture run decides
-      const absent: OccurrenceArtifacts['attendance'] = isOrganizer ? 'missing' : 'notOrganizer';
-      out[start] = { occurrenceStart: start, attendance: sessions > 0 ? 'captured' : absent, transcript: transcript ? 'captured' : absent, attendees: [], sessions };
-    }
-    return out;
-  };
-
-  /** This session's capture run per occurrence, except that what is on file stays "captured" (a report expires, a policy changes). */
-  const mergeArtifacts = (onFile: Record<string, OccurrenceArtifacts>): Record<string, OccurrenceArtifacts> => {
-    const out: Record<string, OccurrenceArtifacts> = { ...onFile };
-    for (const [start, run] of Object.entries(artifacts)) {
-      const file = onFile[start];
-      out[start] = file
-        ? { ...run, attendance: file.attendance === 'captured' ? 'captured' : run.attendance, transcript: file.transcript === 'captured' ? 'captured' : run.transcript, sessions: Math.max(run.sessions, file.sessions) }
-        : run;
-    }
-    return out;
-  };
-
   return {
     async overview() {
       const [p, series, all] = await Promise.all([people(), activeSeries(), records.allMinutes()]);
@@ -180,14 +153,14 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
             .map(iso)
         : [];
       const isOrganizer = series ? series.value.organizer.upn.toLowerCase() === p.me.upn.toLowerCase() : false;
-      const fromEvidence = past.length > 0 ? await artifactsOnFile(past, isOrganizer) : {};
+      const fromEvidence = past.length > 0 ? await artifactsOnFile(evidence, past, isOrganizer) : {};
       return {
         people: p,
         ...(series ? { series } : {}),
         upcoming,
         past,
         minutes: Object.fromEntries(all.map((m) => [m.value.occurrenceStart, m])),
-        artifacts: mergeArtifacts(fromEvidence),
+        artifacts: mergeArtifacts(fromEvidence, artifacts),
         openActions: openActionItems(all),
         isOrganizer,
         maySign: (p.myRoles as Role[]).includes('topManagement') && !p.myRoles.includes('auditor'),
