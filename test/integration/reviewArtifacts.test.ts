@@ -70,6 +70,11 @@ describe('attendance and transcript are separate artifacts', () => {
     await service.captureArtifacts();
     expect((await service.overview()).artifacts[occurrence]).toMatchObject({ attendance: 'captured', transcript: 'captured' });
     expect((await service.transcript(occurrence))?.map((p) => p.text)).toEqual(['Wir beschließen einen Notfalltest im Juni.']);
+
+    // Switched off again later: what is on file stays captured.
+    await emulator.admin('PUT', '/meetings/transcript-access', { graphAccess: 'disabled' });
+    expect((await service.captureArtifacts()).find((s) => s.occurrenceStart === occurrence)).toMatchObject({ transcript: 'disabledByPolicy' });
+    expect((await service.overview()).artifacts[occurrence]).toMatchObject({ attendance: 'captured', transcript: 'captured' });
   });
 
   it('keeps every session of an occurrence that was left and rejoined', async () => {
