@@ -67,7 +67,7 @@ export function errorResponse(error: GraphError, requestId: string, clientReques
   return {
     status: error.status,
     headers: { ...error.headers },
-    json: graphErrorBody(error.code, error.message, requestId, clientRequestId),
+    json: graphErrorBody(error.code, error.message, requestId, clientRequestId, error.innerCode),
   };
 }
 

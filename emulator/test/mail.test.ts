@@ -15,6 +15,8 @@ async function likeFixture(res: Response, name: string): Promise<Record<string, 
 }
 
 const CATEGORY = 'Chefsache ISMS';
+/** Sending and category writes are not among the demo token's default scopes (the app does neither through Graph). */
+const writer = () => h.token('katrin.berger', ['Mail.Read', 'Mail.Send', 'MailboxSettings.ReadWrite']);
 const HEADER = 'x-chefsache-capture';
 
 async function sendFromPhone(extra: Record<string, unknown> = {}) {
@@ -108,6 +110,7 @@ describe('messages (behaviour)', () => {
   it('sendMail puts a copy in Sent Items and one in every member\'s inbox of an addressed group', async () => {
     const res = await h.graph('/me/sendMail', {
       method: 'POST',
+      token: await writer(),
       body: {
         message: {
           subject: 'Unsere Sicherheitsziele 2027',
@@ -126,10 +129,11 @@ describe('messages (behaviour)', () => {
   });
 
   it('refuses a custom header that does not start with x- and a mail without recipients', async () => {
-    const bad = await h.graph('/me/sendMail', { method: 'POST', body: { message: { subject: 's', toRecipients: [{ emailAddress: { address: upn('anna.mueller') } }], internetMessageHeaders: [{ name: 'Capture', value: '1' }] } } });
+    const token = await writer();
+    const bad = await h.graph('/me/sendMail', { method: 'POST', token, body: { message: { subject: 's', toRecipients: [{ emailAddress: { address: upn('anna.mueller') } }], internetMessageHeaders: [{ name: 'Capture', value: '1' }] } } });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('InvalidInternetMessageHeader');
-    const none = await h.graph('/me/sendMail', { method: 'POST', body: { message: { subject: 's' } } });
+    const none = await h.graph('/me/sendMail', { method: 'POST', token, body: { message: { subject: 's' } } });
     expect(((await none.json()) as { error: { code: string } }).error.code).toBe('ErrorInvalidRecipients');
   });
 
@@ -184,11 +188,12 @@ describe('messages (behaviour)', () => {
 
 describe('master categories', () => {
   it('lists and creates categories like the documented examples; a duplicate name is a 409', async () => {
-    const post = await h.graph('/me/outlook/masterCategories', { method: 'POST', body: { displayName: CATEGORY, color: 'preset4' } });
+    const token = await writer();
+    const post = await h.graph('/me/outlook/masterCategories', { method: 'POST', token, body: { displayName: CATEGORY, color: 'preset4' } });
     await likeFixture(post, 'mastercategories-post.json');
-    const list = await likeFixture(await h.graph('/me/outlook/masterCategories'), 'mastercategories-list.json');
+    const list = await likeFixture(await h.graph('/me/outlook/masterCategories', { token }), 'mastercategories-list.json');
     expect(list.value).toEqual([expect.objectContaining({ displayName: CATEGORY, color: 'preset4' })]);
-    const again = await h.graph('/me/outlook/masterCategories', { method: 'POST', body: { displayName: CATEGORY.toUpperCase(), color: 'preset1' } });
+    const again = await h.graph('/me/outlook/masterCategories', { method: 'POST', token, body: { displayName: CATEGORY.toUpperCase(), color: 'preset1' } });
     expect(again.status).toBe(409);
   });
 });

@@ -77,7 +77,7 @@ export { HONOR_NON_INDEXED_PREFER, type ItemQuery, type ListItemsClient, type Li
 export type { BatchOperation } from './gateways/batchOperations';
 export { SIMPLE_UPLOAD_LIMIT_BYTES, type ConflictBehavior, type DriveGateway, type DriveItemRef, type DriveTarget } from './gateways/drive';
 export * from './evidence';
-export type { MailAddressModel, MailCategory, MailDeltaRound, MailGateway, MailMessage } from './gateways/mail';
+export type { MailAddressModel, MailDeltaRound, MailGateway, MailMessage } from './gateways/mail';
 export type { CalendarEvent, CalendarGateway, EventAttendee, EventInput, EventRecurrence, WallTime, Weekday, WeekIndex } from './gateways/calendar';
 export type { AttendanceRecord, AttendanceReportSummary, OnlineMeeting, OnlineMeetingsGateway, TranscriptInfo } from './gateways/onlineMeetings';
 export type { TodoGateway, TodoList, TodoStatus, TodoTask, TodoTaskInput } from './gateways/todo';

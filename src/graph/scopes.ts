@@ -1,7 +1,9 @@
 /**
  * Delegated Microsoft Graph permissions, one table for the whole app: gateways declare them per
- * request, the MSAL provider asks for them per feature (src/auth/scopes.ts), and
- * docs/deployment.md lists them for consent (a unit test keeps the two in step).
+ * request (always through this table, never as literals), the MSAL provider asks for them per
+ * feature (src/auth/scopes.ts), and docs/deployment.md lists them for consent. Unit tests keep the
+ * three in step: every entry is requested by some gateway call, and the guide lists exactly these.
+ * Each entry is the least privileged permission Graph documents for the calls that use it.
  */
 export const FEATURE_SCOPES = {
   /** Sign-in, own profile (/me), organization name (/organization), own group memberships (/me/memberOf). */
@@ -25,12 +27,11 @@ export const FEATURE_SCOPES = {
    * Sites.ReadWrite.All covers site drives; Files.ReadWrite.All would add the user's OneDrive too.
    */
   files: ['Sites.ReadWrite.All'],
-  /** Tag captured mails with the "Chefsache" category through Graph (/me/messages/{id}). */
-  mail: ['Mail.ReadWrite'],
-  /** Create the "Chefsache" category in the user's master category list. */
-  mailCategories: ['MailboxSettings.ReadWrite'],
-  /** Send the management review invitation and minutes by mail. */
-  mailSend: ['Mail.Send'],
+  /**
+   * Read the user's own mail: the sweep over Sent Items (delta with categories, then one message with body and
+   * internet headers) and "save as evidence" in read mode (the MIME text, `$value`). Nothing is written.
+   */
+  mail: ['Mail.Read'],
   /** Schedule the management review (calendar event with a Teams meeting). */
   calendar: ['Calendars.ReadWrite'],
   /** Find the Teams meeting of a review from its join link (/me/onlineMeetings?$filter=JoinWebUrl). */
@@ -39,7 +40,7 @@ export const FEATURE_SCOPES = {
   meetingAttendance: ['OnlineMeetingArtifact.Read.All'],
   /** Transcript of the review meeting, as input for the minutes. */
   meetingTranscripts: ['OnlineMeetingTranscript.Read.All'],
-  /** Follow-up actions from the management review as To Do / Planner tasks. */
+  /** Follow-up actions from the management review as To Do tasks in the owner's own list. */
   tasks: ['Tasks.ReadWrite'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -8,6 +8,8 @@ export class GraphError extends Error {
     readonly code: string,
     message: string,
     readonly headers: Readonly<Record<string, string>> = {},
+    /** Graph's `innerError.code`, where a service names the reason (e.g. GraphAccessToTranscriptsDisabled). */
+    readonly innerCode?: string,
   ) {
     super(message);
     this.name = 'GraphError';
@@ -46,16 +48,16 @@ export interface GraphErrorBody {
   error: {
     code: string;
     message: string;
-    innerError: { date: string; 'request-id': string; 'client-request-id': string };
+    innerError: { code?: string; date: string; 'request-id': string; 'client-request-id': string };
   };
 }
 
-export function graphErrorBody(code: string, message: string, requestId: string, clientRequestId: string): GraphErrorBody {
+export function graphErrorBody(code: string, message: string, requestId: string, clientRequestId: string, innerCode?: string): GraphErrorBody {
   return {
     error: {
       code,
       message,
-      innerError: { date: graphErrorDate(), 'request-id': requestId, 'client-request-id': clientRequestId },
+      innerError: { ...(innerCode ? { code: innerCode } : {}), date: graphErrorDate(), 'request-id': requestId, 'client-request-id': clientRequestId },
     },
   };
 }

@@ -1,7 +1,7 @@
 import { GraphForbiddenError } from '../../graph';
 import type { AttendanceRecord, AttendanceReportSummary, CalendarEvent, OnlineMeetingsGateway, TranscriptInfo } from '../../graph';
 import { createMemoryEvidenceStore } from '../evidence/testing/memoryEvidenceStore';
-import { captureArtifacts, matchReport, matchTranscript } from './artifacts';
+import { captureArtifacts, matchReports, matchTranscripts } from './artifacts';
 
 const jonas = { upn: 'jonas.weber@x', displayName: 'Jonas Weber' };
 const now = new Date('2026-07-01T12:00:00Z');
@@ -37,13 +37,13 @@ function fakeMeetings(overrides: Partial<OnlineMeetingsGateway> = {}) {
 const calendar = { instances: async () => [march, june, occ('2026-09-08T08:00:00.000Z', '2026-09-08T09:30:00.000Z')] } as unknown as Parameters<typeof captureArtifacts>[0]['graph']['calendar'];
 
 describe('matching artifacts to occurrences', () => {
-  it('takes the report that started closest to the occurrence, within an hour before it and its end', () => {
+  it('takes every report that started within an hour before the occurrence and its end (one per session)', () => {
     const r = (id: string, start: string) => ({ id, meetingStartDateTime: start, meetingEndDateTime: start, totalParticipantCount: 1 });
     const start = new Date(march.start);
     const end = new Date(march.end);
-    expect(matchReport([r('early', '2026-03-10T07:30:00.000Z'), r('close', '2026-03-10T08:55:00.000Z'), r('late', '2026-03-10T10:00:00.000Z')], start, end)?.id).toBe('close');
-    expect(matchReport([r('other day', '2026-06-09T08:00:00.000Z')], start, end)).toBeUndefined();
-    expect(matchTranscript([{ id: 'before', createdDateTime: '2026-03-10T08:00:00.000Z' }, { id: 'after', createdDateTime: '2026-03-10T11:00:00.000Z' }], start, end)?.id).toBe('after');
+    expect(matchReports([r('rejoined', '2026-03-10T10:00:00.000Z'), r('early', '2026-03-10T07:30:00.000Z'), r('close', '2026-03-10T08:55:00.000Z')], start, end).map((x) => x.id)).toEqual(['close', 'rejoined']);
+    expect(matchReports([r('other day', '2026-06-09T08:00:00.000Z')], start, end)).toEqual([]);
+    expect(matchTranscripts([{ id: 'before', createdDateTime: '2026-03-10T08:00:00.000Z' }, { id: 'after', createdDateTime: '2026-03-10T11:00:00.000Z' }], start, end).map((t) => t.id)).toEqual(['after']);
   });
 });
 
@@ -59,8 +59,8 @@ describe('capturing attendance and transcripts', () => {
     expect(states[0]!.attendees.map((a) => [a.displayName, a.seconds])).toEqual([['Katrin Berger', 5100], ['Jonas Weber', 5400]]);
     const items = evidence.all();
     expect(items.map((i) => [i.type, i.source, i.sourceKey])).toEqual([
-      ['meetingAttendance', 'teamsMeeting', 'meeting:m1/attendance@2026-03-10T09:00:00Z'],
-      ['meetingTranscript', 'teamsMeeting', 'meeting:m1/transcript@2026-03-10T09:00:00Z'],
+      ['meetingAttendance', 'teamsMeeting', 'meeting:m1/attendance/r1@2026-03-10T09:00:00Z'],
+      ['meetingTranscript', 'teamsMeeting', 'meeting:m1/transcript/t1@2026-03-10T09:00:00Z'],
     ]);
     expect(items[0]!.participants?.map((p) => p.displayName)).toEqual(['Katrin Berger', 'Jonas Weber']);
     expect(items.every((i) => /^[0-9a-f]{64}$/.test(i.contentSha256 ?? ''))).toBe(true);
@@ -75,9 +75,21 @@ describe('capturing attendance and transcripts', () => {
     const forbidden = () => {
       throw new GraphForbiddenError({ status: 403, code: 'Forbidden', message: 'not the organizer', method: 'GET', url: 'https://graph/x', requiredPermissions: [], requestedScopes: ['OnlineMeetingArtifact.Read.All'] });
     };
-    const { gateway } = fakeMeetings({ attendanceReports: async () => forbidden() });
+    const { gateway } = fakeMeetings({ attendanceReports: async () => forbidden(), transcripts: async () => forbidden() });
     const states = await captureArtifacts({ graph: { calendar, onlineMeetings: gateway }, evidence, eventId: 'ev1', joinUrl: 'https://teams/x', now });
-    expect(states.map((s) => s.attendance)).toEqual(['notOrganizer', 'notOrganizer']);
+    expect(states.map((s) => [s.attendance, s.transcript])).toEqual([['notOrganizer', 'notOrganizer'], ['notOrganizer', 'notOrganizer']]);
     expect(evidence.all()).toEqual([]);
+  });
+
+  it('keeps the attendance when Graph access to transcripts is disabled, and says so for the transcript', async () => {
+    const evidence = createMemoryEvidenceStore({ capturedBy: jonas, clock: () => now });
+    const { gateway } = fakeMeetings({
+      transcripts: async () => {
+        throw new GraphForbiddenError({ status: 403, code: 'Forbidden', message: 'Graph API access to transcripts is disabled for this tenant.', method: 'GET', url: 'https://graph/x', innerError: { code: 'GraphAccessToTranscriptsDisabled' }, requiredPermissions: [], requestedScopes: [] });
+      },
+    });
+    const states = await captureArtifacts({ graph: { calendar, onlineMeetings: gateway }, evidence, eventId: 'ev1', joinUrl: 'https://teams/x', now });
+    expect(states.map((s) => [s.attendance, s.transcript])).toEqual([['captured', 'disabledByPolicy'], ['missing', 'disabledByPolicy']]);
+    expect(evidence.all().map((i) => i.type)).toEqual(['meetingAttendance']);
   });
 });

@@ -11,6 +11,7 @@ import type { EvidenceStore } from '../evidence/evidenceStore';
 import { openActionItems, syncMyActions, toAgendaActions } from './actionItems';
 import { agendaLanguages, invitationBody, REVIEW_SUBJECT } from './agendaBody';
 import { captureArtifacts, type OccurrenceArtifacts } from './artifacts';
+import { artifactsOnFile, mergeArtifacts } from './artifactStates';
 import { BookingRequestSchema, missingRequiredAttendees, occurrenceStarts, quarterlyRecurrence, wallEnd, type BookingRequest } from './booking';
 import { changeMinutes, emptyMinutes, MinutesNotAllowedError, signMinutes, type Minutes, type MinutesChange, type Passage } from './minutes';
 import { renderMinutesPdf } from './minutesPdf';
@@ -142,22 +143,6 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
     }
   };
 
-  /** What the evidence store already holds for past occurrences (anyone's captures count). */
-  const artifactsOnFile = async (past: readonly string[], isOrganizer: boolean): Promise<Record<string, OccurrenceArtifacts>> => {
-    const page = await evidence.query({ types: ['meetingAttendance', 'meetingTranscript'], pageSize: 200 });
-    const out: Record<string, OccurrenceArtifacts> = {};
-    for (const start of past) {
-      const suffix = `@${start.replace(/\.\d{3}Z$/, 'Z')}`;
-      const has = (type: string) => page.items.some((i) => i.type === type && i.sourceKey.endsWith(suffix));
-      const attendance = has('meetingAttendance');
-      const transcript = has('meetingTranscript');
-      if (!attendance && !transcript && isOrganizer) continue; // the organizer's capture run decides
-      const absent: OccurrenceArtifacts['attendance'] = isOrganizer ? 'missing' : 'notOrganizer';
-      out[start] = { occurrenceStart: start, attendance: attendance ? 'captured' : absent, transcript: transcript ? 'captured' : absent, attendees: [] };
-    }
-    return out;
-  };
-
   return {
     async overview() {
       const [p, series, all] = await Promise.all([people(), activeSeries(), records.allMinutes()]);
@@ -172,14 +157,14 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
             .map(iso)
         : [];
       const isOrganizer = series ? series.value.organizer.upn.toLowerCase() === p.me.upn.toLowerCase() : false;
-      const fromEvidence = past.length > 0 ? await artifactsOnFile(past, isOrganizer) : {};
+      const fromEvidence = past.length > 0 ? await artifactsOnFile(evidence, past, isOrganizer) : {};
       return {
         people: p,
         ...(series ? { series } : {}),
         upcoming,
         past,
         minutes: Object.fromEntries(all.map((m) => [m.value.occurrenceStart, m])),
-        artifacts: { ...fromEvidence, ...artifacts },
+        artifacts: mergeArtifacts(fromEvidence, artifacts),
         openActions: openActionItems(all),
         isOrganizer,
         maySign: (p.myRoles as Role[]).includes('topManagement') && !p.myRoles.includes('auditor'),
@@ -293,9 +278,14 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
     async transcript(occurrenceStart) {
       const start = iso(new Date(occurrenceStart));
       const page = await evidence.query({ types: ['meetingTranscript'], pageSize: 100 });
-      const item = page.items.find((i) => i.sourceKey.endsWith(`@${start.replace(/\.\d{3}Z$/, 'Z')}`));
-      if (!item) return undefined;
-      return parseVtt(new TextDecoder().decode(await evidence.content(item)));
+      // One transcript per session: all of them, in the order they were made.
+      const items = page.items
+        .filter((i) => i.sourceKey.endsWith(`@${start.replace(/\.\d{3}Z$/, 'Z')}`))
+        .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate));
+      if (items.length === 0) return undefined;
+      const passages: Passage[] = [];
+      for (const item of items) passages.push(...parseVtt(new TextDecoder().decode(await evidence.content(item))));
+      return passages;
     },
 
     async refreshAgenda() {

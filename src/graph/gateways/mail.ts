@@ -1,6 +1,7 @@
 /**
- * The signed-in user's mail (Mail.ReadWrite for reading bodies/headers and tagging; Mail.Send is
- * not needed: Outlook sends) and master categories (MailboxSettings.ReadWrite).
+ * The signed-in user's mail, read only (Mail.Read: bodies, internet headers, MIME). Nothing is
+ * written through Graph: Outlook sends, and the add-in sets categories through Office.js with the
+ * manifest's mailbox permission, so Mail.ReadWrite, MailboxSettings.ReadWrite and Mail.Send are not asked for.
  * Returns Chefsache's MailMessage model; Graph's message type stays here.
  */
 import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
@@ -36,12 +37,6 @@ export interface MailDeltaRound {
   deltaLink: string;
 }
 
-export interface MailCategory {
-  id: string;
-  displayName: string;
-  color: string;
-}
-
 const recipientSchema = graphShape<MicrosoftGraph.Recipient>()(
   z.object({ emailAddress: z.object({ name: z.string().nullish(), address: z.string().nullish() }).nullish() }),
 );
@@ -66,11 +61,6 @@ const deltaEntrySchema = z.union([
   z.looseObject({ id: z.string(), '@removed': z.object({ reason: z.string().optional() }) }),
   messageSchema,
 ]);
-
-const CATEGORY_COLORS = ['none', ...Array.from({ length: 25 }, (_, i) => `preset${i}` as const)] as const;
-const categorySchema = graphShape<MicrosoftGraph.OutlookCategory>()(
-  z.object({ id: z.string(), displayName: z.string(), color: z.enum(CATEGORY_COLORS as unknown as [MicrosoftGraph.CategoryColor, ...MicrosoftGraph.CategoryColor[]]).nullish() }),
-);
 
 function address(r: z.output<typeof recipientSchema> | null | undefined): MailAddressModel | undefined {
   const a = r?.emailAddress;
@@ -100,8 +90,6 @@ function toMessage(m: z.output<typeof messageSchema>): MailMessage {
 }
 
 const LIST_SELECT = 'id,subject,internetMessageId,sentDateTime,categories,from,toRecipients,ccRecipients,bccRecipients';
-/** Graph's categories use lower-case colour names (preset0..preset24); Office.js uses Preset0. */
-const graphColor = (color: string) => color.toLowerCase();
 /** OData string literal: single quotes doubled. */
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
@@ -119,9 +107,6 @@ export interface MailGateway {
    * a Sent Items copy's custom x- headers: Graph gives that copy no `internetMessageHeaders`.
    */
   mimeHeaders(id: string): Promise<Record<string, string>>;
-  setCategories(id: string, categories: readonly string[]): Promise<void>;
-  masterCategories(): Promise<MailCategory[]>;
-  createMasterCategory(displayName: string, color: string): Promise<MailCategory>;
 }
 
 export function createMailGateway(pipeline: GraphPipeline): MailGateway {
@@ -176,23 +161,5 @@ export function createMailGateway(pipeline: GraphPipeline): MailGateway {
 
     mimeHeaders: async (id) =>
       parseMimeHeaders((await pipeline.send({ method: 'GET', url: `/me/messages/${segment(id)}/$value`, scopes: FEATURE_SCOPES.mail, readUntil: headerBlockRead })).body),
-
-    setCategories: (id, categories) =>
-      pipeline.noContent({ method: 'PATCH', url: `/me/messages/${segment(id)}`, body: { json: { categories } }, scopes: FEATURE_SCOPES.mail }),
-
-    masterCategories: async () =>
-      (await pipeline.all({ method: 'GET', url: '/me/outlook/masterCategories', scopes: FEATURE_SCOPES.mailCategories }, categorySchema)).map((c) => ({
-        id: c.id,
-        displayName: c.displayName,
-        color: c.color ?? 'none',
-      })),
-
-    createMasterCategory: async (displayName, color) => {
-      const c = await pipeline.json(
-        { method: 'POST', url: '/me/outlook/masterCategories', body: { json: { displayName, color: graphColor(color) } }, scopes: FEATURE_SCOPES.mailCategories },
-        categorySchema,
-      );
-      return { id: c.id, displayName: c.displayName, color: c.color ?? 'none' };
-    },
   };
 }

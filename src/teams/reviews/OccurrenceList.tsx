@@ -20,13 +20,23 @@ export interface OccurrenceListProps {
 }
 
 function stateKey(state: ArtifactState | undefined, missing: TranslationKey): TranslationKey {
-  if (state === 'captured') return 'reviews.occurrences.captured';
-  if (state === 'missing') return missing;
-  if (state === 'notOrganizer') return 'reviews.occurrences.notOrganizer';
-  return 'reviews.occurrences.notChecked';
+  switch (state) {
+    case 'captured':
+      return 'reviews.occurrences.captured';
+    case 'missing':
+      return missing;
+    case 'notOrganizer':
+      return 'reviews.occurrences.notOrganizer';
+    case 'disabledByPolicy':
+      return 'reviews.occurrences.disabledByPolicy';
+    case 'notAllowed':
+      return 'reviews.occurrences.notAllowed';
+    default:
+      return 'reviews.occurrences.notChecked';
+  }
 }
 
-/** Past occurrences: whether attendance and transcript are on file, who of top management attended, minutes. */
+/** Past occurrences: whether attendance (every session) and transcript are on file, each with its own state, who of top management attended, minutes. */
 export function OccurrenceList({ past, artifacts, minutes, topManagementUpns, onOpenMinutes }: OccurrenceListProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
@@ -47,7 +57,9 @@ export function OccurrenceList({ past, artifacts, minutes, topManagementUpns, on
               <div className={styles.row}>
                 <Text>{t('reviews.occurrences.attendance')}:</Text>
                 <Badge appearance="tint" color={a?.attendance === 'captured' ? 'success' : 'informative'}>
-                  {t(stateKey(a?.attendance, 'reviews.occurrences.missingAttendance'))}
+                  {a?.attendance === 'captured' && a.sessions > 1
+                    ? t('reviews.occurrences.sessions', { count: a.sessions })
+                    : t(stateKey(a?.attendance, 'reviews.occurrences.missingAttendance'))}
                 </Badge>
                 <Text>{t('reviews.occurrences.transcript')}:</Text>
                 <Badge appearance="tint" color={a?.transcript === 'captured' ? 'success' : 'informative'}>

@@ -1,8 +1,11 @@
 /**
  * Admin action "this occurrence took place": POST /_admin/meetings/occurrence-held
- * `{ eventId | joinWebUrl, occurrenceStart, attendees: [{ user, minutes, joinAfterMinutes? }],
+ * `{ eventId | joinWebUrl, occurrenceStart, sessionStart?, attendees: [{ user, minutes, joinAfterMinutes? }],
  *    transcript?: string (WebVTT) | [{ speaker, text }] }`
- * → the attendance report (and transcript) Teams would have produced for that occurrence.
+ * → the attendance report (and transcript) Teams would have produced for one session of that
+ * occurrence. Teams writes a report per session ("Each time an online meeting ... ends, an attendance
+ * report is generated for that session", List meetingAttendanceReports): call it again, with a later
+ * `sessionStart` (default: the occurrence start), when the meeting was left and rejoined.
  */
 import { randomUUID } from 'node:crypto';
 import type { BaseContext } from '../../http/context';
@@ -20,6 +23,7 @@ interface HeldInput {
   eventId?: string;
   joinWebUrl?: string;
   occurrenceStart?: string;
+  sessionStart?: string;
   attendees?: { user?: string; minutes?: number; joinAfterMinutes?: number }[];
   transcript?: string | { speaker?: string; text?: string }[];
 }
@@ -60,13 +64,17 @@ export const occurrenceHeld: PlainRoute = {
       if (!exists) throw bad(`The series has no occurrence starting at ${start.toISOString()}.`);
     }
     if (!Array.isArray(input.attendees) || input.attendees.length === 0) throw bad('attendees must list at least one person.');
-    let end = start.getTime();
+    const session = input.sessionStart === undefined ? start : new Date(input.sessionStart);
+    if (Number.isNaN(session.getTime()) || session.getTime() < start.getTime() - 3_600_000) {
+      throw bad('sessionStart must be an ISO 8601 instant no earlier than an hour before the occurrence start.');
+    }
+    let end = session.getTime();
     const records: StoredAttendanceRecord[] = input.attendees.map((a) => {
       const user = a.user ? findUser(ctx.store, a.user.includes('@') ? a.user : `${a.user}@${ctx.tenant.domain}`) : undefined;
       if (!user?.id) throw bad(`Unknown attendee '${String(a.user)}'.`);
       const minutes = Number(a.minutes);
       if (!(minutes > 0)) throw bad(`Attendee '${String(a.user)}' needs minutes > 0.`);
-      const join = start.getTime() + Math.max(0, Number(a.joinAfterMinutes ?? 0)) * 60_000;
+      const join = session.getTime() + Math.max(0, Number(a.joinAfterMinutes ?? 0)) * 60_000;
       const leave = join + minutes * 60_000;
       end = Math.max(end, leave);
       return {
@@ -79,7 +87,7 @@ export const occurrenceHeld: PlainRoute = {
       };
     });
     const report = reports(ctx.store).insert(
-      { meetingStartDateTime: start.toISOString(), meetingEndDateTime: new Date(end).toISOString(), records },
+      { meetingStartDateTime: session.toISOString(), meetingEndDateTime: new Date(end).toISOString(), records },
       { parentId: meeting.id },
     );
     let transcriptId: string | null = null;

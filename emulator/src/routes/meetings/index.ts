@@ -1,6 +1,7 @@
-/** The meetings module: Teams online meetings, attendance reports, transcripts (routes.ts, admin.ts). */
+/** The meetings module: Teams online meetings, attendance reports, transcripts (routes.ts, admin.ts, policy.ts). */
 import type { EmulatorModule } from '../../module';
 import { occurrenceHeld } from './admin';
+import { transcriptAccessAdmin } from './policy';
 import { meetingRoutes } from './routes';
 
 export const emulatorModule: EmulatorModule = {
@@ -8,5 +9,6 @@ export const emulatorModule: EmulatorModule = {
   register(api) {
     for (const route of meetingRoutes) api.graph(route);
     api.admin(occurrenceHeld);
+    api.admin(transcriptAccessAdmin);
   },
 };

@@ -1,7 +1,8 @@
 /**
  * /me/onlineMeetings ($filter=JoinWebUrl eq '...'), /me/onlineMeetings/{id}, attendance reports
  * and records, transcripts and their WebVTT content. Like Graph, artifacts are the organizer's:
- * other users get 403.
+ * other users get 403. Attendance reports: the 50 most recent, kept one year; transcripts: 403
+ * GraphAccessToTranscriptsDisabled when an administrator turned Graph access off (policy.ts).
  */
 import { permissions } from '../../auth/permissions';
 import type { GraphContext } from '../../http/context';
@@ -9,7 +10,8 @@ import { GraphError } from '../../http/graphError';
 import { ok, raw } from '../../http/response';
 import type { GraphRoute } from '../../module';
 import type { StoredResource } from '../../store/store';
-import { meetings, reports, transcripts, type StoredAttendanceRecord, type StoredOnlineMeeting } from './model';
+import { meetings, reports, transcripts, type StoredAttendanceRecord, type StoredAttendanceReport, type StoredOnlineMeeting } from './model';
+import { assertTranscriptAccess, isRetained, listedReports } from './policy';
 
 const notFound = () => new GraphError(404, 'NotFound', 'The requested online meeting was not found.');
 const forbidden = () => new GraphError(403, 'Forbidden', 'The user is not the organizer of this meeting and cannot access its artifacts.');
@@ -80,6 +82,13 @@ function joinUrlFilter(ctx: GraphContext): string {
   return m[1]!.replace(/''/g, "'");
 }
 
+/** A report of the organizer's meeting that is still kept (reports older than a year are gone). */
+function retainedReport(ctx: GraphContext, meetingId: string, reportId: string): StoredResource<StoredAttendanceReport> {
+  const r = reports(ctx.store).get(reportId);
+  if (!r || r.parentId !== meetingId || !isRetained(r.data, ctx.now)) throw new GraphError(404, 'NotFound', 'The attendance report was not found.');
+  return r;
+}
+
 function serializeRecord(ctx: GraphContext, rec: StoredAttendanceRecord): Record<string, unknown> {
   return {
     id: rec.id,
@@ -120,9 +129,7 @@ export const meetingRoutes: GraphRoute[] = [
     permission: permissions.meetingArtifactsRead,
     handler: (ctx) => {
       const m = organizersMeeting(ctx, ctx.params.meetingId!);
-      const value = reports(ctx.store)
-        .list({ parentId: m.id })
-        .map((r) => ({ id: r.id, totalParticipantCount: r.data.records.length, meetingStartDateTime: r.data.meetingStartDateTime, meetingEndDateTime: r.data.meetingEndDateTime }));
+      const value = listedReports(reports(ctx.store).list({ parentId: m.id }), ctx.now).map((r) => ({ id: r.id, totalParticipantCount: r.data.records.length, meetingStartDateTime: r.data.meetingStartDateTime, meetingEndDateTime: r.data.meetingEndDateTime }));
       return ok({ '@odata.context': ctx.odataContext("users('" + ctx.user.id + "')/onlineMeetings('" + m.id + "')/attendanceReports"), value });
     },
   },
@@ -132,8 +139,7 @@ export const meetingRoutes: GraphRoute[] = [
     permission: permissions.meetingArtifactsRead,
     handler: (ctx) => {
       const m = organizersMeeting(ctx, ctx.params.meetingId!);
-      const r = reports(ctx.store).get(ctx.params.reportId!);
-      if (!r || r.parentId !== m.id) throw new GraphError(404, 'NotFound', 'The attendance report was not found.');
+      const r = retainedReport(ctx, m.id, ctx.params.reportId!);
       const expand = (ctx.query.get('$expand') ?? '').split(',').map((s) => s.trim());
       return ok({
         '@odata.context': ctx.odataContext("users('" + ctx.user.id + "')/onlineMeetings('" + m.id + "')/attendanceReports/$entity"),
@@ -151,8 +157,7 @@ export const meetingRoutes: GraphRoute[] = [
     permission: permissions.meetingArtifactsRead,
     handler: (ctx) => {
       const m = organizersMeeting(ctx, ctx.params.meetingId!);
-      const r = reports(ctx.store).get(ctx.params.reportId!);
-      if (!r || r.parentId !== m.id) throw new GraphError(404, 'NotFound', 'The attendance report was not found.');
+      const r = retainedReport(ctx, m.id, ctx.params.reportId!);
       return ok({
         '@odata.context': ctx.odataContext("users('" + ctx.user.id + "')/onlineMeetings('" + m.id + "')/attendanceReports('" + r.id + "')/attendanceRecords"),
         value: r.data.records.map((rec) => serializeRecord(ctx, rec)),
@@ -165,6 +170,7 @@ export const meetingRoutes: GraphRoute[] = [
     permission: permissions.meetingTranscriptsRead,
     handler: (ctx) => {
       const m = organizersMeeting(ctx, ctx.params.meetingId!);
+      assertTranscriptAccess(ctx.store, m.data.organizer.id);
       const value = transcripts(ctx.store)
         .list({ parentId: m.id })
         .map((t) => ({
@@ -186,6 +192,7 @@ export const meetingRoutes: GraphRoute[] = [
     permission: permissions.meetingTranscriptsRead,
     handler: (ctx) => {
       const m = organizersMeeting(ctx, ctx.params.meetingId!);
+      assertTranscriptAccess(ctx.store, m.data.organizer.id);
       const t = transcripts(ctx.store).get(ctx.params.transcriptId!);
       if (!t || t.parentId !== m.id) throw new GraphError(404, 'NotFound', 'The transcript was not found.');
       const format = ctx.query.get('$format') ?? ctx.headers['accept'] ?? 'text/vtt';
