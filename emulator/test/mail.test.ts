@@ -147,6 +147,7 @@ describe('messages (behaviour)', () => {
     const value = 'id=5d1e7c2b-3a4f-4b6c-8d9e-0f1a2b3c4d5e; kind=objectives';
     const res = await h.graph('/me/sendMail', {
       method: 'POST',
+      token: await writer(),
       body: { message: { subject: 'Ziele mit Kopfzeile', body: { contentType: 'HTML', content: '<p>Ziele</p>' }, toRecipients: [{ emailAddress: { address: upn('thomas.schmidt') } }], internetMessageHeaders: [{ name: HEADER, value }] } },
     });
     expect(res.status).toBe(202);

@@ -85,8 +85,9 @@ describe('Sent Items sweep', () => {
     const onSend = await captureOnSend(compose, { author: katrin, lang: 'de', now: () => new Date(), newCaptureId: () => captureId, openStore: async () => store });
     expect(onSend).toMatchObject({ outcome: 'captured', result: { status: 'created' } });
 
-    // Outlook sends the mail with its category and the internet header the add-in set.
-    const token = await h.emulator.token('katrin.berger');
+    // Outlook sends the mail with its category and the internet header the add-in set (Outlook's own
+    // right to send, not one Chefsache asks for).
+    const token = await h.emulator.token('katrin.berger', ['Mail.Send']);
     const sent = await fetch(`${h.emulator.graphUrl}/me/sendMail`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
