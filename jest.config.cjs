@@ -14,6 +14,9 @@ const common = {
     '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
   },
   setupFiles: ['<rootDir>/test/support/setupGlobals.ts'],
+  // Rendering Fluent UI in jsdom takes seconds on a busy 2-core machine; Jest's 5 s default then fails
+  // tests for the machine's load, not for what they check. Speed is measured by `npm run bench`.
+  testTimeout: 30_000,
   globals: {
     __CHEFSACHE_ENV__: {
       graphBaseUrl: 'http://localhost:4365/v1.0',
