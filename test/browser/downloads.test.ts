@@ -12,23 +12,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Request } from 'playwright-core';
 import { startEmulator, type RunningEmulator } from '../support/emulator';
-import { pageUrl } from './support/appServer';
 import { launchBrowser, saveScreenshot, type TestBrowser } from './support/chromium';
 import { captureAll, ceoMail, storeAs } from './support/evidenceSeed';
 import { collectPageErrors, pickDemoUser, visible } from './support/page';
-import { applyProductionCsp, demoBuildPolicy } from './support/productionCsp';
-import { warmUp } from './support/warmUp';
+import { demoBuildPolicy, recordCspViolations, startCspProxy, type CspProxy } from './support/productionCsp';
 
 jest.setTimeout(240_000);
 
 let emulator: RunningEmulator;
 let browser: TestBrowser;
 let pageErrors: string[];
-let csp: Awaited<ReturnType<typeof applyProductionCsp>>;
+let proxy: CspProxy;
+let violations: () => Promise<string[]>;
 let work: string;
 const fileHostRequests: Request[] = [];
 /** Blocked connections (zod 4 probes `new Function` once and falls back: a script-src report under the build's policy too). */
-const connectViolations = async () => (await csp.violations(browser.page)).filter((v) => v.startsWith('connect-src'));
+const connectViolations = async () => (await violations()).filter((v) => v.startsWith('connect-src'));
 
 beforeAll(async () => {
   emulator = await startEmulator();
@@ -41,17 +40,22 @@ beforeAll(async () => {
   const location = await katrin.location();
   await emulator.admin('POST', '/drive/tamper', { driveId: location.driveId, itemId: changed!.contentItemId, text: 'nachträglich geändert' });
 
-  browser = await launchBrowser({ locale: 'de-DE' });
-  csp = await applyProductionCsp(browser.context, demoBuildPolicy(emulator));
+  proxy = await startCspProxy(demoBuildPolicy(emulator));
+  // No routes: Playwright would answer CORS preflights itself (see productionCsp.ts).
+  browser = await launchBrowser({ locale: 'de-DE', routeOfficeJs: false });
+  violations = await recordCspViolations(browser.page);
   pageErrors = collectPageErrors(browser.page);
   browser.page.on('request', (request) => {
     if (new URL(request.url()).origin === emulator.filesUrl) fileHostRequests.push(request);
   });
-  await warmUp(browser.page, emulator.url);
+  // The dev server transforms the app on the first visit: wait generously once.
+  await browser.page.goto(proxy.pageUrl('/teams/', emulator.url));
+  await browser.page.getByRole('combobox').first().waitFor({ state: 'visible', timeout: 120_000 });
 });
 
 afterAll(async () => {
   await browser?.close();
+  await proxy?.stop();
   await emulator?.stop();
   if (work) rmSync(work, { recursive: true, force: true });
 });
@@ -66,7 +70,7 @@ describe('downloads under the production CSP', () => {
 
   it('previews a stored mail whose bytes come from the SharePoint file host, without a token', async () => {
     const { page } = browser;
-    await page.goto(pageUrl('/teams/?view=evidence', emulator.url));
+    await page.goto(proxy.pageUrl('/teams/?view=evidence', emulator.url));
     await pickDemoUser(page, 'Demo-Benutzer', /Jonas Weber/);
     await (await visible(page.getByRole('table', { name: 'Nachweisliste' }).getByRole('button', { name: 'Kick-off Informationssicherheit' }))).click();
     const detail = page.getByRole('region', { name: 'Details zum Nachweis' });
