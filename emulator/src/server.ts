@@ -220,12 +220,13 @@ async function startOn(store: Store, dataDir: string, options: EmulatorOptions):
   const host = options.host ?? '127.0.0.1';
   const urlHost = host.includes(':') ? `[${host}]` : host;
   const requestedPort = options.port ?? DEFAULT_PORT;
-  const port = await listen(server, requestedPort, host);
-  let filesPort: number;
+  // The file host first: Graph requests name it in download URLs.
+  const filesPort = await listen(filesServer, options.filesPort ?? (requestedPort === 0 ? 0 : requestedPort + 1), host);
+  let port: number;
   try {
-    filesPort = await listen(filesServer, options.filesPort ?? (requestedPort === 0 ? 0 : requestedPort + 1), host);
+    port = await listen(server, requestedPort, host);
   } catch (error) {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await new Promise<void>((resolve) => filesServer.close(() => resolve()));
     throw error;
   }
   const closeServer = (s: Server) =>
