@@ -13,7 +13,8 @@
  *
  * Environment (see docs/architecture.md, "App configuration"):
  *   CHEFSACHE_AUTH (emulator|msal, default emulator), CHEFSACHE_EMULATOR_URL (default
- *   http://localhost:4365), CHEFSACHE_GRAPH_BASE_URL (default <emulator>/v1.0 or Graph),
+ *   http://localhost:4365), CHEFSACHE_EMULATOR_FILES_URL (the emulator's SharePoint file host, for the
+ *   demo build's CSP; default: the emulator's port + 1), CHEFSACHE_GRAPH_BASE_URL (default <emulator>/v1.0 or Graph),
  *   CHEFSACHE_CLIENT_ID, CHEFSACHE_TENANT_ID, CHEFSACHE_SITE_URL, CHEFSACHE_APP_PORT (dev server, default 5173).
  */
 import { existsSync } from 'node:fs';
@@ -21,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build as viteBuild, defineConfig, type Plugin, type Rolldown } from 'vite';
 import { addinHostingPlugin } from './scripts/vite-addin-hosting';
-import { cspPlugin } from './scripts/vite-csp';
+import { cspOptionsFor, cspPlugin, emulatorFilesUrl } from './scripts/vite-csp';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const srcDir = `${rootDir}src`;
@@ -122,7 +123,14 @@ export default defineConfig(() => {
       react(),
       outlookClassicRuntimeScript(),
       // Production builds only: a Content-Security-Policy on every page (+ staticwebapp.config.json).
-      cspPlugin({ graphBaseUrl: env.graphBaseUrl, ...(env.emulatorUrl ? { extraConnectSrc: [env.emulatorUrl] } : {}) }),
+      // connect-src: Graph, the SharePoint host downloads come from (CHEFSACHE_SITE_URL's origin, else
+      // *.sharepoint.com), in a demo build the emulator and its file host (CHEFSACHE_EMULATOR_FILES_URL).
+      cspPlugin(
+        cspOptionsFor({
+          ...env,
+          ...(env.emulatorUrl ? { emulatorFilesUrl: emulatorFilesUrl(env.emulatorUrl, process.env.CHEFSACHE_EMULATOR_FILES_URL) } : {}),
+        }),
+      ),
       // Ribbon icons and the Outlook well-known file for CHEFSACHE_HOST_URL (docs/deployment.md).
       addinHostingPlugin({ assetsDir: `${rootDir}assets` }),
     ],

@@ -56,12 +56,15 @@ function waitForLine(child, pattern, what) {
 }
 
 const env = {};
+let filesUrl;
 if (useEmulator) {
   const emulatorUrl = `http://localhost:${emulatorPort}`;
   const emulator = run('emulator', bin('tsx'), [
     'emulator/bin/emulator.ts', '--port', String(emulatorPort), '--data', join(root, '.emulator-data'),
   ]);
-  await waitForLine(emulator, /listening on/i, 'The emulator');
+  const listening = await waitForLine(emulator, /listening on/i, 'The emulator');
+  // "Emulator listening on <graph origin> and <file host origin> (SharePoint file host)"
+  filesUrl = /and (\S+) \(SharePoint file host\)/.exec(listening)?.[1]?.replace('127.0.0.1', 'localhost');
   Object.assign(env, {
     CHEFSACHE_AUTH: 'emulator',
     CHEFSACHE_EMULATOR_URL: emulatorUrl,
@@ -77,6 +80,7 @@ console.log(`  Teams tab:          ${app}/`);
 if (useEmulator) {
   console.log(`  Emulator (Graph):   http://localhost:${emulatorPort}/v1.0`);
   console.log(`  Emulator admin API: http://localhost:${emulatorPort}/_admin/health`);
+  if (filesUrl) console.log(`  SharePoint files:   ${filesUrl} (download URLs, another origin than Graph)`);
   console.log('  Demo company: Muster GmbH (local emulator, not a tenant). Reset: npm run emulator:reset');
 }
 console.log('Press Ctrl-C to stop.\n');

@@ -7,8 +7,9 @@
  * `contentSecurityPolicy(...).header` (docs/deployment.md shows nginx and IIS).
  *
  * The policy allows: the app's own origin; Office.js from Microsoft's CDN; Microsoft Graph, Entra ID
- * sign-in and the configured Graph base URL (the emulator in a demo build); teams-js' list of valid
- * host origins; embedding only by Teams, Outlook and Microsoft 365 (frame-ancestors, header only).
+ * sign-in and the configured Graph base URL (the emulator in a demo build); the SharePoint host that
+ * file downloads come from (see sharePointDownloadSource); teams-js' list of valid host origins;
+ * embedding only by Teams, Outlook and Microsoft 365 (frame-ancestors, header only).
  * The dev server (`npm start`) gets no policy: Vite's dev client needs inline scripts and websockets.
  */
 import type { Plugin } from 'vite';
@@ -16,8 +17,39 @@ import type { Plugin } from 'vite';
 export interface CspOptions {
   /** The Graph base URL the build talks to; default CHEFSACHE_GRAPH_BASE_URL or Microsoft Graph. */
   graphBaseUrl?: string;
-  /** More origins for connect-src (e.g. the emulator admin API of a demo build, if elsewhere). */
+  /** The evidence site (CHEFSACHE_SITE_URL): downloads come from its SharePoint host. */
+  siteUrl?: string;
+  /** More origins for connect-src (e.g. the emulator and its SharePoint file host in a demo build). */
   extraConnectSrc?: readonly string[];
+}
+
+/** SharePoint Online's hosts in the worldwide cloud (Microsoft 365 URLs and IP address ranges, ID 31: `<tenant>.sharepoint.com`). */
+export const SHAREPOINT_ONLINE_HOSTS = 'https://*.sharepoint.com';
+
+/**
+ * Where file bytes are read from. Graph hands out `@microsoft.graph.downloadUrl` (and `/content`
+ * redirects) on the SharePoint host of the site that holds the file, e.g.
+ * `https://contoso.sharepoint.com/sites/ISMS/_layouts/15/download.aspx?...` (Microsoft Learn,
+ * "Download the contents of a driveItem"). With a configured site that is exactly its origin, which
+ * is also right in other clouds (`*.sharepoint.us`, `*.sharepoint.cn`, sovereign clouds); without one
+ * the tenant is unknown at build time and every SharePoint Online host (`*.sharepoint.com`) is allowed.
+ */
+export function sharePointDownloadSource(siteUrl: string | undefined): string {
+  return siteUrl ? originOf(siteUrl, 'the SharePoint site URL') : SHAREPOINT_ONLINE_HOSTS;
+}
+
+/** The emulator's SharePoint file host: CHEFSACHE_EMULATOR_FILES_URL, else the emulator's port + 1 (its default). */
+export function emulatorFilesUrl(emulatorUrl: string, configured?: string): string {
+  if (configured && configured.trim() !== '') return originOf(configured.trim(), 'CHEFSACHE_EMULATOR_FILES_URL');
+  const url = new URL(emulatorUrl);
+  url.port = String(Number(url.port || (url.protocol === 'https:' ? 443 : 80)) + 1);
+  return url.origin;
+}
+
+/** The app configuration a build uses (vite.config.ts) → the policy's options. */
+export function cspOptionsFor(app: { graphBaseUrl: string; siteUrl?: string; emulatorUrl?: string; emulatorFilesUrl?: string }): CspOptions {
+  const emulator = app.emulatorUrl ? [app.emulatorUrl, app.emulatorFilesUrl ?? emulatorFilesUrl(app.emulatorUrl)] : [];
+  return { graphBaseUrl: app.graphBaseUrl, ...(app.siteUrl ? { siteUrl: app.siteUrl } : {}), extraConnectSrc: emulator };
 }
 
 /** Office.js is loaded from here (never bundled); it loads its host-specific parts from the same CDN. */
@@ -62,6 +94,7 @@ export function contentSecurityPolicy(options: CspOptions = {}): ContentSecurity
     GRAPH_ORIGIN,
     ENTRA_LOGIN_ORIGIN,
     originOf(graphBaseUrl || `${GRAPH_ORIGIN}/v1.0`, 'the Graph base URL'),
+    sharePointDownloadSource(options.siteUrl),
     TEAMS_JS_CDN,
     ...(options.extraConnectSrc ?? []).map((url) => originOf(url, 'an extra connect-src entry')),
   ]);

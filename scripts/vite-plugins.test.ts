@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { officeAddinsAllowed } from './vite-addin-hosting';
-import { FRAME_ANCESTORS, contentSecurityPolicy } from './vite-csp';
+import { FRAME_ANCESTORS, contentSecurityPolicy, cspOptionsFor } from './vite-csp';
 
 const root = join(__dirname, '..');
 
@@ -33,6 +33,21 @@ describe('contentSecurityPolicy', () => {
     expect(policy.get('connect-src')).toEqual(
       expect.arrayContaining(['https://graph.microsoft.com', 'https://login.microsoftonline.com', 'http://localhost:4365']),
     );
+  });
+
+  test('lets downloads through from the configured site\'s SharePoint host only, else from any SharePoint Online host', () => {
+    const configured = directives(contentSecurityPolicy(cspOptionsFor({ graphBaseUrl: 'https://graph.microsoft.com/v1.0', siteUrl: 'https://contoso.sharepoint.com/sites/ISMS' })).meta);
+    expect(configured.get('connect-src')).toContain('https://contoso.sharepoint.com');
+    expect(configured.get('connect-src')).not.toContain('https://*.sharepoint.com');
+    const unknownTenant = directives(contentSecurityPolicy(cspOptionsFor({ graphBaseUrl: 'https://graph.microsoft.com/v1.0' })).meta);
+    expect(unknownTenant.get('connect-src')).toContain('https://*.sharepoint.com');
+  });
+
+  test('a demo build allows the emulator and its SharePoint file host (default: the next port)', () => {
+    const demo = directives(contentSecurityPolicy(cspOptionsFor({ graphBaseUrl: 'http://localhost:4365/v1.0', emulatorUrl: 'http://localhost:4365' })).meta);
+    expect(demo.get('connect-src')).toEqual(expect.arrayContaining(['http://localhost:4365', 'http://localhost:4366']));
+    const moved = cspOptionsFor({ graphBaseUrl: 'http://127.0.0.1:5000/v1.0', emulatorUrl: 'http://127.0.0.1:5000', emulatorFilesUrl: 'http://127.0.0.1:6000' });
+    expect(moved.extraConnectSrc).toEqual(['http://127.0.0.1:5000', 'http://127.0.0.1:6000']);
   });
 
   test('only Teams, Outlook and Microsoft 365 may embed the app (header), the meta tag leaves it out', () => {

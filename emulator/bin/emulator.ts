@@ -1,13 +1,14 @@
 /**
- * CLI: `tsx emulator/bin/emulator.ts [--port 4365] [--data .emulator-data] [--reset] [--host 127.0.0.1] [--exit-after-seed]`
- * First stdout line: "Emulator listening on http://<host>:<port>".
+ * CLI: `tsx emulator/bin/emulator.ts [--port 4365] [--files-port 4366] [--data .emulator-data] [--reset] [--host 127.0.0.1] [--exit-after-seed]`
+ * First stdout line: "Emulator listening on http://<host>:<port> and http://<host>:<files-port> (SharePoint file host)".
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createEmulator, DEFAULT_DATA_DIR, DEFAULT_PORT } from '../src/server';
 
-const USAGE = `Usage: emulator [--port <n>] [--data <dir>] [--reset] [--host <host>] [--exit-after-seed]
+const USAGE = `Usage: emulator [--port <n>] [--files-port <n>] [--data <dir>] [--reset] [--host <host>] [--exit-after-seed]
   --port             port to listen on (default ${DEFAULT_PORT}; 0 = a free port)
+  --files-port       port of the SharePoint file host, where download URLs point (default: port + 1; 0 = a free port)
   --data             data directory (default ${DEFAULT_DATA_DIR})
   --reset            wipe the data and seed the demo company "Muster GmbH" again
   --host             interface to bind (default 127.0.0.1)
@@ -15,6 +16,7 @@ const USAGE = `Usage: emulator [--port <n>] [--data <dir>] [--reset] [--host <ho
 
 const argsSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(DEFAULT_PORT),
+  'files-port': z.coerce.number().int().min(0).max(65535).optional(),
   data: z.string().min(1).default(DEFAULT_DATA_DIR),
   reset: z.boolean().default(false),
   host: z.string().min(1).default('127.0.0.1'),
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
     raw = parseArgs({
       options: {
         port: { type: 'string' },
+        'files-port': { type: 'string' },
         data: { type: 'string' },
         reset: { type: 'boolean' },
         host: { type: 'string' },
@@ -56,10 +59,12 @@ async function main(): Promise<void> {
     console.log(`Demo company seeded in ${args.data}.`);
     return;
   }
-  const emulator = await createEmulator({ port: args.port, host: args.host, dataDir: args.data, reset: args.reset });
-  console.log(`Emulator listening on ${emulator.url}`);
+  const filesPort = args['files-port'];
+  const emulator = await createEmulator({ port: args.port, ...(filesPort === undefined ? {} : { filesPort }), host: args.host, dataDir: args.data, reset: args.reset });
+  console.log(`Emulator listening on ${emulator.url} and ${emulator.filesUrl} (SharePoint file host)`);
   console.log(`  Graph:     ${emulator.url}/v1.0`);
   console.log(`  Admin API: ${emulator.url}/_admin/health`);
+  console.log(`  Downloads: ${emulator.filesUrl}/_download/… (pre-authenticated, another origin than Graph)`);
   let stopping = false;
   const stop = () => {
     if (stopping) return;

@@ -30,7 +30,7 @@ export interface GraphRoute extends RouteOptions {
 
 export interface PlainRoute extends RouteOptions {
   method: HttpMethod;
-  /** For `public`: the full path, e.g. `/_download/{token}`. For `admin`: after `/_admin`. */
+  /** For `public`: the full path on the file host, e.g. `/_download/{token}`. For `admin`: after `/_admin`. */
   path: string;
   handler(ctx: BaseContext): EmulatorResponse | Promise<EmulatorResponse>;
 }
@@ -38,7 +38,11 @@ export interface PlainRoute extends RouteOptions {
 export interface ModuleApi {
   /** A Microsoft Graph route under /v1.0: token checked, faults applied, counted in stats. */
   graph(route: GraphRoute): void;
-  /** A route outside /v1.0 without auth, like Graph's pre-authenticated download URLs. */
+  /**
+   * A route without auth on the emulated SharePoint file host (the emulator's second port,
+   * `ctx.filesOrigin`), like Graph's pre-authenticated download URLs: another origin than Graph's,
+   * CORS only for token-less GETs (http/cors.ts `filesCorsHeaders`).
+   */
   public(route: PlainRoute): void;
   /** An admin action under /_admin (no auth). Answer plain JSON, not Graph shapes. */
   admin(route: PlainRoute): void;

@@ -49,6 +49,8 @@ export interface IncomingGraphRequest {
   /** Header names in lower case. */
   headers: Record<string, string>;
   origin: string;
+  /** Origin of the SharePoint file host as this client reaches it (see BaseContext.filesOrigin). */
+  filesOrigin: string;
   inBatch: boolean;
   /** Reads the body; rejects with BodyTooLarge beyond `limit` bytes. */
   readBody(limit: number): Promise<Buffer>;
@@ -169,6 +171,7 @@ export async function runGraphRequest(services: Services, req: IncomingGraphRequ
       body,
       rawBody,
       origin: req.origin,
+      filesOrigin: req.filesOrigin,
       store: services.store,
       tenant: TENANT,
       now: new Date(),
@@ -212,6 +215,7 @@ export async function runPlainRequest(
       body,
       rawBody,
       origin: req.origin,
+      filesOrigin: req.filesOrigin,
       store: services.store,
       tenant: TENANT,
       now: new Date(),

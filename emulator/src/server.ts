@@ -1,14 +1,17 @@
 /**
- * The emulator: an HTTP server answering Microsoft Graph v1.0 under /v1.0, the admin API
- * under /_admin and module-defined public routes. `createEmulator()` starts it.
+ * The emulator: an HTTP server answering Microsoft Graph v1.0 under /v1.0 and the admin API
+ * under /_admin, plus a second server on its own port, the emulated SharePoint file host, that
+ * answers the modules' public routes (pre-authenticated download URLs). Graph's download URLs
+ * live on `https://<tenant>.sharepoint.com`, another origin than Graph's; so do the emulator's.
+ * `createEmulator()` starts both.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { coreAdminRoutes } from './admin/coreAdmin';
 import { loadOrCreateSecret } from './auth/secret';
 import { createBatchHandler } from './batch/batch';
 import { FaultInjector } from './faults/faults';
-import { corsHeaders, preflightHeaders } from './http/cors';
+import { corsHeaders, filesCorsHeaders, preflightHeaders } from './http/cors';
 import { GraphError } from './http/graphError';
 import { bodyReader } from './http/readBody';
 import type { EmulatorResponse } from './http/response';
@@ -27,6 +30,8 @@ export const DEFAULT_DATA_DIR = '.emulator-data';
 export interface EmulatorOptions {
   /** 0 = a free port. Default 4365. */
   port?: number;
+  /** Port of the SharePoint file host. Default: `port + 1` (4366), or a free port when `port` is 0. */
+  filesPort?: number;
   /** Default 127.0.0.1. */
   host?: string;
   /** Directory for graph.sqlite and jwt-secret. Default `.emulator-data`; ":memory:" for none. */
@@ -41,6 +46,9 @@ export interface Emulator {
   /** e.g. http://127.0.0.1:4365 */
   url: string;
   port: number;
+  /** The SharePoint file host, e.g. http://127.0.0.1:4366: where download URLs point. */
+  filesUrl: string;
+  filesPort: number;
   store: Store;
   services: Services;
   /** Wipes all data and seeds again (same as POST /_admin/reset). */
@@ -80,8 +88,8 @@ function buildServices(store: Store, secret: Buffer, modules: readonly EmulatorM
   return services;
 }
 
-function send(req: IncomingMessage, res: ServerResponse, response: EmulatorResponse, defaultJsonType: string): void {
-  const headers: Record<string, string> = { ...corsHeaders(req), ...(response.headers ?? {}) };
+function send(req: IncomingMessage, res: ServerResponse, response: EmulatorResponse, defaultJsonType: string, cors = corsHeaders): void {
+  const headers: Record<string, string> = { ...cors(req), ...(response.headers ?? {}) };
   const hasType = Object.keys(headers).some((k) => k.toLowerCase() === 'content-type');
   let body: Buffer | undefined;
   if (response.json !== undefined) {
@@ -125,7 +133,8 @@ async function startOn(store: Store, dataDir: string, options: EmulatorOptions):
       closeAfter = true;
       res.setHeader('Connection', 'close');
     });
-    const origin = `http://${req.headers.host ?? `${options.host ?? '127.0.0.1'}:${port}`}`;
+    const origin = `http://${req.headers.host ?? `${urlHost}:${port}`}`;
+    const filesOrigin = withPort(origin, filesPort);
     const headers = Object.fromEntries(
       Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(', ') : (v ?? '')]),
     );
@@ -145,7 +154,7 @@ async function startOn(store: Store, dataDir: string, options: EmulatorOptions):
       }
       const target = url.slice(versioned[0].length) || '/';
       try {
-        const outcome = await runGraphRequest(services, { method, target, headers, origin, inBatch: false, readBody });
+        const outcome = await runGraphRequest(services, { method, target, headers, origin, filesOrigin, inBatch: false, readBody });
         send(req, res, outcome.response, GRAPH_JSON_CONTENT_TYPE);
       } catch (error) {
         if (error instanceof DropConnection) {
@@ -157,54 +166,104 @@ async function startOn(store: Store, dataDir: string, options: EmulatorOptions):
       return;
     }
     const admin = /^\/_admin(?=[/?]|$)/i.exec(url);
-    const router = admin ? services.adminRouter : services.publicRouter;
-    const target = admin ? url.slice(admin[0].length) || '/' : url;
-    const response = await runPlainRequest(services, router, { method, target, headers, origin, readBody });
+    const response = admin
+      ? await runPlainRequest(services, services.adminRouter, { method, target: url.slice(admin[0].length) || '/', headers, origin, filesOrigin, readBody })
+      : undefined;
     if (response) {
       send(req, res, response, 'application/json; charset=utf-8');
     } else {
       const id = randomUUID();
-      send(req, res, errorResponse(new GraphError(404, 'NotFound', `No emulator endpoint at ${url.split('?')[0]}. Graph lives under /v1.0, the admin API under /_admin.`), id, id), 'application/json; charset=utf-8');
+      const message = `No emulator endpoint at ${url.split('?')[0]}. Graph lives under /v1.0, the admin API under /_admin, downloads on the SharePoint file host ${filesOrigin}.`;
+      send(req, res, errorResponse(new GraphError(404, 'NotFound', message), id, id), 'application/json; charset=utf-8');
     }
     if (closeAfter) req.socket.end();
   };
 
+  /** The SharePoint file host: public routes only, CORS as for pre-authenticated URLs (http/cors.ts). */
+  const handleFiles = async (req: IncomingMessage, res: ServerResponse) => {
+    const readBody = bodyReader(req, () => res.setHeader('Connection', 'close'));
+    const origin = `http://${req.headers.host ?? `${urlHost}:${filesPort}`}`;
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(', ') : (v ?? '')]),
+    );
+    const url = req.url ?? '/';
+    const method = (req.method ?? 'GET').toUpperCase();
+    if (method === 'OPTIONS') {
+      // No Access-Control-* headers: SharePoint answers no CORS preflight for download URLs.
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    const response = await runPlainRequest(services, services.publicRouter, { method, target: url, headers, origin, filesOrigin: origin, readBody });
+    const id = randomUUID();
+    send(req, res, response ?? errorResponse(new GraphError(404, 'NotFound', `No file at ${url.split('?')[0]}.`), id, id), 'application/json; charset=utf-8', filesCorsHeaders);
+  };
+
+  const fail = (res: ServerResponse) => (error: unknown) => {
+    console.error('[emulator] request failed:', error);
+    if (!res.headersSent) {
+      res.writeHead(500, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ error: { code: 'generalException', message: String(error) } }));
+    } else {
+      res.destroy();
+    }
+  };
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      console.error('[emulator] request failed:', error);
-      if (!res.headersSent) {
-        res.writeHead(500, { 'Content-Type': 'application/json' });
-        res.end(JSON.stringify({ error: { code: 'generalException', message: String(error) } }));
-      } else {
-        res.destroy();
-      }
-    });
+    handle(req, res).catch(fail(res));
+  });
+  const filesServer = createServer((req, res) => {
+    handleFiles(req, res).catch(fail(res));
   });
   server.keepAliveTimeout = 5_000;
+  filesServer.keepAliveTimeout = 5_000;
 
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? DEFAULT_PORT, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
   const urlHost = host.includes(':') ? `[${host}]` : host;
+  const requestedPort = options.port ?? DEFAULT_PORT;
+  // The file host first: Graph requests name it in download URLs.
+  const filesPort = await listen(filesServer, options.filesPort ?? (requestedPort === 0 ? 0 : requestedPort + 1), host);
+  let port: number;
+  try {
+    port = await listen(server, requestedPort, host);
+  } catch (error) {
+    await new Promise<void>((resolve) => filesServer.close(() => resolve()));
+    throw error;
+  }
+  const closeServer = (s: Server) =>
+    new Promise<void>((resolve) => {
+      s.close(() => resolve());
+      s.closeAllConnections();
+    });
 
   return {
     url: `http://${urlHost}:${port}`,
     port,
+    filesUrl: `http://${urlHost}:${filesPort}`,
+    filesPort,
     store,
     services,
     reset,
     close: async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await Promise.all([closeServer(server), closeServer(filesServer)]);
       store.close();
     },
   };
+}
+
+async function listen(server: Server, port: number, host: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+/** `http://localhost:4365` + 4366 → `http://localhost:4366` (same host name the client used). */
+function withPort(origin: string, port: number): string {
+  const url = new URL(origin);
+  url.port = String(port);
+  return url.origin;
 }

@@ -91,7 +91,7 @@ describe('drive items', () => {
       redirect: 'manual',
     });
     expect(res.status).toBe(302);
-    expect(res.headers.get('location')).toMatch(new RegExp(`^${h.emulator.url}/_download/`));
+    expect(res.headers.get('location')).toMatch(new RegExp(`^${h.emulator.filesUrl}/_download/`));
     const removed = await h.graph(`/drives/${driveId}/root:/FolderA/FileB.txt`, { method: 'DELETE' });
     expect(removed.status).toBe(204);
     expect((await h.graph(`/drives/${driveId}/root:/FolderA/FileB.txt`)).status).toBe(404);

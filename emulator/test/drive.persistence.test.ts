@@ -14,7 +14,7 @@ it('keeps uploaded bytes, their list item and valid download URLs across a resta
   try {
     const content = await second.graph(`${drive}/items/${uploaded.id}/content`);
     expect(Buffer.from(await content.arrayBuffer()).equals(bytes)).toBe(true);
-    const oldUrl = await fetch(`${second.emulator.url}${downloadPath}`);
+    const oldUrl = await fetch(`${second.emulator.filesUrl}${downloadPath}`);
     expect(oldUrl.status).toBe(200);
     const listItem = (await (await second.graph(`${drive}/items/${uploaded.id}/listItem?$expand=fields`)).json()) as { fields: { FileLeafRef: string } };
     expect(listItem.fields.FileLeafRef).toBe('review.txt');

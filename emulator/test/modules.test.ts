@@ -107,10 +107,10 @@ describe('a custom module', () => {
     expect(missing.status).toBe(404);
   });
 
-  it('answers admin validation errors with 400 and public routes without a token', async () => {
+  it('answers admin validation errors with 400 and public routes on the file host without a token', async () => {
     const bad = await fetch(`${emulator.url}/_admin/meetings/took-place`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
     expect(bad.status).toBe(400);
-    const file = await fetch(`${emulator.url}/_files/plan.txt`);
+    const file = await fetch(`${emulator.filesUrl}/_files/plan.txt`);
     expect(await file.text()).toBe('file plan.txt');
   });
 

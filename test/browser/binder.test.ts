@@ -45,7 +45,8 @@ describe('auditor binder in the panel', () => {
     await page.goto(pageUrl('/teams/?view=evidence', emulator.url));
     await pickDemoUser(page, 'Demo-Benutzer', /Jonas Weber/);
     const binder = page.getByRole('region', { name: 'Auditordner' });
-    await emulator.setFaults([{ path: '/content', latencyMs: 4000 }]);
+    // Slow down each download's item read (GET …?$select=id,@microsoft.graph.downloadUrl).
+    await emulator.setFaults([{ path: 'downloadUrl', latencyMs: 4000 }]);
     try {
       await binder.getByRole('button', { name: 'Auditordner erstellen' }).click();
       await visible(binder.getByRole('progressbar'));

@@ -1,7 +1,8 @@
 /**
  * Starts a fresh emulator process for integration and browser tests:
  *   node_modules/.bin/tsx emulator/bin/emulator.ts --port 0 --data <tmpdir> --reset
- * waits for "Emulator listening on <url>", and returns helpers around the admin API.
+ * waits for "Emulator listening on <url> and <filesUrl> (SharePoint file host)", and returns helpers
+ * around the admin API.
  *
  *   const emu = await startEmulator();
  *   const token = await emu.token('katrin.berger');            // alias, UPN or object id
@@ -46,6 +47,8 @@ export interface RunningEmulator {
   url: string;
   /** `${url}/v1.0` */
   graphUrl: string;
+  /** The emulated SharePoint file host (another port, so another origin): download URLs point here. */
+  filesUrl: string;
   /** Access token for a demo user: alias ("katrin.berger"), UPN or object id. Default scopes: all the app uses. */
   token(user: string, scopes?: string[], options?: TokenOptions): Promise<string>;
   /** Replaces the fault rules; `seed` makes the random draws reproducible. */
@@ -70,7 +73,7 @@ export interface StartEmulatorOptions {
 
 const ROOT = resolve(__dirname, '..', '..');
 
-function waitForListening(child: ChildProcess, timeoutMs: number, output: string[]): Promise<string> {
+function waitForListening(child: ChildProcess, timeoutMs: number, output: string[]): Promise<{ url: string; filesUrl: string }> {
   return new Promise((resolvePromise, reject) => {
     const timer = setTimeout(() => {
       reject(new Error(`The emulator did not start within ${timeoutMs} ms. Output:\n${output.join('\n')}`));
@@ -78,10 +81,10 @@ function waitForListening(child: ChildProcess, timeoutMs: number, output: string
     const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
     lines.on('line', (line) => {
       output.push(line);
-      const match = /^Emulator listening on (\S+)/.exec(line);
-      if (match?.[1]) {
+      const match = /^Emulator listening on (\S+) and (\S+) \(SharePoint file host\)/.exec(line);
+      if (match?.[1] && match[2]) {
         clearTimeout(timer);
-        resolvePromise(match[1]);
+        resolvePromise({ url: match[1], filesUrl: match[2] });
       }
     });
     createInterface({ input: child.stderr as NodeJS.ReadableStream }).on('line', (line) => output.push(line));
@@ -106,7 +109,7 @@ async function adminCall<T>(url: string, method: string, path: string, body?: un
 export async function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
   const ownDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'chefsache-emulator-'));
-  const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['emulator/bin/emulator.ts', '--port', '0', '--data', dataDir, '--reset'], {
+  const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['emulator/bin/emulator.ts', '--port', '0', '--files-port', '0', '--data', dataDir, '--reset'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -129,8 +132,9 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   };
 
   let url: string;
+  let filesUrl: string;
   try {
-    url = await waitForListening(child, options.startTimeoutMs ?? 60_000, output);
+    ({ url, filesUrl } = await waitForListening(child, options.startTimeoutMs ?? 60_000, output));
   } catch (error) {
     await stop();
     throw error;
@@ -140,6 +144,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   return {
     url,
     graphUrl: `${url}/v1.0`,
+    filesUrl,
     token: async (user, scopes, tokenOptions = {}) => {
       const who = user.includes('@') || /^[0-9a-f-]{36}$/i.test(user) ? user : `${user}@${DEMO_DOMAIN}`;
       const body: Record<string, unknown> = { user: who };

@@ -155,6 +155,7 @@ export function createBatchHandler(services: Services) {
         target: innerTarget(r.url),
         headers,
         origin: ctx.origin,
+        filesOrigin: ctx.filesOrigin,
         inBatch: true,
         readBody: async (limit) => {
           if (bytes.length > limit) throw errors.payloadTooLarge(limit);

@@ -32,6 +32,12 @@ export interface BaseContext {
   rawBody: Buffer;
   /** Scheme + host the client used, e.g. `http://localhost:4365`. Build absolute links from it. */
   origin: string;
+  /**
+   * Origin of the emulated SharePoint file host (the emulator's second port), e.g.
+   * `http://localhost:4366`: pre-authenticated download URLs point there, as Graph's point to
+   * `https://<tenant>.sharepoint.com`, an origin other than Graph's.
+   */
+  filesOrigin: string;
   store: Store;
   tenant: Tenant;
   /** Current time (one value per request). */

@@ -21,3 +21,17 @@ export function preflightHeaders(req: IncomingMessage): Record<string, string> {
     'Access-Control-Max-Age': '86400',
   };
 }
+
+/**
+ * The SharePoint file host answers CORS as SharePoint answers a pre-authenticated download URL:
+ * a token-less GET (a simple request, which needs no preflight) may be read from any origin; a
+ * request carrying an Authorization header gets no CORS allowance, and preflights get none either
+ * (the server answers them without Access-Control-* headers). Microsoft Learn, "Download the contents of a driveItem",
+ * section "Downloading files in JavaScript apps":
+ * https://learn.microsoft.com/en-us/graph/api/driveitem-get-content?view=graph-rest-1.0#downloading-files-in-javascript-apps
+ */
+export function filesCorsHeaders(req: IncomingMessage): Record<string, string> {
+  if (req.headers.authorization !== undefined) return {};
+  return { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag, Content-Disposition' };
+}
+

@@ -10,6 +10,7 @@ import type { ListsGateway } from '../gateways/lists';
 import type { ListItemsGateway } from '../gateways/listItems';
 import type { SitesGateway } from '../gateways/sites';
 import { batchOperation, runBatch, type BatchOperation } from '../gateways/batchOperations';
+import { downloadDriveItem } from '../gateways/driveDownload';
 import { deltaEntrySchema, isRemoved, listItemSchema, toListItem, toUpdatedFields, updatedFieldsSchema } from '../gateways/listItemShapes';
 import { collectionSchema, encodePath, GraphNotFoundError, GraphResponseValidationError, segment, type GraphPipeline } from '../pipeline';
 import { FEATURE_SCOPES } from '../scopes';
@@ -85,6 +86,7 @@ export interface EvidenceGateway {
   /** Uploads files 20 per `$batch` (base64 bodies); `fail` on an existing name gives 409 for that file. */
   uploadMany(location: EvidenceLocation, files: readonly EvidenceFile[], conflictBehavior: 'fail' | 'rename'): Promise<BatchOutcome<StoredFile>[]>;
   fileByPath(location: EvidenceLocation, path: string): Promise<StoredFile>;
+  /** The file's bytes via its pre-authenticated download URL, fetched without a token. */
   download(location: EvidenceLocation, itemId: string): Promise<Uint8Array>;
 }
 
@@ -336,13 +338,8 @@ export function createEvidenceGateway({ pipeline, sites, lists, listItems }: Evi
       );
     },
 
-    async download(loc, itemId) {
-      const response = await pipeline.send({
-        method: 'GET',
-        url: `/drives/${segment(loc.driveId)}/items/${segment(itemId)}/content`,
-        scopes: FEATURE_SCOPES.evidenceRead,
-      });
-      return response.body;
+    download(loc, itemId) {
+      return downloadDriveItem(pipeline, `/drives/${segment(loc.driveId)}/items/${segment(itemId)}`, FEATURE_SCOPES.evidenceRead);
     },
   };
 }

@@ -55,12 +55,28 @@ describe('drive gateway', () => {
     expect(calls).toHaveLength(0);
   });
 
-  it('download() returns the bytes of the content endpoint (after fetch followed the redirect)', async () => {
-    const { graph, calls } = gatewaysWith(() => new Response(new Uint8Array([1, 2, 3]), { status: 200 }));
+  it('download() reads the item\'s @microsoft.graph.downloadUrl and GETs it from the SharePoint host without any header (no token, no preflight)', async () => {
+    const downloadUrl = 'https://mustergmbh.sharepoint.com/sites/ISMS/_layouts/15/download.aspx?UniqueId=f1&tempauth=abc';
+    const { graph, calls, tokens } = gatewaysWith((call) =>
+      call.url.startsWith('https://graph.example/')
+        ? jsonResponse(200, { id: 'f1', '@microsoft.graph.downloadUrl': downloadUrl })
+        : new Response(new Uint8Array([1, 2, 3]), { status: 200 }),
+    );
     await expect(graph.drive.download({ driveId: 'd1', itemId: 'f1' })).resolves.toEqual(new Uint8Array([1, 2, 3]));
-    expect(relativeCall(calls[0]!)).toBe('/drives/d1/items/f1/content');
+    expect(relativeCall(calls[0]!)).toBe('/drives/d1/items/f1?$select=id,@microsoft.graph.downloadUrl');
+    expect(calls[0]?.headers.authorization).toBe('Bearer token-1');
+    expect(calls[1]?.url).toBe(downloadUrl);
+    expect(calls[1]?.headers).toEqual({});
+    expect(tokens.requests).toHaveLength(1);
     await graph.drive.download({ siteId: 's', path: 'Nachweise/a b.pdf' });
-    expect(relativeCall(calls[1]!)).toBe('/sites/s/drive/root:/Nachweise/a b.pdf:/content');
+    expect(relativeCall(calls[2]!)).toBe('/sites/s/drive/root:/Nachweise/a b.pdf?$select=id,@microsoft.graph.downloadUrl');
+    expect(calls.some((call) => call.url.endsWith('/content'))).toBe(false);
+  });
+
+  it('download() of an item without a download URL (a folder) fails as not found, fetching nothing else', async () => {
+    const { graph, calls } = gatewaysWith(() => jsonResponse(200, { id: 'folder' }));
+    await expect(graph.drive.download({ driveId: 'd1', itemId: 'folder' })).rejects.toMatchObject({ kind: 'notFound', code: 'noDownloadUrl' });
+    expect(calls).toHaveLength(1);
   });
 
   it('getByPath() reads metadata from the library root', async () => {

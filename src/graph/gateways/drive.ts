@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { DriveItem } from '../models';
 import { encodePath, GraphPayloadTooLargeError, type GraphPipeline, segment } from '../pipeline';
 import { FEATURE_SCOPES } from '../scopes';
+import { downloadDriveItem } from './driveDownload';
 import { defined, graphShape, identitySetSchema, toIdentity } from './shared';
 
 /** Graph's simple upload (`PUT .../content`) takes files up to 4 MB; larger ones need an upload session. */
@@ -90,7 +91,7 @@ export interface DriveGateway {
     contentType: string,
     options?: { conflictBehavior?: ConflictBehavior },
   ): Promise<DriveItem>;
-  /** A file's bytes. Graph answers 302 to a pre-authenticated URL, which fetch follows. */
+  /** A file's bytes, read from its pre-authenticated `@microsoft.graph.downloadUrl` without a token (driveDownload.ts). */
   download(ref: DriveItemRef): Promise<Uint8Array>;
   /** Metadata of a file or folder (webUrl, eTag, size, hashes). */
   get(ref: DriveItemRef): Promise<DriveItem>;
@@ -126,10 +127,7 @@ export function createDriveGateway(pipeline: GraphPipeline): DriveGateway {
         ),
       );
     },
-    download: async (ref) => {
-      const response = await pipeline.send({ method: 'GET', url: itemPath(ref, '/content'), scopes: FEATURE_SCOPES.evidenceRead });
-      return response.body;
-    },
+    download: (ref) => downloadDriveItem(pipeline, itemPath(ref), FEATURE_SCOPES.evidenceRead),
     get,
     getByPath: (target, path) => get({ ...target, path }),
   };

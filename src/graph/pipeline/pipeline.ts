@@ -18,7 +18,7 @@ import {
   type RawResponse,
   responseText,
 } from './types';
-import { resolveUrl, trimBase } from './url';
+import { preAuthenticatedUrl, resolveUrl, trimBase } from './url';
 import { validateJsonText } from './validate';
 
 export interface GraphPipelineOptions {
@@ -50,6 +50,13 @@ export interface GraphPipeline {
   all<S extends z.ZodType>(request: GraphRequest, itemSchema: S): Promise<z.output<S>[]>;
   /** JSON batching: chunks of 20, dependency chains kept together, failed inner requests retried. */
   batch(requests: readonly BatchRequest[]): Promise<BatchResult[]>;
+  /**
+   * GETs a pre-authenticated URL that Graph handed out (`@microsoft.graph.downloadUrl`), which lives
+   * on the SharePoint host, not on Graph's origin. The only request allowed to another origin, and it
+   * carries no token and no header at all: a CORS simple request, which needs no preflight
+   * (SharePoint answers none). Retried like Graph requests; an answer outside 2xx becomes a GraphError.
+   */
+  download(url: string, options?: { signal?: AbortSignal }): Promise<RawResponse>;
 }
 
 const textEncoder = new TextEncoder();
@@ -75,6 +82,8 @@ export function createGraphPipeline(options: GraphPipelineOptions): GraphPipelin
   // Outermost first: retry wraps auth, so every attempt carries a valid token and a 401 refresh
   // happens inside one attempt.
   const handler = compose([retryBehavior(policy, clock, random), authBehavior(options.tokenProvider, clock)], transport(fetchFn));
+  // Pre-authenticated downloads: no auth behaviour, so no token can reach the foreign origin.
+  const downloadHandler = compose([retryBehavior(policy, clock, random)], transport(fetchFn));
 
   const prepare = (request: GraphRequest): PreparedRequest => {
     const clientRequestId = newRequestId();
@@ -100,9 +109,9 @@ export function createGraphPipeline(options: GraphPipelineOptions): GraphPipelin
     };
   };
 
-  const send = async (request: GraphRequest): Promise<RawResponse> => {
-    const prepared = prepare(request);
-    const response = await handler(prepared);
+  /** Runs a prepared request through `run`; any answer outside 2xx becomes a typed GraphError. */
+  const execute = async (prepared: PreparedRequest, run: Handler): Promise<RawResponse> => {
+    const response = await run(prepared);
     if (response.status >= 200 && response.status < 300) return response;
     throw errorFromAnswer({
       status: response.status,
@@ -116,6 +125,8 @@ export function createGraphPipeline(options: GraphPipelineOptions): GraphPipelin
       nowMs: clock.now(),
     });
   };
+
+  const send = async (request: GraphRequest): Promise<RawResponse> => execute(prepare(request), handler);
 
   const json = async <S extends z.ZodType>(request: GraphRequest, schema: S): Promise<z.output<S>> => {
     const response = await send({ ...request, headers: { Accept: 'application/json', ...request.headers } });
@@ -145,5 +156,10 @@ export function createGraphPipeline(options: GraphPipelineOptions): GraphPipelin
       return items;
     },
     batch: (requests) => executeBatch({ baseUrl, send, clock, random, policy }, requests),
+    download: async (url, downloadOptions = {}) =>
+      execute(
+        { method: 'GET', url: preAuthenticatedUrl(url), headers: {}, scopes: [], signal: downloadOptions.signal, clientRequestId: newRequestId() },
+        downloadHandler,
+      ),
   };
 }

@@ -53,6 +53,21 @@ export function resolveUrl(
   return appendQuery(`${base}${url.startsWith('/') ? '' : '/'}${url}`, query);
 }
 
+/**
+ * A pre-authenticated download URL (`@microsoft.graph.downloadUrl`): absolute http(s), any origin,
+ * because the pipeline sends it no token (pipeline.download).
+ */
+export function preAuthenticatedUrl(url: string): string {
+  if (/^https?:\/\//i.test(url)) return new URL(url).toString();
+  throw new GraphInvalidRequestError({
+    status: 0,
+    code: 'notPreAuthenticated',
+    message: `A download URL must be an absolute http(s) URL from Graph's @microsoft.graph.downloadUrl, not "${url}".`,
+    method: 'GET',
+    url,
+  });
+}
+
 /** For `$batch`: inner URLs are relative to the version root (`/me`, not `https://.../v1.0/me`). */
 export function relativeToBase(baseUrl: string, absoluteUrl: string): string {
   const base = trimBase(baseUrl);

@@ -16,6 +16,12 @@ export interface BrowserOptions {
   /** Browser UI locale, e.g. `de-DE` (navigator.language). */
   locale: string;
   colorScheme?: 'light' | 'dark';
+  /**
+   * Default true: Office.js requests are answered at once with a network error (a route). While any
+   * route is active Playwright answers every CORS preflight itself, so a test of CORS behaviour
+   * passes false (Office.js is then only unreachable, as the browser runs off the network).
+   */
+  routeOfficeJs?: boolean;
 }
 
 export interface TestBrowser {
@@ -24,7 +30,7 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-export async function launchBrowser({ locale, colorScheme = 'light' }: BrowserOptions): Promise<TestBrowser> {
+export async function launchBrowser({ locale, colorScheme = 'light', routeOfficeJs = true }: BrowserOptions): Promise<TestBrowser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium is missing at ${CHROMIUM_PATH}. The browser tests need it: apt-get update && apt-get install -y chromium`,
@@ -54,7 +60,7 @@ export async function launchBrowser({ locale, colorScheme = 'light' }: BrowserOp
     throw error;
   }
   // Office.js comes from Microsoft's CDN, unreachable here: fail it at once so pages don't wait.
-  await context.route('https://appsforoffice.microsoft.com/**', (route) => route.abort('internetdisconnected'));
+  if (routeOfficeJs) await context.route('https://appsforoffice.microsoft.com/**', (route) => route.abort('internetdisconnected'));
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,

@@ -1,6 +1,7 @@
 /**
  * Pre-authenticated download URLs, like Graph's `@microsoft.graph.downloadUrl`: anyone holding
- * the URL may fetch the bytes for one hour, without a bearer token. The token is
+ * the URL may fetch the bytes for one hour, without a bearer token. They point at the emulated
+ * SharePoint file host (`ctx.filesOrigin`, the emulator's second port), not at Graph's origin. The token is
  * base64url({ d: driveId, i: itemId, e: expiry ms }) + "." + HMAC-SHA256 with a per-store secret.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
@@ -27,9 +28,9 @@ function sign(store: Store, payload: string): string {
   return createHmac('sha256', secret(store)).update(payload).digest('base64url');
 }
 
-export function downloadUrl(store: Store, origin: string, target: DownloadTarget, now: Date): string {
+export function downloadUrl(store: Store, filesOrigin: string, target: DownloadTarget, now: Date): string {
   const payload = Buffer.from(JSON.stringify({ d: target.driveId, i: target.itemId, e: now.getTime() + DOWNLOAD_URL_LIFETIME_MS })).toString('base64url');
-  return `${origin}${DOWNLOAD_PATH}/${payload}.${sign(store, payload)}`;
+  return `${filesOrigin}${DOWNLOAD_PATH}/${payload}.${sign(store, payload)}`;
 }
 
 export type DownloadCheck = { ok: true; target: DownloadTarget } | { ok: false; reason: 'invalid' | 'expired' };

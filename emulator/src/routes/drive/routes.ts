@@ -7,7 +7,7 @@
  *   GET  …/items/{itemId}/listItem, …/root:/{path}:/listItem the library's list item
  *   PUT  …/items/{itemId}/content, …/root:/{path}:/content   simple upload (≤ 4 MiB, else 413)
  *   DELETE …/items/{itemId}, …/root:/{path}
- *   GET  /_download/{token}                                   the bytes, no auth
+ *   GET  /_download/{token}  (on the SharePoint file host)     the bytes, no auth
  */
 import { permissions } from '../../auth/permissions';
 import type { GraphContext } from '../../http/context';
@@ -62,7 +62,7 @@ function query(ctx: GraphContext) {
 }
 
 function itemResponse(ctx: GraphContext, drive: StoredDrive, item: StoredDriveItem, status: 200 | 201 = 200): EmulatorResponse {
-  const json = driveItemJson(ctx.store, drive, item, { downloadUrl: downloadUrl(ctx.store, ctx.origin, { driveId: drive.id, itemId: item.id }, ctx.now) });
+  const json = driveItemJson(ctx.store, drive, item, { downloadUrl: downloadUrl(ctx.store, ctx.filesOrigin, { driveId: drive.id, itemId: item.id }, ctx.now) });
   const body = { '@odata.context': ctx.odataContext(`drives('${drive.id}')/items/$entity`), ...project(json, query(ctx), itemOptions(ctx)) };
   return status === 201 ? created(body, { ETag: itemETag(item) }) : ok(body, { ETag: itemETag(item) });
 }
@@ -94,7 +94,7 @@ const handlers = {
     const drive = driveOf(ctx, 'read');
     const item = itemOf(ctx, drive);
     if (item.data.kind !== 'file') throw new GraphError(404, 'itemNotFound', 'The item is a folder and has no content.');
-    return redirect(downloadUrl(ctx.store, ctx.origin, { driveId: drive.id, itemId: item.id }, ctx.now));
+    return redirect(downloadUrl(ctx.store, ctx.filesOrigin, { driveId: drive.id, itemId: item.id }, ctx.now));
   },
   uploadByPath(ctx: GraphContext): EmulatorResponse {
     const drive = driveOf(ctx, 'write');

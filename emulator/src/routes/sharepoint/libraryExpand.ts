@@ -16,7 +16,7 @@ export function driveItemOfListItem(ctx: GraphContext, item: StoredItem): Resour
   if (!driveItem) return undefined;
   const drive = getDrive(ctx.store, driveItem.data.driveId);
   return driveItemJson(ctx.store, drive, driveItem, {
-    downloadUrl: downloadUrl(ctx.store, ctx.origin, { driveId: drive.id, itemId: driveItem.id }, ctx.now),
+    downloadUrl: downloadUrl(ctx.store, ctx.filesOrigin, { driveId: drive.id, itemId: driveItem.id }, ctx.now),
   });
 }
 
