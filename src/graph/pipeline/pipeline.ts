@@ -18,7 +18,7 @@ import {
   type RawResponse,
   responseText,
 } from './types';
-import { resolveUrl, trimBase } from './url';
+import { resolvePreAuthenticatedUrl, resolveUrl, trimBase } from './url';
 import { validateJsonText } from './validate';
 
 export interface GraphPipelineOptions {
@@ -78,7 +78,8 @@ export function createGraphPipeline(options: GraphPipelineOptions): GraphPipelin
 
   const prepare = (request: GraphRequest): PreparedRequest => {
     const clientRequestId = newRequestId();
-    const headers: Record<string, string> = { ...request.headers, 'client-request-id': clientRequestId };
+    // A pre-authenticated URL is not Graph itself: it gets neither a token nor Graph's correlation header.
+    const headers: Record<string, string> = request.preAuthenticated ? { ...request.headers } : { ...request.headers, 'client-request-id': clientRequestId };
     let body: Uint8Array | string | undefined;
     if (request.body && 'json' in request.body) {
       body = JSON.stringify(request.body.json);
@@ -89,13 +90,16 @@ export function createGraphPipeline(options: GraphPipelineOptions): GraphPipelin
     }
     return {
       method: request.method,
-      url: resolveUrl(baseUrl, request.url, request.query, request.method),
+      url: request.preAuthenticated
+        ? resolvePreAuthenticatedUrl(request.url, request.query, request.method)
+        : resolveUrl(baseUrl, request.url, request.query, request.method),
       headers,
       body,
       scopes: request.scopes,
       idempotencyKey: request.idempotencyKey,
       signal: request.signal,
       clientRequestId,
+      preAuthenticated: request.preAuthenticated,
     };
   };
 

@@ -30,6 +30,13 @@ export interface GraphRequest {
    */
   idempotencyKey?: string;
   signal?: AbortSignal;
+  /**
+   * The URL is pre-authenticated by Graph (an upload session's `uploadUrl`, possibly on another host such
+   * as the tenant's SharePoint): it is sent as is, WITHOUT an Authorization header or token request, and
+   * the origin check does not apply because no token travels. Microsoft Learn, "driveItem:
+   * createUploadSession": "Don't include it [the Authorization header] when you issue the PUT call."
+   */
+  preAuthenticated?: boolean;
 }
 
 /** A request after URL resolution, as the behaviours see it. Headers are a fresh copy per attempt. */
@@ -44,6 +51,8 @@ export interface PreparedRequest {
   signal?: AbortSignal;
   /** The `client-request-id` of this logical request (the same on every retry, for correlation). */
   clientRequestId: string;
+  /** See GraphRequest.preAuthenticated: no token is attached. */
+  preAuthenticated?: boolean;
 }
 
 /** A response with its body read completely (Graph answers are small; downloads are capped by callers). */

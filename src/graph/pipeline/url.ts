@@ -53,6 +53,17 @@ export function resolveUrl(
   return appendQuery(`${base}${url.startsWith('/') ? '' : '/'}${url}`, query);
 }
 
+/**
+ * A pre-authenticated URL Graph handed out (an upload session's `uploadUrl`): absolute, any origin, since
+ * no token is attached to it (see GraphRequest.preAuthenticated).
+ */
+export function resolvePreAuthenticatedUrl(url: string, query: Record<string, QueryValue> | undefined, method: string): string {
+  if (!/^https?:\/\//i.test(url)) {
+    throw new GraphInvalidRequestError({ status: 0, code: 'notPreAuthenticated', message: `A pre-authenticated URL must be absolute, not ${url}.`, method, url });
+  }
+  return appendQuery(url, query);
+}
+
 /** For `$batch`: inner URLs are relative to the version root (`/me`, not `https://.../v1.0/me`). */
 export function relativeToBase(baseUrl: string, absoluteUrl: string): string {
   const base = trimBase(baseUrl);
