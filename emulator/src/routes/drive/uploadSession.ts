@@ -11,7 +11,8 @@
  *        already received (416), a fragment that is not a multiple of 320 KiB unless it is the last (400),
  *        a different total size than before or a body that does not match its range (400).
  *   GET  <uploadUrl> → 200 status; DELETE <uploadUrl> → 204 (cancelled). Unknown or expired sessions → 404.
- * Each fragment extends the expiry. Bytes wait in the blob table under `uploadSession:<id>`.
+ * Each fragment extends the expiry. Fragments wait in the blob table under `uploadSession:<id>:<n>` and are
+ * joined once, at the end.
  */
 import { randomBytes } from 'node:crypto';
 import { permissions } from '../../auth/permissions';
@@ -45,11 +46,13 @@ export interface UploadSessionRecord {
   /** Total size, known from the first fragment's Content-Range. */
   total?: number;
   received: number;
+  /** Fragments stored so far (blobs `uploadSession:<id>:0..n-1`). */
+  fragments: number;
   expiresAt: string;
 }
 
 const sessions = (ctx: BaseContext) => ctx.store.collection<UploadSessionRecord>(SESSIONS);
-const blob = (id: string) => `uploadSession:${id}`;
+const blob = (id: string, fragment: number) => `uploadSession:${id}:${fragment}`;
 
 function sessionBody(record: UploadSessionRecord) {
   return { expirationDateTime: record.expiresAt, nextExpectedRanges: [`${record.received}-`] };
@@ -85,10 +88,10 @@ function createSession(ctx: GraphContext): EmulatorResponse {
     conflictBehavior: conflictBehaviorOf(ctx),
     who: callerIdentity(ctx),
     received: 0,
+    fragments: 0,
     expiresAt: new Date(ctx.now.getTime() + UPLOAD_SESSION_LIFETIME_MS).toISOString(),
   };
   sessions(ctx).insert(record, { id, at: ctx.now });
-  ctx.store.blobs.put(blob(id), Buffer.alloc(0));
   return ok({
     '@odata.context': ctx.odataContext('microsoft.graph.uploadSession'),
     uploadUrl: `${ctx.origin}${UPLOAD_PATH}/${id}`,
@@ -97,8 +100,8 @@ function createSession(ctx: GraphContext): EmulatorResponse {
 }
 
 function cancel(ctx: BaseContext, id: string): void {
-  sessions(ctx).delete(id);
-  ctx.store.blobs.delete(blob(id));
+  const removed = sessions(ctx).delete(id);
+  for (let n = 0; n < (removed?.data.fragments ?? 0); n++) ctx.store.blobs.delete(blob(id, n));
 }
 
 function liveSession(ctx: BaseContext) {
@@ -138,17 +141,18 @@ function putFragment(ctx: BaseContext): EmulatorResponse {
   if (!last && ctx.rawBody.length % FRAGMENT_MULTIPLE !== 0) {
     throw new GraphError(400, 'invalidRequest', `A fragment of ${ctx.rawBody.length} bytes is not a multiple of 320 KiB (327,680 bytes); only the last fragment may be shorter.`);
   }
-  const bytes = Buffer.concat([ctx.store.blobs.get(blob(session.id)) ?? Buffer.alloc(0), ctx.rawBody]);
-  ctx.store.blobs.put(blob(session.id), bytes);
+  ctx.store.blobs.put(blob(session.id, record.fragments), ctx.rawBody);
   const updated = sessions(ctx).update(session.id, (current) => ({
     ...current,
     total,
     received: end + 1,
+    fragments: current.fragments + 1,
     expiresAt: new Date(ctx.now.getTime() + UPLOAD_SESSION_LIFETIME_MS).toISOString(),
   }));
   if (!last) return { status: 202, json: sessionBody(updated.data) };
 
   // The last byte arrived: the file appears in the library (a conflict keeps the session for a retry).
+  const bytes = Buffer.concat(Array.from({ length: updated.data.fragments }, (_, n) => ctx.store.blobs.get(blob(session.id, n)) ?? Buffer.alloc(0)));
   const name = record.path.split('/').pop() ?? '';
   const result = uploadFile(ctx.store, {
     driveId: record.driveId,
