@@ -78,7 +78,8 @@ it('uploads a 30 MB scanned policy with visible progress, and the stored file ha
 
   const progress = await visible(dialog.getByRole('progressbar', { name: /^Datei wird hochgeladen: \d+,\d von 30,0 MB$/ }));
   expect(Number(await progress.getAttribute('aria-valuemax'))).toBe(SIZE);
-  await visible(dialog.getByText('„Sicherheitsleitlinie 2026 (Scan)“ ist abgelegt und wartet auf Prüfung.'));
+  // 30 MB on a shared CI machine: more time than an ordinary UI step.
+  await dialog.getByText('„Sicherheitsleitlinie 2026 (Scan)“ ist abgelegt und wartet auf Prüfung.').waitFor({ state: 'visible', timeout: 120_000 });
   expect(await dialog.getByRole('progressbar').count()).toBe(0);
   const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
   const mib = 1024 * 1024;
