@@ -4,7 +4,9 @@
  * the bytes in fragments of a multiple of 320 KiB, in order, each with `Content-Range`, PUT to the
  * pre-authenticated `uploadUrl` WITHOUT an Authorization header. 202 + `nextExpectedRanges` while bytes
  * are missing, 201/200 with the driveItem after the last one. A lost answer is resumed from the
- * session's status; a session that is gone (404) or any other failure ends the upload and cancels it.
+ * session's status. A session that is gone (404: expired or cleaned up) is started over once, as Microsoft
+ * advises ("Handle 404 Not Found errors ... by starting the entire upload over"); any other failure ends
+ * the upload and cancels the session.
  */
 import { z } from 'zod';
 import { GraphError, type GraphPipeline } from '../pipeline';
@@ -43,7 +45,27 @@ function nextOffset(ranges: readonly string[]): number | undefined {
   return starts.length === 0 ? undefined : Math.min(...starts);
 }
 
+/** A fragment PUT found no session (404): the caller may start over with a new one. */
+class SessionGone extends Error {
+  constructor(override readonly cause: GraphError) {
+    super(cause.message);
+  }
+}
+
 export async function uploadInSession<S extends z.ZodType>(pipeline: GraphPipeline, upload: SessionUpload<S>): Promise<z.output<S>> {
+  try {
+    return await uploadOnce(pipeline, upload);
+  } catch (error) {
+    if (!(error instanceof SessionGone)) throw error;
+  }
+  try {
+    return await uploadOnce(pipeline, upload);
+  } catch (error) {
+    throw error instanceof SessionGone ? error.cause : error;
+  }
+}
+
+async function uploadOnce<S extends z.ZodType>(pipeline: GraphPipeline, upload: SessionUpload<S>): Promise<z.output<S>> {
   const { bytes } = upload;
   const total = bytes.byteLength;
   const session = await pipeline.json(
@@ -73,6 +95,7 @@ export async function uploadInSession<S extends z.ZodType>(pipeline: GraphPipeli
           body: { bytes: bytes.subarray(offset, end), contentType: 'application/octet-stream' },
         });
       } catch (error) {
+        if (error instanceof GraphError && error.status === 404) throw new SessionGone(error);
         // 416: the fragment had arrived before (an answer got lost): continue where the session says.
         if (!(error instanceof GraphError) || error.status !== 416) throw error;
         const resumeAt = nextOffset((await status()).nextExpectedRanges);
@@ -90,7 +113,7 @@ export async function uploadInSession<S extends z.ZodType>(pipeline: GraphPipeli
     }
   } catch (error) {
     // Leave nothing half-uploaded behind (best effort; the service also drops expired sessions).
-    await pipeline.send({ ...atUploadUrl, method: 'DELETE' }).catch(() => undefined);
+    if (!(error instanceof SessionGone)) await pipeline.send({ ...atUploadUrl, method: 'DELETE' }).catch(() => undefined);
     throw error;
   }
 }
