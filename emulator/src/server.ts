@@ -11,7 +11,7 @@ import { coreAdminRoutes } from './admin/coreAdmin';
 import { loadOrCreateSecret } from './auth/secret';
 import { createBatchHandler } from './batch/batch';
 import { FaultInjector } from './faults/faults';
-import { corsHeaders, filesCorsHeaders, preflightHeaders } from './http/cors';
+import { corsHeaders, filesCorsHeaders, filesPreflightHeaders, preflightHeaders } from './http/cors';
 import { GraphError } from './http/graphError';
 import { bodyReader } from './http/readBody';
 import type { EmulatorResponse } from './http/response';
@@ -189,8 +189,8 @@ async function startOn(store: Store, dataDir: string, options: EmulatorOptions):
     const url = req.url ?? '/';
     const method = (req.method ?? 'GET').toUpperCase();
     if (method === 'OPTIONS') {
-      // No Access-Control-* headers: SharePoint answers no CORS preflight for download URLs.
-      res.writeHead(204);
+      // Download URLs get no preflight allowance; upload-session URLs accept PUT with Content-Range.
+      res.writeHead(204, filesPreflightHeaders(req, /^\/_upload\//i.test(url)) ?? {});
       res.end();
       return;
     }

@@ -1,5 +1,6 @@
 /** Drive behaviour: upload/download round trip, replace, conflicts, limits, tampering, hashes. */
 import { randomBytes } from 'node:crypto';
+import { request } from 'node:http';
 import { quickXorHash } from '../src/routes/drive/quickXorHash';
 import { startHarness, type Harness } from './harness';
 
@@ -29,6 +30,23 @@ async function upload(path: string, bytes: Buffer, query = '', token?: string): 
     method: 'PUT',
     headers: { Authorization: `Bearer ${token ?? (await h.token('jonas.weber'))}`, 'Content-Type': 'application/octet-stream' },
     body: bytes,
+  });
+}
+
+/** A PUT that announces `length` bytes and sends none: the answer to the Content-Length alone. */
+function declaredPut(path: string, length: number, token: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${h.emulator.url}/v1.0${path}`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/octet-stream', 'Content-Length': String(length) },
+    });
+    req.on('response', (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+      req.destroy();
+    });
+    req.on('error', reject);
+    req.flushHeaders();
   });
 }
 
@@ -83,11 +101,16 @@ it('honours @microsoft.graph.conflictBehavior fail and rename', async () => {
   expect((await download('konflikt.txt')).toString()).toBe('a');
 });
 
-it('refuses a simple upload above 4 MiB with 413', async () => {
-  const res = await upload('zu-gross.bin', Buffer.alloc(4 * 1024 * 1024 + 1));
-  expect(res.status).toBe(413);
+// "Upload small files" (https://learn.microsoft.com/en-us/graph/api/driveitem-put-content): "This method only
+// supports files up to 250 MB in size." Larger bodies are refused on their Content-Length, before any byte is read.
+it('takes simple uploads above 4 MB and refuses bodies above 250 MB with 413', async () => {
+  const five = randomBytes(5 * 1024 * 1024);
+  const res = await upload('Richtlinie-gescannt.pdf', five);
+  expect(res.status).toBe(201);
+  expect((await download('Richtlinie-gescannt.pdf')).equals(five)).toBe(true);
+  const status = await declaredPut(`${drive}/root:/zu-gross.bin:/content`, 250 * 1024 * 1024 + 1, await h.token('jonas.weber'));
+  expect(status).toBe(413);
   expect((await h.graph(`${drive}/root:/zu-gross.bin`)).status).toBe(404);
-  expect((await upload('gerade-so.bin', Buffer.alloc(4 * 1024 * 1024))).status).toBe(201);
 });
 
 it('serves the download URL without a token, and refuses a forged one', async () => {

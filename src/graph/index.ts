@@ -75,7 +75,7 @@ export type { SitesGateway } from './gateways/sites';
 export type { ListsGateway } from './gateways/lists';
 export { HONOR_NON_INDEXED_PREFER, type ItemQuery, type ListItemsClient, type ListItemsGateway, type WriteOptions } from './gateways/listItems';
 export type { BatchOperation } from './gateways/batchOperations';
-export { SIMPLE_UPLOAD_LIMIT_BYTES, type ConflictBehavior, type DriveGateway, type DriveItemRef, type DriveTarget } from './gateways/drive';
+export { SIMPLE_UPLOAD_LIMIT_BYTES, type ConflictBehavior, type DriveGateway, type DriveItemRef, type DriveTarget, type UploadProgress } from './gateways/drive';
 export * from './evidence';
 export type { MailAddressModel, MailDeltaRound, MailGateway, MailMessage } from './gateways/mail';
 export type { CalendarEvent, CalendarGateway, EventAttendee, EventInput, EventRecurrence, WallTime, Weekday, WeekIndex } from './gateways/calendar';

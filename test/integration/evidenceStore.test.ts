@@ -115,6 +115,31 @@ describe('capture', () => {
     expect(all).toHaveLength(30);
     expect(new Set(all.map((i) => i.sourceKey)).size).toBe(30);
   });
+
+  it('keeps each $batch under Graph\'s 4 MB body limit and sends a large scan through an upload session', async () => {
+    const store = browser(emulator).store('jonas.weber', JONAS);
+    await store.provision();
+    const pattern = (size: number, seed: number) => new Uint8Array(size).map((_, i) => (i * seed) % 251);
+    // Five scans of 1.5 MB travel as base64 (2 MB each): one $batch would carry 10 MB, which Graph refuses.
+    const scans = Array.from({ length: 5 }, (_, i) => ({
+      ...policyCapture(`scan-${i}`),
+      content: { fileName: `Scan ${i}.pdf`, contentType: 'application/pdf', bytes: pattern(1_500_000, i + 3) },
+    }));
+    const large = { ...policyCapture('scan-gross'), content: { fileName: 'Scan gross.pdf', contentType: 'application/pdf', bytes: pattern(7_000_000, 11) } };
+    await emulator.resetStats();
+    const results = await store.captureMany([...scans, large]);
+    expect(results.map((r) => r.status)).toEqual(Array(6).fill('created'));
+    const stats = await emulator.stats();
+    expect(stats.byRoute['POST /drives/{driveId}/root:/{path+}:/createUploadSession']).toBe(1);
+    // The five small files needed three batches (2 + 2 + 1 under the 4 MB limit), the list items one more.
+    expect(stats.byRoute['POST /$batch']).toBe(4);
+    for (const [index, input] of [...scans, large].entries()) {
+      const result = results[index]!;
+      if (result.status !== 'created') throw new Error('expected created');
+      expect(result.item.contentSha256).toBe(await sha256Hex(input.content.bytes));
+      expect(await sha256Hex(await store.content(result.item))).toBe(result.item.contentSha256);
+    }
+  }, 60_000);
 });
 
 describe('capture under failure', () => {

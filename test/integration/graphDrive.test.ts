@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { GraphConflictError, GraphNotFoundError, GraphPayloadTooLargeError, SIMPLE_UPLOAD_LIMIT_BYTES, type Site } from '../../src/graph';
+import { createGraphGateways, GraphConflictError, GraphNotFoundError, SIMPLE_UPLOAD_LIMIT_BYTES, type Site } from '../../src/graph';
 import { EMULATOR_START_TIMEOUT_MS, type GraphHarness, SHAREPOINT_HOST, startGraphHarness } from './graphHarness';
 
 let h: GraphHarness;
@@ -49,16 +49,32 @@ describe('drive', () => {
     ).rejects.toBeInstanceOf(GraphConflictError);
   });
 
-  it('exactly 4 MB is uploaded; one byte more is refused before anything is sent', async () => {
-    const limit = new Uint8Array(SIMPLE_UPLOAD_LIMIT_BYTES);
-    await expect(h.graph.drive.upload({ siteId: site.id }, 'Nachweise/genau4MB.bin', limit, 'application/octet-stream')).resolves.toMatchObject({
-      size: SIMPLE_UPLOAD_LIMIT_BYTES,
+  it('a file over 4 MB goes through an upload session in fragments, with progress, and arrives byte for byte', async () => {
+    const bytes = new Uint8Array(SIMPLE_UPLOAD_LIMIT_BYTES * 2 + 12_345).map((_, i) => (i * 7) % 251);
+    const progress: number[] = [];
+    const item = await h.graph.drive.upload({ siteId: site.id }, 'Nachweise/Scan gross.pdf', bytes, 'application/pdf', {
+      onProgress: (p) => progress.push(p.sentBytes),
     });
+    expect(item.size).toBe(bytes.byteLength);
+    expect(progress).toEqual([0, 5 * 1024 * 1024, bytes.byteLength]);
+    expect(sha256(await h.graph.drive.download({ siteId: site.id, itemId: item.id }))).toBe(sha256(bytes));
+  });
+
+  it('starts over with a new upload session when the first one expired in the middle of the upload', async () => {
+    const bytes = new Uint8Array(SIMPLE_UPLOAD_LIMIT_BYTES * 2).map((_, i) => (i * 13) % 251);
+    let fragments = 0;
+    // Between the first and the second fragment the session expires (the service dropped it).
+    const fetchExpiring: typeof fetch = async (input, init) => {
+      if (init?.method === 'PUT' && String(input).includes('/_upload/') && ++fragments === 2) {
+        await h.emulator.admin('POST', '/drive/expire-upload-sessions');
+      }
+      return fetch(input, init);
+    };
+    const graph = createGraphGateways({ baseUrl: h.emulator.graphUrl, tokenProvider: h.tokens, fetch: fetchExpiring });
     await h.emulator.resetStats();
-    await expect(
-      h.graph.drive.upload({ siteId: site.id }, 'Nachweise/zu-gross.bin', new Uint8Array(SIMPLE_UPLOAD_LIMIT_BYTES + 1), 'application/octet-stream'),
-    ).rejects.toBeInstanceOf(GraphPayloadTooLargeError);
-    expect((await h.emulator.stats()).requests).toBe(0);
+    const item = await graph.drive.upload({ siteId: site.id }, 'Nachweise/Scan abgelaufen.pdf', bytes, 'application/pdf');
+    expect(sha256(await h.graph.drive.download({ siteId: site.id, itemId: item.id }))).toBe(sha256(bytes));
+    expect((await h.emulator.stats()).byRoute['POST /sites/{site+}/drive/root:/{path+}:/createUploadSession']).toBe(2);
   });
 
   it('a missing file is a GraphNotFoundError', async () => {

@@ -35,3 +35,31 @@ export function filesCorsHeaders(req: IncomingMessage): Record<string, string> {
   return { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag, Content-Disposition' };
 }
 
+
+/** Request headers an upload-session URL accepts in a preflight (no Authorization: the URL is pre-authenticated). */
+const UPLOAD_PREFLIGHT_HEADERS = ['content-range', 'content-type'];
+
+/**
+ * A preflight on the SharePoint file host: answered only for an upload session's URL (a browser PUT
+ * carries `Content-Range`, which needs a preflight), and only when it asks for no other header than
+ * `Content-Range` and `Content-Type`. OneDrive/onedrive-api-docs#157 ("Access-Control-Allow-Headers
+ * doesn't allow Content-Range", fixed by the service) and microsoftgraph/msgraph-sdk-javascript#220
+ * (a preflight asking for an extra header such as `sdkversion` is refused). Download URLs get no
+ * preflight allowance (see filesCorsHeaders). `undefined` = answer without Access-Control-* headers.
+ */
+export function filesPreflightHeaders(req: IncomingMessage, isUploadUrl: boolean): Record<string, string> | undefined {
+  if (!isUploadUrl) return undefined;
+  const method = String(req.headers['access-control-request-method'] ?? '').toUpperCase();
+  if (!['PUT', 'GET', 'DELETE'].includes(method)) return undefined;
+  const requested = String(req.headers['access-control-request-headers'] ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
+  if (requested.some((h) => !UPLOAD_PREFLIGHT_HEADERS.includes(h))) return undefined;
+  return {
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Allow-Methods': 'PUT, GET, DELETE',
+    'Access-Control-Allow-Headers': 'Content-Range, Content-Type',
+    'Access-Control-Max-Age': '3600',
+  };
+}

@@ -1,12 +1,13 @@
 /**
- * Stores a group of captures on Graph: content first (20 uploads per `$batch`, SHA-256 over the bytes
- * sent and over the bytes as stored: see storedContent.ts), then the list items (20 creates per `$batch`). The unique SourceKey column makes each
+ * Stores a group of captures on Graph: content first (small files 20 per `$batch` under Graph's 4 MB body
+ * limit, large ones through an upload session; SHA-256 over the bytes sent and over the bytes as stored:
+ * see storedContent.ts), then the list items (20 creates per `$batch`). The unique SourceKey column makes each
  * create safe to repeat: a 409 means the item exists, and it is read back (20 lookups per `$batch`).
  * The item's CaptureId tells "my own earlier attempt got through" (created) from "captured before"
  * (existing). Each capture ends as created, existing, retry (transient failure: outbox) or failed.
  */
 import { sha256Hex, type FreshnessSettings, type PersonRef } from '../../domain';
-import { GraphConflictError, toEvidenceFields, type EvidenceGateway, type EvidenceLocation, type EvidenceReadResult, type EvidenceRecord, type StoredFile } from '../../graph';
+import { GraphConflictError, toEvidenceFields, type EvidenceGateway, type UploadProgress, type EvidenceLocation, type EvidenceReadResult, type EvidenceRecord, type StoredFile } from '../../graph';
 import { materializeCapture } from './captureItem';
 import { contentPath } from './contentPath';
 import type { CaptureInput, StoredEvidence } from './evidenceStore';
@@ -30,6 +31,8 @@ export interface CaptureRunnerContext {
   gateway: EvidenceGateway;
   location: EvidenceLocation;
   settings?: FreshnessSettings;
+  /** Bytes of content stored so far (large files go up in fragments through an upload session). */
+  onUploadProgress?: (progress: UploadProgress) => void;
 }
 
 export class EvidenceReadError extends Error {
@@ -69,7 +72,7 @@ async function uploadContents(ctx: CaptureRunnerContext, captures: readonly Prep
   );
   let results;
   try {
-    results = await ctx.gateway.uploadMany(ctx.location, files.map((f) => f.file), 'fail');
+    results = await ctx.gateway.uploadMany(ctx.location, files.map((f) => f.file), 'fail', ctx.onUploadProgress);
   } catch (error) {
     for (const f of files) outcomes[f.index] = failure(error);
     return uploaded;
@@ -98,7 +101,7 @@ async function uploadContents(ctx: CaptureRunnerContext, captures: readonly Prep
       if (same) {
         uploaded.set(f.index, keptAsSent(same, { bytes: f.file.bytes, sha256: f.sha256 }));
       } else {
-        const [renamed] = await ctx.gateway.uploadMany(ctx.location, [f.file], 'rename');
+        const [renamed] = await ctx.gateway.uploadMany(ctx.location, [f.file], 'rename', ctx.onUploadProgress);
         if (renamed?.ok) described.push(stored(f, renamed.value));
         else outcomes[f.index] = failure(renamed?.error);
       }

@@ -27,7 +27,7 @@ import {
 } from '../../graph';
 import { sha256Hex } from '../../domain';
 import { validateAll } from './captureItem';
-import { EvidenceReadError, runCaptures, toStoredEvidence, type CaptureOutcome, type PreparedCapture } from './captureRunner';
+import { EvidenceReadError, runCaptures, toStoredEvidence, type CaptureOutcome, type CaptureRunnerContext, type PreparedCapture } from './captureRunner';
 import { createMemoryEvidenceCache, type EvidenceCache } from './evidenceCache';
 import { EvidenceCaptureError, EvidenceNotFoundError, EvidenceProvisioningError, ReviewConflictError } from './errors';
 import type {
@@ -216,6 +216,7 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
     captures: readonly PreparedCapture[],
     onProgress: ProgressListener | undefined,
     fromOutbox?: ReadonlyMap<string, OutboxRecord>,
+    onUploadProgress?: ProgressListener,
   ): Promise<ItemOutcome[]> {
     const outcomes: ItemOutcome[] = new Array(captures.length);
     const total = captures.length;
@@ -266,7 +267,12 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
       }
     }
     if (loc) {
-      let context = { gateway, location: loc, settings: options.settings };
+      let context: CaptureRunnerContext = {
+        gateway,
+        location: loc,
+        settings: options.settings,
+        onUploadProgress: onUploadProgress && ((p) => onUploadProgress({ done: p.sentBytes, total: p.totalBytes })),
+      };
       let relocation: Promise<void> | undefined;
       /** The cached list or library is gone (deleted, replaced): find or provision it once, then try again. */
       const relocateOnce = (stale: EvidenceLocation) =>
@@ -403,8 +409,8 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
       await runProvisioning();
     },
 
-    async capture(input) {
-      const [outcome] = await storeCaptures(await prepare([input]), undefined);
+    async capture(input, captureOptions) {
+      const [outcome] = await storeCaptures(await prepare([input]), undefined, undefined, captureOptions?.onUploadProgress);
       if (!outcome!.ok) throw outcome!.error;
       return outcome!.result;
     },

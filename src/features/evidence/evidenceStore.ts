@@ -58,6 +58,11 @@ export interface Progress {
 }
 export type ProgressListener = (progress: Progress) => void;
 
+export interface CaptureOptions {
+  /** Bytes of the content stored so far (`done` of `total`); large files go up in fragments. */
+  onUploadProgress?: ProgressListener;
+}
+
 export interface EvidenceQuery {
   types?: EvidenceTypeId[];
   statuses?: ReviewStatus[];
@@ -110,7 +115,7 @@ export interface OutboxEntry {
 export interface EvidenceStore {
   /** Creates the list and the library when missing; adds missing columns; idempotent. */
   provision(): Promise<void>;
-  capture(input: CaptureInput): Promise<CaptureResult>;
+  capture(input: CaptureInput, options?: CaptureOptions): Promise<CaptureResult>;
   captureMany(inputs: readonly CaptureInput[], onProgress?: ProgressListener): Promise<CaptureResult[]>;
   query(query?: EvidenceQuery): Promise<EvidencePage>;
   get(id: string): Promise<StoredEvidence>;

@@ -12,7 +12,8 @@ import type { SitesGateway } from '../gateways/sites';
 import { batchOperation, runBatch, type BatchOperation } from '../gateways/batchOperations';
 import { downloadDriveItem } from '../gateways/driveDownload';
 import { deltaEntrySchema, isRemoved, listItemSchema, toListItem, toUpdatedFields, updatedFieldsSchema } from '../gateways/listItemShapes';
-import { collectionSchema, encodePath, GraphNotFoundError, GraphResponseValidationError, segment, type GraphPipeline } from '../pipeline';
+import { uploadInSession, type UploadProgress } from '../gateways/uploadSession';
+import { collectionSchema, encodePath, GraphError, GraphNotFoundError, GraphResponseValidationError, segment, type GraphPipeline } from '../pipeline';
 import { FEATURE_SCOPES } from '../scopes';
 import { fromEvidenceListItem, odataString, type EvidenceReadResult } from './evidenceFields';
 import { COL, EVIDENCE_LIBRARY, EVIDENCE_LIST, EVIDENCE_SCHEMA_VERSION } from './evidenceSchema';
@@ -83,12 +84,24 @@ export interface EvidenceGateway {
   update(location: EvidenceLocation, id: string, fields: Record<string, unknown>, etag: string): Promise<EvidenceReadResult>;
   /** One complete delta round (all pages); `onPage` after each page with the entries so far. */
   delta(location: EvidenceLocation, deltaLink: string | undefined, onPage?: (entriesSoFar: number, more: boolean) => void): Promise<EvidenceDeltaRound>;
-  /** Uploads files 20 per `$batch` (base64 bodies); `fail` on an existing name gives 409 for that file. */
-  uploadMany(location: EvidenceLocation, files: readonly EvidenceFile[], conflictBehavior: 'fail' | 'rename'): Promise<BatchOutcome<StoredFile>[]>;
+  /**
+   * Uploads files: up to 2 MiB each in `$batch` (base64 bodies, 20 per batch and under Graph's 4 MB body
+   * limit), larger ones one by one through an upload session. `fail` on an existing name gives 409 for
+   * that file. `onProgress` reports bytes stored of all files (after each batch and each fragment).
+   */
+  uploadMany(
+    location: EvidenceLocation,
+    files: readonly EvidenceFile[],
+    conflictBehavior: 'fail' | 'rename',
+    onProgress?: (progress: UploadProgress) => void,
+  ): Promise<BatchOutcome<StoredFile>[]>;
   fileByPath(location: EvidenceLocation, path: string): Promise<StoredFile>;
   /** The file's bytes via its pre-authenticated download URL, fetched without a token. */
   download(location: EvidenceLocation, itemId: string): Promise<Uint8Array>;
 }
+
+/** Files up to this size travel inside `$batch` (as base64, a third larger); larger ones in an upload session. */
+export const BATCH_UPLOAD_MAX_BYTES = 2 * 1024 * 1024;
 
 /** Items are read with these page sizes: large enough for few requests, small enough to show progress. */
 export const DELTA_PAGE_SIZE = 1000;
@@ -311,8 +324,14 @@ export function createEvidenceGateway({ pipeline, sites, lists, listItems }: Evi
       return { results, removedIds, deltaLink: next };
     },
 
-    async uploadMany(loc, files, conflictBehavior) {
-      const operations = files.map((file) =>
+    async uploadMany(loc, files, conflictBehavior, onProgress) {
+      const totalBytes = files.reduce((sum, file) => sum + file.bytes.byteLength, 0);
+      let doneBytes = 0;
+      const report = (extra = 0) => onProgress?.({ sentBytes: doneBytes + extra, totalBytes });
+      report();
+      const outcomes: BatchOutcome<StoredFile>[] = new Array(files.length);
+      const small = files.flatMap((file, index) => (file.bytes.byteLength <= BATCH_UPLOAD_MAX_BYTES ? [{ file, index }] : []));
+      const operations = small.map(({ file }) =>
         batchOperation(
           {
             method: 'PUT',
@@ -326,7 +345,32 @@ export function createEvidenceGateway({ pipeline, sites, lists, listItems }: Evi
           toFile,
         ),
       );
-      return runBatch(pipeline, operations);
+      if (operations.length > 0) {
+        (await runBatch(pipeline, operations)).forEach((outcome, position) => {
+          outcomes[small[position]!.index] = outcome;
+          doneBytes += small[position]!.file.bytes.byteLength;
+        });
+        report();
+      }
+      for (const [index, file] of files.entries()) {
+        if (outcomes[index]) continue;
+        try {
+          const stored = await uploadInSession(pipeline, {
+            createUrl: `/drives/${segment(loc.driveId)}/root:/${encodePath(file.path)}:/createUploadSession`,
+            bytes: file.bytes,
+            conflictBehavior,
+            schema: fileSchema,
+            onProgress: (p) => report(p.sentBytes),
+          });
+          outcomes[index] = { ok: true, value: toFile(stored) };
+        } catch (error) {
+          if (!(error instanceof GraphError)) throw error;
+          outcomes[index] = { ok: false, error };
+        }
+        doneBytes += file.bytes.byteLength;
+        report();
+      }
+      return outcomes;
     },
 
     async fileByPath(loc, path) {

@@ -1,7 +1,5 @@
-import { GraphPayloadTooLargeError } from '../pipeline/errors';
 import { jsonResponse } from '../testSupport/fakeGraph';
 import { gatewaysWith, relativeCall } from '../testSupport/gatewaysWith';
-import { SIMPLE_UPLOAD_LIMIT_BYTES } from './drive';
 
 const driveItem = {
   id: 'f1',
@@ -43,16 +41,30 @@ describe('drive gateway', () => {
     });
   });
 
-  it('refuses a file over 4 MB before sending anything, saying how large it is', async () => {
-    const { graph, calls } = gatewaysWith(() => jsonResponse(201, driveItem));
-    const error = await graph.drive
-      .upload({ driveId: 'd1' }, 'big.bin', new Uint8Array(SIMPLE_UPLOAD_LIMIT_BYTES + 1), 'application/octet-stream')
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(GraphPayloadTooLargeError);
-    expect((error as Error).message).toBe(
-      '"big.bin" is 4194305 bytes (4.00 MB); a simple upload takes at most 4194304 bytes (4.00 MB). Larger files need an upload session, which Chefsache does not offer.',
-    );
-    expect(calls).toHaveLength(0);
+  it('uploads a file over 4 MB through an upload session: 5 MiB fragments to the upload URL, without a token, with progress', async () => {
+    const uploadUrl = 'https://mustergmbh.sharepoint.com/_api/v2.0/drives/d1/uploadSession?guid=g&tempauth=t';
+    const total = 6 * 1024 * 1024;
+    const { graph, calls, tokens } = gatewaysWith((call) => {
+      if (call.method === 'POST') return jsonResponse(200, { uploadUrl, expirationDateTime: '2026-11-27T02:00:00Z', nextExpectedRanges: ['0-'] });
+      const [, , end] = /bytes (\d+)-(\d+)\/(\d+)/.exec(call.headers['content-range'] ?? '')!.map(Number);
+      return end! + 1 < total ? jsonResponse(202, { nextExpectedRanges: [`${end! + 1}-`] }) : jsonResponse(201, { ...driveItem, size: total });
+    });
+    const progress: number[] = [];
+    const item = await graph.drive.upload({ driveId: 'd1' }, 'Scans/Leitlinie.pdf', new Uint8Array(total), 'application/pdf', {
+      conflictBehavior: 'fail',
+      onProgress: (p) => progress.push(p.sentBytes),
+    });
+    expect(item.size).toBe(total);
+    expect(calls.map((c) => `${c.method} ${c.url.startsWith(uploadUrl) ? 'uploadUrl' : relativeCall(c)}`)).toEqual([
+      'POST /drives/d1/root:/Scans/Leitlinie.pdf:/createUploadSession',
+      'PUT uploadUrl',
+      'PUT uploadUrl',
+    ]);
+    expect(calls[0]!.json()).toEqual({ item: { '@microsoft.graph.conflictBehavior': 'fail' } });
+    expect(calls.slice(1).map((c) => c.headers['content-range'])).toEqual([`bytes 0-5242879/${total}`, `bytes 5242880-${total - 1}/${total}`]);
+    expect(calls.slice(1).every((c) => c.headers.authorization === undefined)).toBe(true);
+    expect(tokens.requests).toHaveLength(1);
+    expect(progress).toEqual([0, 5 * 1024 * 1024, total]);
   });
 
   it('download() reads the item\'s @microsoft.graph.downloadUrl and GETs it from the SharePoint host without any header (no token, no preflight)', async () => {

@@ -1,12 +1,19 @@
 import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
 import { z } from 'zod';
 import type { DriveItem } from '../models';
-import { encodePath, GraphPayloadTooLargeError, type GraphPipeline, segment } from '../pipeline';
+import { encodePath, type GraphPipeline, segment } from '../pipeline';
 import { FEATURE_SCOPES } from '../scopes';
 import { downloadDriveItem } from './driveDownload';
 import { defined, graphShape, identitySetSchema, toIdentity } from './shared';
+import { uploadInSession, type ConflictBehavior, type UploadProgress } from './uploadSession';
 
-/** Graph's simple upload (`PUT .../content`) takes files up to 4 MB; larger ones need an upload session. */
+export type { ConflictBehavior, UploadProgress } from './uploadSession';
+
+/**
+ * Files up to this size go in one simple upload (`PUT .../content`); larger ones through an upload session
+ * in 5 MiB fragments, with progress. Graph's simple upload takes up to 250 MB, but Microsoft recommends
+ * resumable transfers well before that, and only fragments can report progress.
+ */
 export const SIMPLE_UPLOAD_LIMIT_BYTES = 4 * 1024 * 1024;
 
 /** A document library: the default one of a site, or a drive by id. */
@@ -14,8 +21,6 @@ export type DriveTarget = { siteId: string } | { driveId: string };
 
 /** A file or folder in a library, by item id or by path from the library root (`Nachweise/2026/a.pdf`). */
 export type DriveItemRef = DriveTarget & ({ itemId: string } | { path: string });
-
-export type ConflictBehavior = 'replace' | 'fail' | 'rename';
 
 const driveItemSchema = graphShape<MicrosoftGraph.DriveItem>()(
   z.object({
@@ -74,22 +79,18 @@ function itemPath(ref: DriveItemRef, suffix = ''): string {
   return suffix === '' ? path : `${path}:${suffix}`;
 }
 
-function size(bytes: number): string {
-  return `${bytes} bytes (${(bytes / (1024 * 1024)).toFixed(2)} MB)`;
-}
-
 export interface DriveGateway {
   /**
-   * Uploads a file of up to 4 MB to `path` (folders are created on the way), Files.ReadWrite.All.
-   * Larger files are refused before sending (GraphPayloadTooLargeError). Default conflict behaviour:
-   * replace (a new version with a new eTag).
+   * Uploads a file to `path` (folders are created on the way), Files.ReadWrite.All: up to 4 MB in one
+   * request, larger files through an upload session in fragments (`onProgress` after each). Default
+   * conflict behaviour: replace (a new version with a new eTag).
    */
   upload(
     target: DriveTarget,
     path: string,
     bytes: Uint8Array,
     contentType: string,
-    options?: { conflictBehavior?: ConflictBehavior },
+    options?: { conflictBehavior?: ConflictBehavior; onProgress?: (progress: UploadProgress) => void },
   ): Promise<DriveItem>;
   /** A file's bytes, read from its pre-authenticated `@microsoft.graph.downloadUrl` without a token (driveDownload.ts). */
   download(ref: DriveItemRef): Promise<Uint8Array>;
@@ -104,28 +105,26 @@ export function createDriveGateway(pipeline: GraphPipeline): DriveGateway {
 
   return {
     upload: async (target, path, bytes, contentType, options) => {
-      const url = `${driveRoot(target)}/root:/${encodePath(path)}:/content`;
+      const conflictBehavior = options?.conflictBehavior ?? 'replace';
       if (bytes.byteLength > SIMPLE_UPLOAD_LIMIT_BYTES) {
-        throw new GraphPayloadTooLargeError({
-          status: 0,
-          code: 'uploadTooLarge',
-          message: `"${path}" is ${size(bytes.byteLength)}; a simple upload takes at most ${size(SIMPLE_UPLOAD_LIMIT_BYTES)}. Larger files need an upload session, which Chefsache does not offer.`,
-          method: 'PUT',
-          url: `${pipeline.baseUrl}${url}`,
-        });
+        const createUrl = `${driveRoot(target)}/root:/${encodePath(path)}:/createUploadSession`;
+        return toDriveItem(await uploadInSession(pipeline, { createUrl, bytes, conflictBehavior, schema: driveItemSchema, onProgress: options?.onProgress }));
       }
-      return toDriveItem(
+      const url = `${driveRoot(target)}/root:/${encodePath(path)}:/content`;
+      const item = toDriveItem(
         await pipeline.json(
           {
             method: 'PUT',
             url,
-            query: { '@microsoft.graph.conflictBehavior': options?.conflictBehavior ?? 'replace' },
+            query: { '@microsoft.graph.conflictBehavior': conflictBehavior },
             body: { bytes, contentType },
             scopes: FEATURE_SCOPES.files,
           },
           driveItemSchema,
         ),
       );
+      options?.onProgress?.({ sentBytes: bytes.byteLength, totalBytes: bytes.byteLength });
+      return item;
     },
     download: (ref) => downloadDriveItem(pipeline, itemPath(ref), FEATURE_SCOPES.evidenceRead),
     get,

@@ -86,4 +86,23 @@ describe('auth', () => {
     expect((error as Error).message).toContain('Refusing to send a Graph token to https://evil.example');
     expect(calls).toHaveLength(1);
   });
+
+  it('sends a pre-authenticated upload URL on another host without a token and without asking for one', async () => {
+    const tokens = new FakeTokenProvider();
+    const { fetch, calls } = sequenceFetch([jsonResponse(202, { nextExpectedRanges: ['3-'] })]);
+    const uploadUrl = 'https://mustergmbh.sharepoint.com/_api/v2.0/drives/d/items/p/uploadSession?guid=1&tempauth=x';
+    const response = await pipeline(fetch, tokens).send({
+      method: 'PUT',
+      url: uploadUrl,
+      preAuthenticated: true,
+      headers: { 'Content-Range': 'bytes 0-2/6' },
+      body: { bytes: new Uint8Array([1, 2, 3]), contentType: 'application/octet-stream' },
+      scopes: [],
+    });
+    expect(response.status).toBe(202);
+    expect(calls[0]?.url).toBe(uploadUrl);
+    expect(calls[0]?.headers.authorization).toBeUndefined();
+    expect(calls[0]?.headers['content-range']).toBe('bytes 0-2/6');
+    expect(tokens.requests).toEqual([]);
+  });
 });

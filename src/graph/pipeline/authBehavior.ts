@@ -7,6 +7,7 @@ import { type Behavior, type PreparedRequest, responseText } from './types';
 /**
  * Adds `Authorization: Bearer` with a token for exactly the scopes the call declares. On a 401 it asks
  * the provider once more with `forceRefresh` and resends; a second 401 becomes a GraphAuthError.
+ * Pre-authenticated requests (upload session URLs) pass through without a token.
  */
 export function authBehavior(tokenProvider: TokenProvider, clock: Clock): Behavior {
   const token = async (request: PreparedRequest, forceRefresh: boolean): Promise<string> => {
@@ -32,6 +33,7 @@ export function authBehavior(tokenProvider: TokenProvider, clock: Clock): Behavi
   });
 
   return (next) => async (request) => {
+    if (request.preAuthenticated) return next(request);
     const first = await next(withToken(request, await token(request, false)));
     if (first.status !== 401) return first;
     const second = await next(withToken(request, await token(request, true)));

@@ -1,5 +1,6 @@
 import { FakeClock, FakeTokenProvider, fakeFetch, jsonResponse, type RecordedCall } from '../testSupport/fakeGraph';
 import type { BatchRequest } from './batch';
+import { MAX_BATCH_BODY_BYTES } from './batchPlan';
 import { GraphConflictError, GraphInvalidRequestError, GraphThrottledError } from './errors';
 import { createGraphPipeline } from './pipeline';
 import type { FetchLike } from './types';
@@ -183,5 +184,31 @@ describe('$batch', () => {
     if (failed.ok) throw new Error('expected a failure');
     expect(failed.error).toBeInstanceOf(GraphConflictError);
     expect(failed.error.code).toBe('nameAlreadyExists');
+  });
+
+  it('keeps every $batch body under Graph\'s 4 MB request limit: base64 uploads are split by size, not only by count', async () => {
+    const { fetch, calls } = batchServer(() => ({ status: 201, headers: { 'Content-Type': 'application/json' }, body: { id: 'f' } }));
+    const oneMiB = 'A'.repeat(1024 * 1024);
+    const uploads: BatchRequest[] = Array.from({ length: 7 }, (_, i) => ({
+      method: 'PUT',
+      url: `/drives/d/root:/f${i}.pdf:/content`,
+      headers: { 'Content-Type': 'application/pdf' },
+      body: { json: oneMiB },
+      scopes: ['Sites.ReadWrite.All'],
+    }));
+    const results = await pipeline(fetch).batch(uploads);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(calls.map(batchIds)).toEqual([['1', '2', '3'], ['4', '5', '6'], ['7']]);
+    for (const call of calls) expect(new TextEncoder().encode(call.body as string).length).toBeLessThanOrEqual(MAX_BATCH_BODY_BYTES);
+  });
+
+  it('refuses a request that alone exceeds the $batch body budget before sending anything', async () => {
+    const { fetch, calls } = batchServer(() => ({ status: 201 }));
+    const error = await pipeline(fetch)
+      .batch([{ method: 'PUT', url: '/drives/d/root:/gross.pdf:/content', headers: { 'Content-Type': 'application/pdf' }, body: { json: 'A'.repeat(MAX_BATCH_BODY_BYTES) }, scopes: ['Sites.ReadWrite.All'] }])
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphInvalidRequestError);
+    expect((error as Error).message).toMatch(/upload session/);
+    expect(calls).toHaveLength(0);
   });
 });

@@ -68,6 +68,29 @@ interface Entry {
   request: BatchRequest;
   /** Absolute URL, for error messages. */
   url: string;
+  /** UTF-8 size of the request inside the `$batch` body (chunks stay under the body budget). */
+  bytes: number;
+}
+
+const utf8 = new TextEncoder();
+
+/** The request as it travels inside `$batch`. */
+function innerRequest(baseUrl: string, entry: Entry, dependsOn: readonly string[]) {
+  const { request } = entry;
+  const headers: Record<string, string> = { ...request.headers };
+  if (request.body && !headerValue(headers, 'content-type')) headers['Content-Type'] = 'application/json';
+  return {
+    id: entry.id,
+    method: request.method,
+    url: relativeToBase(baseUrl, entry.url),
+    ...(Object.keys(headers).length > 0 ? { headers } : {}),
+    ...(request.body ? { body: request.body.json } : {}),
+    ...(dependsOn.length > 0 ? { dependsOn } : {}),
+  };
+}
+
+function innerBytes(baseUrl: string, entry: Entry, dependsOn: readonly string[]): number {
+  return utf8.encode(JSON.stringify(innerRequest(baseUrl, entry, dependsOn))).length + 1;
 }
 
 function headerValue(headers: Record<string, string> | undefined, name: string): string | undefined {
@@ -94,19 +117,20 @@ function withDecodedBody(answer: InnerAnswer | undefined): InnerAnswer | undefin
 }
 
 /**
- * Sends requests through `$batch` in chunks of 20 (dependency chains kept together), retries only the
+ * Sends requests through `$batch` in chunks of 20 that stay under Graph's 4 MB body limit (dependency
+ * chains kept together; a request too large on its own is refused before sending), retries only the
  * inner requests that answered 429/503/504 (and their 424 dependents) in later batches, honouring inner
  * `Retry-After` headers, and returns one result per request in the caller's order.
  */
 export async function executeBatch(deps: BatchDeps, requests: readonly BatchRequest[]): Promise<BatchResult[]> {
   if (requests.length === 0) return [];
-  const entries: Entry[] = requests.map((request, index) => ({
-    id: request.id ?? String(index + 1),
-    request,
-    url: resolveUrl(deps.baseUrl, request.url, request.query, request.method),
-  }));
-  // Validates ids and dependencies before anything is sent.
-  planBatchChunks(entries.map((e) => ({ id: e.id, dependsOn: e.request.dependsOn })));
+  const entries: Entry[] = requests.map((request, index) => {
+    const id = request.id ?? String(index + 1);
+    const url = resolveUrl(deps.baseUrl, request.url, request.query, request.method);
+    return { id, request, url, bytes: innerBytes(deps.baseUrl, { id, request, url, bytes: 0 }, request.dependsOn ?? []) };
+  });
+  // Validates ids, dependencies and sizes before anything is sent.
+  planBatchChunks(entries.map((e) => ({ id: e.id, dependsOn: e.request.dependsOn, bytes: e.bytes })));
   const byId = new Map(entries.map((e) => [e.id, e]));
   const results = new Map<string, BatchResult>();
   const attempts = new Map<string, number>();
@@ -137,7 +161,7 @@ export async function executeBatch(deps: BatchDeps, requests: readonly BatchRequ
   for (let round = 1; ; round++) {
     const pendingSet = new Set(pending);
     const openDeps = (id: string) => (byId.get(id)!.request.dependsOn ?? []).filter((d) => pendingSet.has(d));
-    const chunks = planBatchChunks(pending.map((id) => ({ id, dependsOn: openDeps(id) })));
+    const chunks = planBatchChunks(pending.map((id) => ({ id, dependsOn: openDeps(id), bytes: byId.get(id)!.bytes })));
     const retry = new Map<string, number | undefined>();
 
     for (const chunk of chunks) {
@@ -244,20 +268,7 @@ async function sendChunk(
 ): Promise<Map<string, InnerAnswer>> {
   const scopes = [...new Set(chunk.flatMap((e) => e.request.scopes))].sort();
   const repeatable = chunk.every((e) => isIdempotentMethod(e.request.method) || e.request.idempotencyKey !== undefined);
-  const requests = chunk.map((entry) => {
-    const { request } = entry;
-    const dependsOn = openDeps(entry.id);
-    const headers: Record<string, string> = { ...request.headers };
-    if (request.body && !headerValue(headers, 'content-type')) headers['Content-Type'] = 'application/json';
-    return {
-      id: entry.id,
-      method: request.method,
-      url: relativeToBase(deps.baseUrl, entry.url),
-      ...(Object.keys(headers).length > 0 ? { headers } : {}),
-      ...(request.body ? { body: request.body.json } : {}),
-      ...(dependsOn.length > 0 ? { dependsOn } : {}),
-    };
-  });
+  const requests = chunk.map((entry) => innerRequest(deps.baseUrl, entry, openDeps(entry.id)));
   const response = await deps.send({
     method: 'POST',
     url: '/$batch',

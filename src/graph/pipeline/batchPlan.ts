@@ -3,9 +3,20 @@ import { GraphInvalidRequestError } from './errors';
 /** Graph's JSON batching takes at most 20 requests per `$batch`. */
 export const MAX_BATCH_SIZE = 20;
 
+/**
+ * Graph refuses request bodies above 4 MB, `$batch` included (Microsoft's answer in
+ * microsoftgraph/microsoft-graph-docs#85: "there is a 4MB limit on the size of a request"; "Add attachment":
+ * "a limit of 4MB on the total size of each REST request"). Base64 file bodies make that reachable.
+ */
+export const MAX_BATCH_BODY_BYTES = 4 * 1024 * 1024;
+/** What the inner requests of one `$batch` may add up to: the limit less room for the envelope. */
+export const BATCH_BODY_BUDGET = MAX_BATCH_BODY_BYTES - 64 * 1024;
+
 export interface PlanInput {
   id: string;
   dependsOn?: readonly string[];
+  /** Size of the request as it travels inside the `$batch` body (JSON). */
+  bytes?: number;
 }
 
 function refuse(message: string): never {
@@ -19,13 +30,13 @@ function refuse(message: string): never {
 }
 
 /**
- * Splits requests into chunks of at most `maxSize` so that every `dependsOn` chain stays inside one
+ * Splits requests into chunks of at most `maxSize` requests and `maxBytes` bytes so that every `dependsOn` chain stays inside one
  * chunk (Graph resolves dependencies only within a batch). Requests joined by dependencies in either
  * direction form a group; groups are packed in the caller's order, each group ordered dependencies
- * first. Refuses duplicate or empty ids, unknown dependencies, cycles and groups larger than `maxSize`.
- * Returns the ids of each chunk.
+ * first. Refuses duplicate or empty ids, unknown dependencies, cycles and groups larger than `maxSize`
+ * or `maxBytes`. Returns the ids of each chunk.
  */
-export function planBatchChunks(requests: readonly PlanInput[], maxSize: number = MAX_BATCH_SIZE): string[][] {
+export function planBatchChunks(requests: readonly PlanInput[], maxSize: number = MAX_BATCH_SIZE, maxBytes: number = BATCH_BODY_BUDGET): string[][] {
   const position = new Map<string, number>();
   requests.forEach((request, index) => {
     if (request.id.trim() === '') refuse(`Batch request #${index + 1} has an empty id.`);
@@ -81,20 +92,30 @@ export function planBatchChunks(requests: readonly PlanInput[], maxSize: number 
     groupOrder.add(find(index));
   }
 
+  const bytesOf = (id: string) => requests[position.get(id)!]!.bytes ?? 0;
   const chunks: string[][] = [];
   let current: string[] = [];
+  let currentBytes = 0;
   for (const root of groupOrder) {
     const group = groups.get(root)!;
+    const groupBytes = group.reduce((sum, id) => sum + bytesOf(id), 0);
     if (group.length > maxSize) {
       refuse(
         `${group.length} batch requests are chained by dependsOn (${group.slice(0, 5).join(', ')}…); one $batch takes at most ${maxSize}. Split the chain.`,
       );
     }
-    if (current.length + group.length > maxSize) {
-      chunks.push(current);
+    if (groupBytes > maxBytes) {
+      refuse(
+        `Batch request${group.length > 1 ? 's' : ''} ${group.slice(0, 5).join(', ')} need${group.length > 1 ? '' : 's'} ${groupBytes} bytes; one $batch body may carry ${maxBytes}. Send large content on its own (an upload session for files).`,
+      );
+    }
+    if (current.length + group.length > maxSize || currentBytes + groupBytes > maxBytes) {
+      if (current.length > 0) chunks.push(current);
       current = [];
+      currentBytes = 0;
     }
     current.push(...group);
+    currentBytes += groupBytes;
   }
   if (current.length > 0) chunks.push(current);
   return chunks;

@@ -24,7 +24,7 @@
  */
 export { createGraphPipeline, type GraphPipeline, type GraphPipelineOptions } from './pipeline';
 export type { BatchFailure, BatchRequest, BatchResult, BatchSuccess } from './batch';
-export { MAX_BATCH_SIZE, planBatchChunks } from './batchPlan';
+export { BATCH_BODY_BUDGET, MAX_BATCH_BODY_BYTES, MAX_BATCH_SIZE, planBatchChunks } from './batchPlan';
 export { type Clock, systemClock } from './clock';
 export * from './errors';
 export { parseRetryAfter } from './retryAfter';

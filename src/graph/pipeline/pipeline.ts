@@ -18,7 +18,7 @@ import {
   type RawResponse,
   responseText,
 } from './types';
-import { preAuthenticatedUrl, resolveUrl, trimBase } from './url';
+import { resolvePreAuthenticatedUrl, resolveUrl, trimBase } from './url';
 import { validateJsonText } from './validate';
 
 export interface GraphPipelineOptions {
@@ -82,12 +82,14 @@ export function createGraphPipeline(options: GraphPipelineOptions): GraphPipelin
   // Outermost first: retry wraps auth, so every attempt carries a valid token and a 401 refresh
   // happens inside one attempt.
   const handler = compose([retryBehavior(policy, clock, random), authBehavior(options.tokenProvider, clock)], transport(fetchFn));
-  // Pre-authenticated downloads: no auth behaviour, so no token can reach the foreign origin.
-  const downloadHandler = compose([retryBehavior(policy, clock, random)], transport(fetchFn));
+  // Pre-authenticated URLs (downloads, upload sessions): no auth behaviour at all, so no token can
+  // reach the foreign origin they live on.
+  const preAuthenticatedHandler = compose([retryBehavior(policy, clock, random)], transport(fetchFn));
 
   const prepare = (request: GraphRequest): PreparedRequest => {
     const clientRequestId = newRequestId();
-    const headers: Record<string, string> = { ...request.headers, 'client-request-id': clientRequestId };
+    // A pre-authenticated URL is not Graph itself: it gets neither a token nor Graph's correlation header.
+    const headers: Record<string, string> = request.preAuthenticated ? { ...request.headers } : { ...request.headers, 'client-request-id': clientRequestId };
     let body: Uint8Array | string | undefined;
     if (request.body && 'json' in request.body) {
       body = JSON.stringify(request.body.json);
@@ -98,7 +100,9 @@ export function createGraphPipeline(options: GraphPipelineOptions): GraphPipelin
     }
     return {
       method: request.method,
-      url: resolveUrl(baseUrl, request.url, request.query, request.method),
+      url: request.preAuthenticated
+        ? resolvePreAuthenticatedUrl(request.url, request.query, request.method)
+        : resolveUrl(baseUrl, request.url, request.query, request.method),
       headers,
       body,
       scopes: request.scopes,
@@ -106,6 +110,7 @@ export function createGraphPipeline(options: GraphPipelineOptions): GraphPipelin
       signal: request.signal,
       ...(request.readUntil ? { readUntil: request.readUntil } : {}),
       clientRequestId,
+      preAuthenticated: request.preAuthenticated,
     };
   };
 
@@ -126,7 +131,8 @@ export function createGraphPipeline(options: GraphPipelineOptions): GraphPipelin
     });
   };
 
-  const send = async (request: GraphRequest): Promise<RawResponse> => execute(prepare(request), handler);
+  const send = async (request: GraphRequest): Promise<RawResponse> =>
+    execute(prepare(request), request.preAuthenticated ? preAuthenticatedHandler : handler);
 
   const json = async <S extends z.ZodType>(request: GraphRequest, schema: S): Promise<z.output<S>> => {
     const response = await send({ ...request, headers: { Accept: 'application/json', ...request.headers } });
@@ -157,9 +163,6 @@ export function createGraphPipeline(options: GraphPipelineOptions): GraphPipelin
     },
     batch: (requests) => executeBatch({ baseUrl, send, clock, random, policy }, requests),
     download: async (url, downloadOptions = {}) =>
-      execute(
-        { method: 'GET', url: preAuthenticatedUrl(url), headers: {}, scopes: [], signal: downloadOptions.signal, clientRequestId: newRequestId() },
-        downloadHandler,
-      ),
+      send({ method: 'GET', url, scopes: [], preAuthenticated: true, ...(downloadOptions.signal ? { signal: downloadOptions.signal } : {}) }),
   };
 }

@@ -36,6 +36,13 @@ export interface GraphRequest {
    * the bytes read so far (the rest is never downloaded).
    */
   readUntil?: (received: Uint8Array) => boolean;
+  /**
+   * The URL is pre-authenticated by Graph (`@microsoft.graph.downloadUrl`, an upload session's `uploadUrl`: on another host such
+   * as the tenant's SharePoint): it is sent as is, WITHOUT an Authorization header or token request, and
+   * the origin check does not apply because no token travels. Microsoft Learn, "driveItem:
+   * createUploadSession": "Don't include it [the Authorization header] when you issue the PUT call."
+   */
+  preAuthenticated?: boolean;
 }
 
 /** A request after URL resolution, as the behaviours see it. Headers are a fresh copy per attempt. */
@@ -51,6 +58,8 @@ export interface PreparedRequest {
   readUntil?: (received: Uint8Array) => boolean;
   /** The `client-request-id` of this logical request (the same on every retry, for correlation). */
   clientRequestId: string;
+  /** See GraphRequest.preAuthenticated: no token is attached. */
+  preAuthenticated?: boolean;
 }
 
 /** A response with its body read completely (or up to `readUntil`; Graph answers are small; downloads are capped by callers). */

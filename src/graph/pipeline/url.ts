@@ -54,18 +54,14 @@ export function resolveUrl(
 }
 
 /**
- * A pre-authenticated download URL (`@microsoft.graph.downloadUrl`): absolute http(s), any origin,
- * because the pipeline sends it no token (pipeline.download).
+ * A pre-authenticated URL Graph handed out (an upload session's `uploadUrl`): absolute, any origin, since
+ * no token is attached to it (see GraphRequest.preAuthenticated).
  */
-export function preAuthenticatedUrl(url: string): string {
-  if (/^https?:\/\//i.test(url)) return new URL(url).toString();
-  throw new GraphInvalidRequestError({
-    status: 0,
-    code: 'notPreAuthenticated',
-    message: `A download URL must be an absolute http(s) URL from Graph's @microsoft.graph.downloadUrl, not "${url}".`,
-    method: 'GET',
-    url,
-  });
+export function resolvePreAuthenticatedUrl(url: string, query: Record<string, QueryValue> | undefined, method: string): string {
+  if (!/^https?:\/\//i.test(url)) {
+    throw new GraphInvalidRequestError({ status: 0, code: 'notPreAuthenticated', message: `A pre-authenticated URL must be absolute, not ${url}.`, method, url });
+  }
+  return appendQuery(url, query);
 }
 
 /** For `$batch`: inner URLs are relative to the version root (`/me`, not `https://.../v1.0/me`). */

@@ -13,13 +13,14 @@ import {
   MessageBar,
   MessageBarBody,
   Option,
+  ProgressBar,
   Textarea,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { evidenceTypeById, type PersonRef } from '../../domain';
-import type { EvidenceStore } from '../../features/evidence/evidenceStore';
+import type { EvidenceStore, Progress } from '../../features/evidence/evidenceStore';
 import { UPLOAD_FORMS, UPLOAD_TYPES, buildUploadCapture, type UploadError, type UploadFieldId, type UploadType, type UploadValues } from '../../features/panel/uploadForms';
 import { useI18n, type TranslationKey } from '../../i18n';
 import { ErrorPanel } from '../../ui';
@@ -42,6 +43,11 @@ async function readFile(file: File): Promise<{ fileName: string; contentType: st
   return { fileName: file.name, contentType: file.type || 'application/octet-stream', bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
+/** Megabytes with one decimal, in the reader's language (12,5 / 12.5). */
+function megabytes(bytes: number, language: string): string {
+  return new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
+}
+
 /** Upload forms for the documents no mailbox produces, with the fields each type needs. */
 export function UploadDialog({ store, people, initialType, onUploaded }: UploadDialogProps) {
   const styles = useStyles();
@@ -52,12 +58,15 @@ export function UploadDialog({ store, people, initialType, onUploaded }: UploadD
   const [file, setFile] = useState<File | undefined>();
   const [errors, setErrors] = useState<Partial<Record<UploadFieldId | 'file', UploadError>>>({});
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  /** Bytes stored while saving (a scanned PDF of 30 MB goes up in fragments). */
+  const [progress, setProgress] = useState<Progress | undefined>();
 
   const label = (id: UploadFieldId) => t(`panel.upload.fields.${id}` as TranslationKey);
   const errorText = (id: UploadFieldId | 'file') => (errors[id] ? t(`panel.upload.errors.${errors[id]}` as TranslationKey) : undefined);
 
   const submit = async () => {
     setStatus({ kind: 'saving' });
+    setProgress(undefined);
     try {
       const result = buildUploadCapture({
         type,
@@ -74,7 +83,7 @@ export function UploadDialog({ store, people, initialType, onUploaded }: UploadD
         return;
       }
       setErrors({});
-      const saved = await store.capture(result.input);
+      const saved = await store.capture(result.input, { onUploadProgress: setProgress });
       const title = result.input.title;
       const message =
         saved.status === 'created' ? t('panel.upload.created', { title }) : saved.status === 'existing' ? t('panel.upload.existing') : t('panel.upload.queued', { title });
@@ -145,6 +154,11 @@ export function UploadDialog({ store, people, initialType, onUploaded }: UploadD
               <Field label={t('panel.upload.file')} required validationMessage={errorText('file')} validationState={errors.file ? 'error' : 'none'}>
                 {(fieldProps) => <input {...fieldProps} type="file" onChange={(event) => setFile(event.currentTarget.files?.[0])} />}
               </Field>
+              {status.kind === 'saving' && progress && progress.total > 0 && (
+                <Field label={t('panel.upload.progress', { done: megabytes(progress.done, language), total: megabytes(progress.total, language) })}>
+                  <ProgressBar value={progress.done} max={progress.total} />
+                </Field>
+              )}
               {status.kind === 'done' && (
                 <MessageBar layout="multiline" intent="success">
                   <MessageBarBody>{status.message}</MessageBarBody>

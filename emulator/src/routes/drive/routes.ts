@@ -5,7 +5,8 @@
  *   GET  …/root/children, …/items/{itemId}/children, …/root:/{path}:/children
  *   GET  …/items/{itemId}/content, …/root:/{path}:/content   302 to a pre-authenticated URL
  *   GET  …/items/{itemId}/listItem, …/root:/{path}:/listItem the library's list item
- *   PUT  …/items/{itemId}/content, …/root:/{path}:/content   simple upload (≤ 4 MiB, else 413)
+ *   PUT  …/items/{itemId}/content, …/root:/{path}:/content   simple upload (≤ 250 MB, else 413)
+ *   POST …/root:/{path}:/createUploadSession, …/items/{parentId}:/{name}:/createUploadSession   (uploadSession.ts)
  *   DELETE …/items/{itemId}, …/root:/{path}
  *   GET  /_download/{token}  (on the SharePoint file host)     the bytes, no auth
  */
@@ -26,9 +27,14 @@ import { DOWNLOAD_PATH, downloadUrl, verifyDownloadToken } from './downloadUrl';
 import { mimeTypeFor } from './mimeTypes';
 import { childrenOf, deleteDriveItem, driveItems, getDrive, getDriveItem, readContent, replaceContent, uploadFile, type ConflictBehavior, type StoredDrive, type StoredDriveItem } from './repo';
 import { driveOf, itemOf, visibleDrives } from './request';
+import { registerUploadSessions } from './uploadSession';
 import { driveItemJson, driveJson, itemCTag, itemETag } from './serialize';
 
-export const SIMPLE_UPLOAD_LIMIT = 4 * 1024 * 1024;
+/**
+ * "Upload small files" (https://learn.microsoft.com/en-us/graph/api/driveitem-put-content): "This method only
+ * supports files up to 250 MB in size." (It said 4 MB until 2023.) Larger files need an upload session.
+ */
+export const SIMPLE_UPLOAD_LIMIT = 250 * 1024 * 1024;
 const driveOptions = { errorCode: 'invalidRequest', typeName: 'microsoft.graph.drive', navigationProperties: ['root', 'items', 'list', 'special', 'following'] } as const;
 function itemOptions(ctx: GraphContext): NestedOptions {
   return {
@@ -201,6 +207,7 @@ export function registerDriveRoutes(api: ModuleApi): void {
     },
   });
   for (const route of [...itemRoutes('/drives/{driveId}'), ...itemRoutes('/sites/{site+}/drive')]) api.graph(route);
+  registerUploadSessions(api, ['/drives/{driveId}', '/sites/{site+}/drive']);
 
   api.public({
     method: 'GET',
