@@ -50,7 +50,8 @@ async function captureThree() {
   const items = results.map((r) => (r.status === 'created' ? r.item : undefined)) as StoredEvidence[];
   expect(items.every((i) => i !== undefined)).toBe(true);
   // Only the two files SharePoint changed are read back once (the upload answer told which).
-  expect((await emulator.stats()).byRoute['GET /drives/{driveId}/items/{itemId}/content']).toBe(2);
+  // (Each read-back asks the item for its @microsoft.graph.downloadUrl, then fetches that without a token.)
+  expect((await emulator.stats()).byRoute['GET /drives/{driveId}/items/{itemId}']).toBe(2);
   return { store, items, sent: [pdf, mailHtml, mailCapture('eml').content!.bytes] };
 }
 
