@@ -15,6 +15,7 @@ import { listItemOptions } from './libraryExpand';
 import { items, type StoredList, type StoredSite } from './repo';
 import { requestUrl } from './request';
 import { itemJson } from './serialize';
+import { revealFromItemQuery, type FieldReveal } from './hiddenColumns';
 import { itemKey } from './model';
 
 export const DELTA_RETENTION_DAYS = 30;
@@ -108,7 +109,11 @@ export function itemsDelta(ctx: GraphContext, site: StoredSite, list: StoredList
   const page = entries.slice(round.offset, round.offset + pageSize);
   const end = round.offset + page.length;
   const options = listItemOptions(ctx);
-  const value = page.map((entry) => (entry.deleted ? entry.resource : project(entry.resource, query, options)));
+  const reveal = revealFromItemQuery(query);
+  const value = page.map((entry) => {
+    const resource = entry.resource(reveal);
+    return entry.deleted ? resource : project(resource, query, options);
+  });
   const body: Record<string, unknown> = { '@odata.context': context };
   if (end < entries.length) {
     body['@odata.nextLink'] = deltaUrl(ctx, encode({ ...base, k: round.kind, s: round.from, u: round.upper, o: end }));
@@ -120,7 +125,8 @@ export function itemsDelta(ctx: GraphContext, site: StoredSite, list: StoredList
 }
 
 interface DeltaEntry {
-  resource: Resource;
+  /** Serialized only for the page that is answered (a round over a large list has many pages). */
+  resource: (reveal: FieldReveal) => Resource;
   deleted: boolean;
 }
 
@@ -136,7 +142,7 @@ function roundEntries(
     return collection
       .list({ parentId: list.id })
       .sort((a, b) => a.data.itemId - b.data.itemId)
-      .map((item) => ({ resource: itemJson(ctx.store, site, list, item), deleted: false }));
+      .map((item) => ({ resource: (reveal: FieldReveal) => itemJson(ctx.store, site, list, item, reveal), deleted: false }));
   }
   return collection
     .changesSince(round.from, { parentId: list.id })
@@ -144,7 +150,7 @@ function roundEntries(
     .map((change) => {
       const itemId = change.id.slice(list.id.length + 1);
       const current = change.kind === 'upsert' ? collection.get(itemKey(list.id, itemId)) : undefined;
-      if (!current) return { resource: deletedJson(site, itemId), deleted: true };
-      return { resource: itemJson(ctx.store, site, list, current), deleted: false };
+      if (!current) return { resource: () => deletedJson(site, itemId), deleted: true };
+      return { resource: (reveal: FieldReveal) => itemJson(ctx.store, site, list, current, reveal), deleted: false };
     });
 }
