@@ -6,7 +6,7 @@
  * - above 5,000 items SharePoint's list view threshold refuses filters on non-indexed columns.
  * A list of 20,000 items works in the ISB panel, the dashboard and the auditor binder.
  */
-import { mailSourceKey, type EvidenceSource } from '../../src/domain';
+import { DEFAULT_FRESHNESS_SETTINGS, expiresAtIso, mailSourceKey, type EvidenceSource } from '../../src/domain';
 import { exportBinder } from '../../src/features/binder/exportBinder';
 import { materializeCapture } from '../../src/features/evidence/captureItem';
 import { createEvidenceStore, type GraphEvidenceStore } from '../../src/features/evidence/createEvidenceStore';
@@ -31,13 +31,13 @@ function store(user = 'jonas.weber', person = JONAS): GraphEvidenceStore {
 /** 20,000 CEO mails, one per hour from 2024-01-01, half from the add-in and half from the sweep; seeded through the emulator's admin API. */
 async function seedLargeList(): Promise<void> {
   const now = new Date();
+  // One validated item as the template; the copies differ in key, source and date (and the expiry that follows from it).
+  const template = materializeCapture({ ...mailCapture('bulk'), content: undefined }, { now, capturedBy: JONAS });
   const items = Array.from({ length: ITEMS }, (_, i) => {
     const source: EvidenceSource = i % 2 === 0 ? 'outlook' : 'outlookSweep';
-    const item = materializeCapture(
-      { ...mailCapture(`bulk-${i}`), content: undefined, source, sourceKey: mailSourceKey(`<bulk-${i}@mustergmbh.onmicrosoft.com>`), effectiveDate: new Date(FIRST + i * HOUR).toISOString() },
-      { now, capturedBy: JONAS },
-    );
-    return { fields: toEvidenceFields(item, { captureId: `bulk-${i}` }) };
+    const effectiveDate = new Date(FIRST + i * HOUR).toISOString();
+    const item = { ...template, title: `Mail der Geschäftsführung ${i}`, source, sourceKey: mailSourceKey(`<bulk-${i}@mustergmbh.onmicrosoft.com>`), effectiveDate };
+    return { fields: toEvidenceFields({ ...item, expiresAt: expiresAtIso(item, DEFAULT_FRESHNESS_SETTINGS) }, { captureId: `bulk-${i}` }) };
   });
   // Building the items kept Node busy past the emulator's 5 s keep-alive: let the closed sockets be noticed first.
   await new Promise((resolve) => setTimeout(resolve, 100));
