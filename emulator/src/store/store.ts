@@ -120,15 +120,21 @@ export class Collection<T> {
     return row ? toResource<T>(row) : undefined;
   }
 
-  /** All resources (or those under one parent), in insertion order. */
-  list(filter: { parentId?: string | null } = {}): StoredResource<T>[] {
+  /**
+   * All resources (or those under one parent), in insertion order; `offset`/`limit` read one slice
+   * only (a page of a large collection without parsing the rest).
+   */
+  list(filter: { parentId?: string | null; offset?: number; limit?: number } = {}): StoredResource<T>[] {
     const base = 'SELECT id, parent_id, data, version, created_at, modified_at, seq FROM resources WHERE collection = ?';
+    const paged = filter.limit !== undefined || filter.offset !== undefined;
+    const page = paged ? ' LIMIT ? OFFSET ?' : '';
+    const pageArgs = paged ? [filter.limit === undefined ? -1 : Math.max(0, Math.floor(filter.limit)), Math.max(0, Math.floor(filter.offset ?? 0))] : [];
     const rows =
       filter.parentId === undefined
-        ? this.store.sql(`${base} ORDER BY rowid`).all(this.name)
+        ? this.store.sql(`${base} ORDER BY rowid${page}`).all(this.name, ...pageArgs)
         : filter.parentId === null
-          ? this.store.sql(`${base} AND parent_id IS NULL ORDER BY rowid`).all(this.name)
-          : this.store.sql(`${base} AND parent_id = ? ORDER BY rowid`).all(this.name, filter.parentId);
+          ? this.store.sql(`${base} AND parent_id IS NULL ORDER BY rowid${page}`).all(this.name, ...pageArgs)
+          : this.store.sql(`${base} AND parent_id = ? ORDER BY rowid${page}`).all(this.name, filter.parentId, ...pageArgs);
     return (rows as ResourceRow[]).map((r) => toResource<T>(r));
   }
 
@@ -137,7 +143,14 @@ export class Collection<T> {
   }
 
   count(filter: { parentId?: string | null } = {}): number {
-    return this.list(filter).length;
+    const base = 'SELECT COUNT(*) AS n FROM resources WHERE collection = ?';
+    const row =
+      filter.parentId === undefined
+        ? this.store.sql(base).get(this.name)
+        : filter.parentId === null
+          ? this.store.sql(`${base} AND parent_id IS NULL`).get(this.name)
+          : this.store.sql(`${base} AND parent_id = ?`).get(this.name, filter.parentId);
+    return (row as { n: number }).n;
   }
 
   insert(data: T, options: InsertOptions = {}): StoredResource<T> {

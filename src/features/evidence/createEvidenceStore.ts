@@ -18,7 +18,6 @@ import {
   GraphNotFoundError,
   GraphPreconditionFailedError,
   GraphResyncRequiredError,
-  odataString,
   toReviewFields,
   type EvidenceGateway,
   type EvidenceLocation,
@@ -46,6 +45,7 @@ import { describeFailure, isTransientFailure } from './failures';
 import { createMemoryOutboxStorage, type OutboxRecord, type OutboxStorage } from './outboxStorage';
 import { DEFAULT_PAGE_SIZE, matchesQuery } from './queryEvidence';
 import { applyDecision } from './reviewDecision';
+import { indexedServerFilter } from './serverFilter';
 import { BATCH_CHUNK, inChunks } from './chunks';
 
 export interface EvidenceStoreOptions {
@@ -91,7 +91,6 @@ function mapProvisioningError(error: unknown, site: string): unknown {
   return error;
 }
 
-const isoSeconds = (iso: string) => new Date(iso).toISOString().replace(/\.\d+Z$/, 'Z');
 
 export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenceStore {
   const gateway = options.graph.evidence;
@@ -323,22 +322,6 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
 
   // ---- reads --------------------------------------------------------------------------------
 
-  function serverFilter(query: EvidenceQuery): string | undefined {
-    const anyOf = (column: string, values: readonly string[] | undefined) =>
-      values && values.length > 0 ? `(${values.map((v) => `fields/${column} eq ${odataString(v)}`).join(' or ')})` : undefined;
-    const parts = [
-      anyOf(COL.type, query.types),
-      anyOf(COL.reviewStatus, query.statuses),
-      anyOf(COL.source, query.sources),
-      query.effectiveFrom ? `fields/${COL.effectiveDate} ge ${odataString(isoSeconds(query.effectiveFrom))}` : undefined,
-      // Stored instants are cut to whole seconds: compare against the next second, exactness comes from matchesQuery.
-      query.effectiveTo
-        ? `fields/${COL.effectiveDate} le ${odataString(isoSeconds(new Date(Date.parse(query.effectiveTo) + 999).toISOString()))}`
-        : undefined,
-    ].filter((p): p is string => p !== undefined);
-    return parts.length > 0 ? parts.join(' and ') : undefined;
-  }
-
   async function get(id: string): Promise<StoredEvidence> {
     const loc = await location();
     let result: EvidenceReadResult;
@@ -370,11 +353,12 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
   async function syncNow(onProgress?: ProgressListener): Promise<StoredEvidence[]> {
     let loc = await location();
     const meta = await cache.meta(scope);
-    const estimate = meta.deltaLink ? 0 : (await cache.items(scope)).length;
-    let replace = !meta.deltaLink;
+    const link = meta.namesFields ? meta.deltaLink : undefined;
+    const estimate = link ? 0 : (await cache.items(scope)).length;
+    let replace = !link;
     let round;
     try {
-      round = await deltaRound(loc, meta.deltaLink, onProgress, estimate);
+      round = await deltaRound(loc, link, onProgress, estimate);
     } catch (error) {
       if (error instanceof GraphResyncRequiredError) {
         replace = true;
@@ -388,7 +372,7 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
       }
     }
     await cache.apply(scope, { items: valid(round.results), removedIds: round.removedIds, replace });
-    await cache.setMeta(scope, { location: loc, deltaLink: round.deltaLink });
+    await cache.setMeta(scope, { location: loc, deltaLink: round.deltaLink, namesFields: true });
     known = undefined;
     const items = await cache.items(scope);
     known = Promise.resolve(new Map(items.map((i) => [i.sourceKey, i])));
@@ -426,14 +410,14 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
       const top = query.pageSize ?? DEFAULT_PAGE_SIZE;
       if (!Number.isInteger(top) || top < 1) throw new RangeError(`pageSize must be a positive integer, got ${top}.`);
       const request = {
-        filter: serverFilter(query),
+        filter: indexedServerFilter(query),
         orderby: `fields/${COL.effectiveDate} ${query.order === 'effectiveDateAsc' ? 'asc' : 'desc'}`,
         top,
       };
       const items: StoredEvidence[] = [];
       let nextLink = query.cursor;
       let first = true;
-      // A clause filter is applied here (SharePoint cannot index a multi-value column): skip empty pages.
+      // Graph filters on one indexed column; the other conditions and the clause are applied here: skip empty pages.
       while (first || (items.length === 0 && nextLink)) {
         const page = await gateway.query(loc, first && !query.cursor ? request : { nextLink });
         first = false;

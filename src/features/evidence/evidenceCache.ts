@@ -9,6 +9,11 @@ import type { StoredEvidence } from './evidenceStore';
 export interface CacheMeta {
   location?: EvidenceLocation;
   deltaLink?: string;
+  /**
+   * The delta link names every field it reads, hidden columns included. Links saved before (they
+   * asked for `$expand=fields` and got no hidden values) are not followed: a full round replaces them.
+   */
+  namesFields?: boolean;
 }
 
 export interface EvidenceCache {

@@ -18,6 +18,9 @@ export const REVIEW_COLUMNS: ColumnDefinition[] = [
   { name: 'Payload', displayName: 'Inhalt (JSON)', type: 'text', allowMultipleLines: true },
 ];
 
+/** Every read names its fields: a column someone hid in SharePoint would otherwise come back without values. */
+const RECORD_FIELDS = ['Title', ...REVIEW_COLUMNS.map((c) => c.name)];
+
 const personSchema = z.object({ id: z.string().optional(), upn: z.string().min(3), displayName: z.string().min(1) });
 
 export const SeriesRecordSchema = z.object({
@@ -110,7 +113,7 @@ export function createReviewRecords(graph: Pick<GraphGateways, 'sites' | 'lists'
   const byKey = async (key: string): Promise<ListItem | undefined> => {
     const c = await items();
     if (!c) return undefined;
-    const found = await c.queryAll({ filter: `fields/RecordKey eq '${key.replace(/'/g, "''")}'` });
+    const found = await c.queryAll({ filter: `fields/RecordKey eq '${key.replace(/'/g, "''")}'`, select: RECORD_FIELDS });
     return found[0];
   };
 
@@ -140,7 +143,7 @@ export function createReviewRecords(graph: Pick<GraphGateways, 'sites' | 'lists'
     allMinutes: async () => {
       const c = await items();
       if (!c) return [];
-      const found = await c.queryAll({ filter: "fields/RecordKind eq 'minutes'" });
+      const found = await c.queryAll({ filter: "fields/RecordKind eq 'minutes'", select: RECORD_FIELDS });
       return found.map((item) => ({ value: parsePayload(item, MinutesSchema), itemId: item.id, etag: item.etag }));
     },
     saveMinutes: (value, etag) => {

@@ -16,7 +16,7 @@ import { uploadInSession, type UploadProgress } from '../gateways/uploadSession'
 import { collectionSchema, encodePath, GraphError, GraphNotFoundError, GraphResponseValidationError, segment, type GraphPipeline } from '../pipeline';
 import { FEATURE_SCOPES } from '../scopes';
 import { fromEvidenceListItem, odataString, type EvidenceReadResult } from './evidenceFields';
-import { COL, EVIDENCE_LIBRARY, EVIDENCE_LIST, EVIDENCE_SCHEMA_VERSION } from './evidenceSchema';
+import { COL, EVIDENCE_FIELDS, EVIDENCE_LIBRARY, EVIDENCE_LIST, EVIDENCE_SCHEMA_VERSION } from './evidenceSchema';
 
 /** Where the evidence lives in one site (ids are cached by the store so a re-open needs no lookups). */
 export interface EvidenceLocation {
@@ -55,7 +55,7 @@ export interface StoredFile {
 }
 
 export interface EvidenceQueryRequest {
-  /** OData filter over `fields/...` of indexed columns. */
+  /** OData filter over `fields/...` of ONE indexed column (Graph filters one indexed field at a time). */
   filter?: string;
   orderby?: string;
   top?: number;
@@ -102,6 +102,9 @@ export interface EvidenceGateway {
 
 /** Files up to this size travel inside `$batch` (as base64, a third larger); larger ones in an upload session. */
 export const BATCH_UPLOAD_MAX_BYTES = 2 * 1024 * 1024;
+
+/** Every read names the fields it needs: hidden columns' values come only when named. */
+const FIELDS_EXPAND = `fields($select=${EVIDENCE_FIELDS.join(',')})`;
 
 /** Items are read with these page sizes: large enough for few requests, small enough to show progress. */
 export const DELTA_PAGE_SIZE = 1000;
@@ -190,7 +193,8 @@ export function createEvidenceGateway({ pipeline, sites, lists, listItems }: Evi
   }
 
   const readItem = (item: z.output<typeof listItemSchema>) => fromEvidenceListItem(toListItem(item));
-  const get = async (loc: EvidenceLocation, id: string) => fromEvidenceListItem(await listItems.forList(loc.siteId, loc.listId).get(id));
+  const get = async (loc: EvidenceLocation, id: string) =>
+    fromEvidenceListItem(await listItems.forList(loc.siteId, loc.listId).get(id, { select: EVIDENCE_FIELDS }));
 
   return {
     async locate(siteUrl) {
@@ -238,7 +242,7 @@ export function createEvidenceGateway({ pipeline, sites, lists, listItems }: Evi
           {
             method: 'GET',
             url: itemsPath(loc),
-            query: { $expand: 'fields', $filter: `fields/${COL.sourceKey} eq ${odataString(key)}`, $top: 2 },
+            query: { $expand: FIELDS_EXPAND, $filter: `fields/${COL.sourceKey} eq ${odataString(key)}`, $top: 2 },
             scopes: FEATURE_SCOPES.evidenceRead,
           },
           collectionSchema(listItemSchema),
@@ -263,7 +267,7 @@ export function createEvidenceGateway({ pipeline, sites, lists, listItems }: Evi
           : {
               method: 'GET',
               url: itemsPath(loc),
-              query: { $expand: 'fields', $filter: request.filter, $orderby: request.orderby, $top: request.top },
+              query: { $expand: FIELDS_EXPAND, $filter: request.filter, $orderby: request.orderby, $top: request.top },
               scopes: FEATURE_SCOPES.evidenceRead,
             },
         collectionSchema(listItemSchema),
@@ -292,7 +296,7 @@ export function createEvidenceGateway({ pipeline, sites, lists, listItems }: Evi
     async delta(loc, deltaLink, onPage) {
       const first = deltaLink
         ? { method: 'GET' as const, url: deltaLink, scopes: FEATURE_SCOPES.evidenceRead }
-        : { method: 'GET' as const, url: `${itemsPath(loc)}/delta`, query: { $expand: 'fields', $top: DELTA_PAGE_SIZE }, scopes: FEATURE_SCOPES.evidenceRead };
+        : { method: 'GET' as const, url: `${itemsPath(loc)}/delta`, query: { $expand: FIELDS_EXPAND, $top: DELTA_PAGE_SIZE }, scopes: FEATURE_SCOPES.evidenceRead };
       const latest = new Map<string, ListItem | 'removed'>();
       let next: string | undefined;
       let count = 0;

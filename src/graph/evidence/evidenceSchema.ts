@@ -42,7 +42,17 @@ export const COL = {
   captureId: 'CaptureId',
 } as const;
 
-/** Columns that queries filter or order on: indexed, so large lists need no Prefer header. */
+/**
+ * Every field the app reads, named in each read's `$expand=fields($select=...)`: Graph leaves out
+ * the values of hidden columns (EvidenceDetails, CaptureId, ContentItemId) unless they are named.
+ */
+export const EVIDENCE_FIELDS: readonly string[] = Object.values(COL);
+
+/**
+ * Columns that queries filter or order on are indexed, so large lists need no Prefer header. A
+ * query filters on one of them only (Graph: "the service can only filter one indexed field at a
+ * time"); the store applies the other conditions itself.
+ */
 export const EVIDENCE_COLUMNS: readonly ColumnDefinition[] = [
   { name: COL.type, displayName: 'Nachweisart', type: 'choice', choices: [...EVIDENCE_TYPE_IDS], indexed: true, required: true },
   {

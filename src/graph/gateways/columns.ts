@@ -37,6 +37,16 @@ export const columnSchema = graphShape<MicrosoftGraph.ColumnDefinition>()(
 );
 type GraphColumn = z.output<typeof columnSchema>;
 
+/**
+ * `$select` for reading columns. Naming `hidden` also lists hidden columns, which Graph leaves out
+ * otherwise ("columnDefinition resource type": "To list hidden columnDefinitions, include hidden in
+ * your $select statement"): provisioning must see them, or it would add them again (409).
+ */
+export const COLUMN_SELECT = [
+  'id', 'name', 'displayName', 'description', 'required', 'indexed', 'enforceUniqueValues', 'hidden', 'readOnly',
+  'text', 'choice', 'dateTime', 'number', 'boolean', 'hyperlinkOrPicture', 'personOrGroup',
+].join(',');
+
 const choiceDisplays = ['checkBoxes', 'dropDownMenu', 'radioButtons'] as const;
 const decimalPlaces = ['automatic', 'none', 'one', 'two', 'three', 'four', 'five'] as const;
 

@@ -14,7 +14,10 @@ export interface ItemQuery {
   orderby?: string;
   /** Page size. */
   top?: number;
-  /** Field names to return (default: all). */
+  /**
+   * Field names to return (default: all visible ones). Hidden columns' values come only when named
+   * here (Graph: "To list hidden field values on listItems, include the desired columns by name").
+   */
   select?: readonly string[];
   /** Send `Prefer: HonorNonIndexedQueriesWarningMayFailRandomly` (filter/orderby on non-indexed columns). */
   honorNonIndexed?: boolean;
@@ -27,7 +30,8 @@ export interface WriteOptions {
 
 /** The items of one list. Reads need Sites.Read.All, writes Sites.ReadWrite.All. */
 export interface ListItemsClient {
-  get(id: string): Promise<ListItem>;
+  /** One item; `select` names the fields to return (needed for hidden columns' values). */
+  get(id: string, options?: { select?: readonly string[] }): Promise<ListItem>;
   /** Items page by page (follow with `for await`). */
   query(options?: ItemQuery): AsyncIterable<Page<ListItem>>;
   /** Every item matching the query, all pages. */
@@ -120,9 +124,12 @@ export function createListItemsGateway(pipeline: GraphPipeline): ListItemsGatewa
       }
 
       const client: ListItemsClient = {
-        get: async (id) =>
+        get: async (id, options) =>
           toListItem(
-            await pipeline.json({ method: 'GET', url: itemPath(id), query: { $expand: 'fields' }, scopes: FEATURE_SCOPES.evidenceRead }, listItemSchema),
+            await pipeline.json(
+              { method: 'GET', url: itemPath(id), query: { $expand: fieldsExpand(options?.select) }, scopes: FEATURE_SCOPES.evidenceRead },
+              listItemSchema,
+            ),
           ),
         query,
         queryAll: async (options) => {

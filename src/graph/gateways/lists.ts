@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ColumnDefinition, ListDefinition, SharePointList } from '../models';
 import { type GraphPipeline, segment } from '../pipeline';
 import { FEATURE_SCOPES } from '../scopes';
-import { columnSchema, toColumn, toGraphColumn } from './columns';
+import { COLUMN_SELECT, columnSchema, toColumn, toGraphColumn } from './columns';
 import { defined, graphShape } from './shared';
 
 const listSchema = graphShape<MicrosoftGraph.List>()(
@@ -31,11 +31,11 @@ function toList(list: z.output<typeof listSchema>): SharePointList {
 const listsPath = (siteId: string) => `/sites/${segment(siteId)}/lists`;
 
 export interface ListsGateway {
-  /** A list by id or URL name, with its columns (Sites.Read.All). */
+  /** A list by id or URL name, with its columns, hidden ones included (Sites.Read.All). */
   get(siteId: string, idOrName: string): Promise<SharePointList>;
   /** Creates a list or document library with its columns (Sites.Manage.All). */
   create(siteId: string, definition: ListDefinition): Promise<SharePointList>;
-  /** Every column of a list, system columns included (Sites.Read.All). */
+  /** Every column of a list, system and hidden columns included (Sites.Read.All). */
   columns(siteId: string, listId: string): Promise<ColumnDefinition[]>;
   /** Adds a column to an existing list (Sites.Manage.All). */
   addColumn(siteId: string, listId: string, column: ColumnDefinition): Promise<ColumnDefinition>;
@@ -46,7 +46,7 @@ export function createListsGateway(pipeline: GraphPipeline): ListsGateway {
     get: async (siteId, idOrName) =>
       toList(
         await pipeline.json(
-          { method: 'GET', url: `${listsPath(siteId)}/${segment(idOrName)}`, query: { $expand: 'columns' }, scopes: FEATURE_SCOPES.evidenceRead },
+          { method: 'GET', url: `${listsPath(siteId)}/${segment(idOrName)}`, query: { $expand: `columns($select=${COLUMN_SELECT})` }, scopes: FEATURE_SCOPES.evidenceRead },
           listSchema,
         ),
       ),
@@ -63,7 +63,7 @@ export function createListsGateway(pipeline: GraphPipeline): ListsGateway {
 
     columns: async (siteId, listId) =>
       (
-        await pipeline.all({ method: 'GET', url: `${listsPath(siteId)}/${segment(listId)}/columns`, scopes: FEATURE_SCOPES.evidenceRead }, columnSchema)
+        await pipeline.all({ method: 'GET', url: `${listsPath(siteId)}/${segment(listId)}/columns`, query: { $select: COLUMN_SELECT }, scopes: FEATURE_SCOPES.evidenceRead }, columnSchema)
       ).map(toColumn),
 
     addColumn: async (siteId, listId, column) =>

@@ -53,7 +53,7 @@ describe('lists gateway', () => {
     expect(calls).toHaveLength(0);
   });
 
-  it('get() expands columns and reads their types back', async () => {
+  it('get() expands columns with hidden ones selected and reads their types back', async () => {
     const { graph, calls } = gatewaysWith(() =>
       jsonResponse(200, {
         id: 'l1',
@@ -68,7 +68,10 @@ describe('lists gateway', () => {
       }),
     );
     const list = await graph.lists.get('site-1', 'Nachweise');
-    expect(relativeCall(calls[0]!)).toBe('/sites/site-1/lists/Nachweise?$expand=columns');
+    // Graph lists hidden columns only when $select names `hidden` (columnDefinition resource type).
+    expect(relativeCall(calls[0]!)).toBe(
+      '/sites/site-1/lists/Nachweise?$expand=columns($select=id,name,displayName,description,required,indexed,enforceUniqueValues,hidden,readOnly,text,choice,dateTime,number,boolean,hyperlinkOrPicture,personOrGroup)',
+    );
     expect(list.columns).toEqual([
       { id: 'c1', name: 'Status', displayName: 'Status', indexed: true, readOnly: false, type: 'choice', choices: ['offen'], displayAs: 'radioButtons' },
       { id: 'c2', name: 'Created', displayName: 'Erstellt', readOnly: true, type: 'dateTime', format: 'dateTime' },

@@ -15,6 +15,7 @@ import { listItemOptions } from './libraryExpand';
 import { items, type StoredList, type StoredSite } from './repo';
 import { requestUrl } from './request';
 import { itemJson } from './serialize';
+import { revealFromItemQuery, type FieldReveal } from './hiddenColumns';
 import { itemKey } from './model';
 
 export const DELTA_RETENTION_DAYS = 30;
@@ -104,13 +105,16 @@ export function itemsDelta(ctx: GraphContext, site: StoredSite, list: StoredList
         : { kind: token.k, from: token.s, upper: token.u ?? token.s, offset: token.o ?? 0 };
   }
 
-  const entries = roundEntries(ctx, site, list, round);
-  const page = entries.slice(round.offset, round.offset + pageSize);
+  const { page, total } = roundPage(ctx, site, list, round, pageSize);
   const end = round.offset + page.length;
   const options = listItemOptions(ctx);
-  const value = page.map((entry) => (entry.deleted ? entry.resource : project(entry.resource, query, options)));
+  const reveal = revealFromItemQuery(query);
+  const value = page.map((entry) => {
+    const resource = entry.resource(reveal);
+    return entry.deleted ? resource : project(resource, query, options);
+  });
   const body: Record<string, unknown> = { '@odata.context': context };
-  if (end < entries.length) {
+  if (end < total) {
     body['@odata.nextLink'] = deltaUrl(ctx, encode({ ...base, k: round.kind, s: round.from, u: round.upper, o: end }));
   } else {
     body['@odata.deltaLink'] = deltaUrl(ctx, encode({ ...base, k: 'delta', s: round.upper }));
@@ -120,31 +124,36 @@ export function itemsDelta(ctx: GraphContext, site: StoredSite, list: StoredList
 }
 
 interface DeltaEntry {
-  resource: Resource;
+  /** Serialized only for the page that is answered (a round over a large list has many pages). */
+  resource: (reveal: FieldReveal) => Resource;
   deleted: boolean;
 }
 
-/** The items of one round: all current items (sync), or what changed in (from, upper]. */
-function roundEntries(
+/**
+ * One page of a round: current items (sync; only the page is read from the store, a large list
+ * has many pages), or what changed in (from, upper].
+ */
+function roundPage(
   ctx: GraphContext,
   site: StoredSite,
   list: StoredList,
-  round: { kind: 'sync' | 'changes'; from: number; upper: number },
-): DeltaEntry[] {
+  round: { kind: 'sync' | 'changes'; from: number; upper: number; offset: number },
+  pageSize: number,
+): { page: DeltaEntry[]; total: number } {
   const collection = items(ctx.store);
   if (round.kind === 'sync') {
-    return collection
-      .list({ parentId: list.id })
-      .sort((a, b) => a.data.itemId - b.data.itemId)
-      .map((item) => ({ resource: itemJson(ctx.store, site, list, item), deleted: false }));
+    const stored = collection.list({ parentId: list.id, offset: round.offset, limit: pageSize }).sort((a, b) => a.data.itemId - b.data.itemId);
+    return {
+      page: stored.map((item) => ({ resource: (reveal: FieldReveal) => itemJson(ctx.store, site, list, item, reveal), deleted: false })),
+      total: collection.count({ parentId: list.id }),
+    };
   }
-  return collection
-    .changesSince(round.from, { parentId: list.id })
-    .filter((change) => change.seq <= round.upper)
-    .map((change) => {
-      const itemId = change.id.slice(list.id.length + 1);
-      const current = change.kind === 'upsert' ? collection.get(itemKey(list.id, itemId)) : undefined;
-      if (!current) return { resource: deletedJson(site, itemId), deleted: true };
-      return { resource: itemJson(ctx.store, site, list, current), deleted: false };
-    });
+  const changes = collection.changesSince(round.from, { parentId: list.id }).filter((change) => change.seq <= round.upper);
+  const page = changes.slice(round.offset, round.offset + pageSize).map((change): DeltaEntry => {
+    const itemId = change.id.slice(list.id.length + 1);
+    const current = change.kind === 'upsert' ? collection.get(itemKey(list.id, itemId)) : undefined;
+    if (!current) return { resource: () => deletedJson(site, itemId), deleted: true };
+    return { resource: (reveal: FieldReveal) => itemJson(ctx.store, site, list, current, reveal), deleted: false };
+  });
+  return { page, total: changes.length };
 }

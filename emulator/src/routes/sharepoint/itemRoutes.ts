@@ -6,6 +6,7 @@ import { created, noContent, ok } from '../../http/response';
 import type { ModuleApi } from '../../module';
 import { collectionBody, parseQueryOptions, project } from '../../odata';
 import { itemsDelta } from './delta';
+import { revealFromFieldsQuery, revealFromItemQuery } from './hiddenColumns';
 import { listItemsPage, parseItemQuery } from './itemQuery';
 import { driveItemOfListItem, listItemOptions } from './libraryExpand';
 import { createItem, createItemSchema, deleteItem, fieldValueSetSchema, parseBody, updateItemFields } from './itemWrites';
@@ -83,7 +84,7 @@ export function registerItemRoutes(api: ModuleApi): void {
     handler: (ctx) => {
       const { site, list, item } = itemOf(ctx, 'read');
       const query = parseQueryOptions(ctx.query, { errorCode: 'invalidRequest' });
-      const body = annotateFields(ctx, site, list, project(itemJson(ctx.store, site, list, item), query, listItemOptions(ctx)));
+      const body = annotateFields(ctx, site, list, project(itemJson(ctx.store, site, list, item, revealFromItemQuery(query)), query, listItemOptions(ctx)));
       return ok({ '@odata.context': `${itemsContext(ctx, site, list)}/$entity`, ...body }, { ETag: itemETag(item) });
     },
   });
@@ -132,7 +133,7 @@ export function registerItemRoutes(api: ModuleApi): void {
     handler: (ctx) => {
       const { site, list, item } = itemOf(ctx, 'read');
       const query = parseQueryOptions(ctx.query, { errorCode: 'invalidRequest' });
-      const fields = project(fieldsJson(list, item), query, { errorCode: 'invalidRequest', typeName: 'microsoft.graph.fieldValueSet' });
+      const fields = project(fieldsJson(list, item, revealFromFieldsQuery(query)), query, { errorCode: 'invalidRequest', typeName: 'microsoft.graph.fieldValueSet' });
       return ok({ '@odata.context': fieldsContext(ctx, site, list, item), ...fields }, { ETag: itemETag(item) });
     },
   });

@@ -3,10 +3,11 @@ import { permissions } from '../../auth/permissions';
 import type { GraphContext } from '../../http/context';
 import { created, ok } from '../../http/response';
 import type { ModuleApi } from '../../module';
-import { applyQuery, collectionBody, parseQueryOptions, project, type Resource } from '../../odata';
+import { applyQuery, collectionBody, parseQueryOptions, project, type ODataQuery, type Resource } from '../../odata';
 import { drives } from '../drive/repo';
 import { driveJson } from '../drive/serialize';
 import { isListAccessAllowed } from './access';
+import { columnsExpandListsHidden, listsHiddenColumns, revealFromListQuery, visibleColumns } from './hiddenColumns';
 import { listItemOptions } from './libraryExpand';
 import { callerIdentity, parseBody } from './itemWrites';
 import { addColumn, createList, createListSchema } from './listWrites';
@@ -14,7 +15,7 @@ import { items, lists, type StoredList, type StoredSite } from './repo';
 import { listOf, requestUrl, siteOf } from './request';
 import { columnJson, itemJson, listETag, listJson } from './serialize';
 
-const listOptions = (ctx: GraphContext, site: StoredSite, list?: StoredList) => ({
+const listOptions = (ctx: GraphContext, site: StoredSite, query: ODataQuery, list?: StoredList) => ({
   errorCode: 'invalidRequest',
   typeName: 'microsoft.graph.list',
   navigationProperties: ['columns', 'items', 'drive', 'contentTypes', 'subscriptions', 'operations'],
@@ -25,7 +26,7 @@ const listOptions = (ctx: GraphContext, site: StoredSite, list?: StoredList) => 
       return items(ctx.store)
         .list({ parentId: target.id })
         .sort((a, b) => a.data.itemId - b.data.itemId)
-        .map((item) => itemJson(ctx.store, site, target, item));
+        .map((item) => itemJson(ctx.store, site, target, item, revealFromListQuery(query)));
     },
     drive: (resource: Resource) => {
       const target = list ?? lists(ctx.store).get(String(resource.id));
@@ -56,11 +57,11 @@ export function registerListRoutes(api: ModuleApi): void {
         .filter((list) => includeSystem || !list.data.hidden)
         .filter((list) => isListAccessAllowed({ user: ctx.user, site, list, operation: 'read', store: ctx.store }))
         .map((list) => {
-          const json = listJson(site, list);
+          const json = listJson(site, list, columnsExpandListsHidden(query));
           if (list.data.hidden) json.system = {};
           return json;
         });
-      const page = applyQuery(visible, query, { ...listOptions(ctx, site), requestUrl: requestUrl(ctx), defaultPageSize: 200, maxPageSize: 5000 });
+      const page = applyQuery(visible, query, { ...listOptions(ctx, site, query), requestUrl: requestUrl(ctx), defaultPageSize: 200, maxPageSize: 5000 });
       return ok(collectionBody(page, listsContext(ctx, site)));
     },
   });
@@ -86,7 +87,7 @@ export function registerListRoutes(api: ModuleApi): void {
     handler: (ctx) => {
       const { site, list } = listOf(ctx, 'read');
       const query = parseQueryOptions(ctx.query, { errorCode: 'invalidRequest' });
-      const json = project(listJson(site, list), query, listOptions(ctx, site, list));
+      const json = project(listJson(site, list, columnsExpandListsHidden(query)), query, listOptions(ctx, site, query, list));
       return ok({ '@odata.context': `${listsContext(ctx, site)}/$entity`, ...json }, { ETag: listETag(list) });
     },
   });
@@ -98,7 +99,8 @@ export function registerListRoutes(api: ModuleApi): void {
     handler: (ctx) => {
       const { site, list } = listOf(ctx, 'read');
       const query = parseQueryOptions(ctx.query, { errorCode: 'invalidRequest' });
-      const page = applyQuery(list.data.columns.map(columnJson), query, { ...columnOptions, requestUrl: requestUrl(ctx), defaultPageSize: 500 });
+      const shown = visibleColumns(list.data.columns, listsHiddenColumns(query.select));
+      const page = applyQuery(shown.map(columnJson), query, { ...columnOptions, requestUrl: requestUrl(ctx), defaultPageSize: 500 });
       return ok(collectionBody(page, ctx.odataContext(`sites('${site.id}')/lists('${list.id}')/columns`)));
     },
   });

@@ -2,6 +2,7 @@
 import type { Store } from '../../store/store';
 import { DRIVE_ITEMS, type DriveItemRecord } from '../drive/model';
 import { fieldKey } from './columns';
+import { isRevealed, type FieldReveal } from './hiddenColumns';
 import { graphTime, type ColumnRecord, type IdentityRecord } from './model';
 import { encodeUrlPath, listUrl, siteUrl, type StoredItem, type StoredList, type StoredSite } from './repo';
 
@@ -32,7 +33,8 @@ export function listETag(list: StoredList): string {
   return `"${list.id},${list.version}"`;
 }
 
-export function listJson(site: StoredSite, list: StoredList): Record<string, unknown> {
+/** `includeHiddenColumns`: hidden columns appear only when the caller selected `hidden` (see hiddenColumns.ts). */
+export function listJson(site: StoredSite, list: StoredList, includeHiddenColumns = false): Record<string, unknown> {
   const etag = listETag(list);
   return {
     '@odata.etag': etag,
@@ -48,7 +50,7 @@ export function listJson(site: StoredSite, list: StoredList): Record<string, unk
     lastModifiedBy: identitySet(list.data.lastModifiedBy),
     parentReference: { siteId: site.id },
     list: { contentTypesEnabled: false, hidden: list.data.hidden, template: list.data.template },
-    columns: list.data.columns.map(columnJson),
+    columns: list.data.columns.filter((c) => includeHiddenColumns || !c.hidden).map(columnJson),
   };
 }
 
@@ -72,13 +74,17 @@ export function itemETag(item: StoredItem): string {
   return `"${item.data.uniqueId},${item.version}"`;
 }
 
-/** The fieldValueSet: custom values, then SharePoint's system fields; empty values are left out. */
-export function fieldsJson(list: StoredList, item: StoredItem): Record<string, unknown> {
+/**
+ * The fieldValueSet: custom values, then SharePoint's system fields; empty values are left out.
+ * Values of hidden columns only when `reveal` names them (reads) or for `'all'` (write answers).
+ */
+export function fieldsJson(list: StoredList, item: StoredItem, reveal: FieldReveal = 'all'): Record<string, unknown> {
   const fields: Record<string, unknown> = { '@odata.etag': itemETag(item) };
   const columnsByKey = new Map(list.data.columns.map((c) => [fieldKey(c), c] as const));
   for (const [key, value] of Object.entries(item.data.values)) {
     if (value === null || value === undefined) continue;
-    if (!columnsByKey.has(key)) continue;
+    const column = columnsByKey.get(key);
+    if (!column || !isRevealed(column, key, reveal)) continue;
     fields[key] = value;
   }
   const title = typeof item.data.values.Title === 'string' ? item.data.values.Title : undefined;
@@ -123,7 +129,7 @@ function libraryPath(store: Store, driveItemId: string): string | undefined {
   return names.join('/');
 }
 
-export function itemJson(store: Store, site: StoredSite, list: StoredList, item: StoredItem): Record<string, unknown> {
+export function itemJson(store: Store, site: StoredSite, list: StoredList, item: StoredItem, reveal: FieldReveal = 'all'): Record<string, unknown> {
   const etag = itemETag(item);
   const filePath = item.data.driveItemId ? libraryPath(store, item.data.driveItemId) : undefined;
   return {
@@ -137,6 +143,6 @@ export function itemJson(store: Store, site: StoredSite, list: StoredList, item:
     lastModifiedBy: identitySet(item.data.lastModifiedBy),
     parentReference: { id: list.id, siteId: site.id },
     contentType: contentTypeOf(list, item),
-    fields: fieldsJson(list, item),
+    fields: fieldsJson(list, item, reveal),
   };
 }
