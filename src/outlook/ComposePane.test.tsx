@@ -56,6 +56,20 @@ describe('compose task pane', () => {
     expect(parseCaptureDetails(mail.state.customProperties[CAPTURE_PROPERTY])).toEqual({ kind: 'isbAppointment', appointee: 'jonas.weber@mustergmbh.onmicrosoft.com' });
   });
 
+  it('refuses an appointee that is not exactly one address with a clear message, before anything is tagged', async () => {
+    const { mail } = setup('en-US');
+    await screen.findByText('This mail will not be captured as evidence.');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Type of evidence' }), { target: { value: 'isbAppointment' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Appointed person (email address)' }), { target: { value: 'a;b@x.de' } });
+    expect(screen.getByText(/^"a;b@x\.de" is not exactly one email address\./)).toBeTruthy();
+    expect((screen.getByRole('switch', { name: 'Mark as ISMS evidence' }) as HTMLInputElement).disabled).toBe(true);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Appointed person (email address)' }), { target: { value: 'jonas.weber@mustergmbh.onmicrosoft.com' } });
+    expect(screen.queryByText(/is not exactly one email address/)).toBeNull();
+    fireEvent.click(screen.getByRole('switch', { name: 'Mark as ISMS evidence' }));
+    await screen.findByText('This mail will be captured as evidence when it is sent (ISB appointment).');
+    expect(parseCaptureDetails(mail.state.customProperties[CAPTURE_PROPERTY])).toEqual({ kind: 'isbAppointment', appointee: 'jonas.weber@mustergmbh.onmicrosoft.com' });
+  });
+
   it('inserts the chosen template in the pane\'s language and pre-selects the fitting type', async () => {
     const { inserted } = setup('en-US');
     await screen.findByText('This mail will not be captured as evidence.');
