@@ -25,7 +25,9 @@ export type AlarmId =
   | 'budgetMissing'
   | 'auditReportMissing'
   | 'trainingMissing'
-  | 'delegationWithoutControl';
+  | 'delegationWithoutControl'
+  /** The evidence list the app used answers 404: deleted or moved (not evaluated from evidence). */
+  | 'evidenceStoreLost';
 
 export type AlarmSeverity = 'critical' | 'warning';
 
@@ -49,6 +51,7 @@ const CRITICAL: ReadonlySet<AlarmId> = new Set<AlarmId>([
   'isbMissing',
   'isbLeft',
   'delegationWithoutControl',
+  'evidenceStoreLost',
 ]);
 
 function alarm(id: AlarmId, message: Localized, fix: Localized, items: EvaluatedEvidence[] = []): Alarm {
@@ -325,4 +328,22 @@ export function evaluateAlarms(input: AlarmInput): Alarm[] {
     ...delegationAlarm(input),
   ];
   return [...alarms.filter((a) => a.severity === 'critical'), ...alarms.filter((a) => a.severity === 'warning')];
+}
+
+/**
+ * The evidence list (or its library) this app used answers 404: it was deleted or moved. Chefsache
+ * stops rather than set up an empty list beside the one in the recycle bin.
+ */
+export function evidenceStoreLostAlarm(siteUrl: string): Alarm {
+  return alarm(
+    'evidenceStoreLost',
+    {
+      de: `Die Nachweisliste in ${siteUrl} wurde gelöscht oder verschoben. Chefsache speichert nichts mehr, bis sie wieder da ist, und legt keine neue, leere Liste an.`,
+      en: `The evidence list in ${siteUrl} was deleted or moved. Chefsache stores nothing until it is back and does not set up a new, empty list.`,
+    },
+    {
+      de: 'Stellen Sie die Liste „Chefsache Nachweise“ und die Bibliothek „Chefsache Nachweisdokumente“ aus dem Papierkorb der Website wieder her (Website-Besitzer).',
+      en: 'Restore the list "Chefsache Nachweise" and the library "Chefsache Nachweisdokumente" from the site\'s recycle bin (site owner).',
+    },
+  );
 }

@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nProvider } from '../i18n';
-import { CAPTURE_CATEGORY, CAPTURE_HEADER, parseCaptureHeader } from '../features/outlook/captureTag';
+import { CAPTURE_CATEGORY, CAPTURE_HEADER, CAPTURE_PROPERTY, parseCaptureDetails } from '../features/outlook/captureTag';
 import { fakeComposeMail, fakeMasterCategories } from '../features/outlook/testing/fakeComposeMail';
 import { ComposePane } from './ComposePane';
 
@@ -34,7 +34,8 @@ describe('compose task pane', () => {
     await screen.findByText('Diese E-Mail wird beim Senden als Nachweis erfasst (Budgetentscheidung).');
     expect(mail.state.categories).toEqual([CAPTURE_CATEGORY]);
     expect(master.categories).toEqual([{ displayName: CAPTURE_CATEGORY, color: 'Preset4' }]);
-    expect(parseCaptureHeader(mail.state.headers[CAPTURE_HEADER])).toEqual({ captureId: CAPTURE_ID, kind: 'budget' });
+    expect(mail.state.headers[CAPTURE_HEADER]).toBe(`id=${CAPTURE_ID}`);
+    expect(parseCaptureDetails(mail.state.customProperties[CAPTURE_PROPERTY])).toEqual({ kind: 'budget' });
 
     fireEvent.click(screen.getByRole('switch', { name: 'Als ISMS-Nachweis markieren' }));
     await screen.findByText('Diese E-Mail wird nicht als Nachweis erfasst.');
@@ -51,7 +52,22 @@ describe('compose task pane', () => {
     fireEvent.change(screen.getByRole('textbox', { name: 'Ernannte Person (E-Mail-Adresse)' }), { target: { value: 'jonas.weber@mustergmbh.onmicrosoft.com' } });
     fireEvent.click(screen.getByRole('switch', { name: 'Als ISMS-Nachweis markieren' }));
     await screen.findByText('Diese E-Mail wird beim Senden als Nachweis erfasst (Ernennung des/der ISB).');
-    expect(parseCaptureHeader(mail.state.headers[CAPTURE_HEADER])).toMatchObject({ kind: 'isbAppointment', appointee: 'jonas.weber@mustergmbh.onmicrosoft.com' });
+    expect(mail.state.headers[CAPTURE_HEADER]).toBe(`id=${CAPTURE_ID}`);
+    expect(parseCaptureDetails(mail.state.customProperties[CAPTURE_PROPERTY])).toEqual({ kind: 'isbAppointment', appointee: 'jonas.weber@mustergmbh.onmicrosoft.com' });
+  });
+
+  it('refuses an appointee that is not exactly one address with a clear message, before anything is tagged', async () => {
+    const { mail } = setup('en-US');
+    await screen.findByText('This mail will not be captured as evidence.');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Type of evidence' }), { target: { value: 'isbAppointment' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Appointed person (email address)' }), { target: { value: 'a;b@x.de' } });
+    expect(screen.getByText(/^"a;b@x\.de" is not exactly one email address\./)).toBeTruthy();
+    expect((screen.getByRole('switch', { name: 'Mark as ISMS evidence' }) as HTMLInputElement).disabled).toBe(true);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Appointed person (email address)' }), { target: { value: 'jonas.weber@mustergmbh.onmicrosoft.com' } });
+    expect(screen.queryByText(/is not exactly one email address/)).toBeNull();
+    fireEvent.click(screen.getByRole('switch', { name: 'Mark as ISMS evidence' }));
+    await screen.findByText('This mail will be captured as evidence when it is sent (ISB appointment).');
+    expect(parseCaptureDetails(mail.state.customProperties[CAPTURE_PROPERTY])).toEqual({ kind: 'isbAppointment', appointee: 'jonas.weber@mustergmbh.onmicrosoft.com' });
   });
 
   it('inserts the chosen template in the pane\'s language and pre-selects the fitting type', async () => {

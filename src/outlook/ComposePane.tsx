@@ -1,11 +1,12 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Switch, Text, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Switch, Text, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { useI18n } from '../i18n';
-import { COMPOSE_KINDS, isCaptureKind, needsAppointee, type CaptureKind } from '../features/outlook/captureKinds';
+import { COMPOSE_KINDS, needsAppointee, type CaptureKind } from '../features/outlook/captureKinds';
 import type { ComposeMail, MasterCategories } from '../features/outlook/composeMail';
 import { readTagState, tagMail, untagMail, type TagState } from '../features/outlook/tagging';
 import { TEMPLATE_IDS, TEMPLATES, templateHtml, type TemplateId } from '../features/outlook/templates';
 import { ErrorPanel } from '../ui';
+import { appointeeIssue, CaptureKindFields } from './CaptureKindFields';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 
@@ -54,11 +55,11 @@ export function ComposePane({ mail, master, insertHtml, newCaptureId }: ComposeP
   };
 
   const captureId = tag?.state === 'tagged' ? tag.tag.captureId : undefined;
-  const missingAppointee = needsAppointee(kind) && !/^[^\s@]+@[^\s@]+$/.test(appointee.trim());
+  const appointeeBlocked = appointeeIssue(kind, appointee) !== null;
   const apply = (next: { kind?: CaptureKind; appointee?: string }) => {
     const k = next.kind ?? kind;
     const a = (next.appointee ?? appointee).trim();
-    if (needsAppointee(k) && !/^[^\s@]+@[^\s@]+$/.test(a)) return Promise.resolve();
+    if (appointeeIssue(k, a) !== null) return Promise.resolve();
     return tagMail(mail, master, { kind: k, captureId: captureId ?? newCaptureId(), ...(needsAppointee(k) ? { appointee: a } : {}) });
   };
   const tagged = tag?.state === 'tagged';
@@ -68,31 +69,21 @@ export function ComposePane({ mail, master, insertHtml, newCaptureId }: ComposeP
       <Text as="h3" weight="semibold" id="chefsache-compose-heading">
         {t('outlook.compose.heading')}
       </Text>
-      <Field label={t('outlook.compose.kind')}>
-        <Select
-          value={kind}
-          onChange={(_, data) => {
-            if (!isCaptureKind(data.value)) return;
-            setKind(data.value);
-            if (tagged) void act(() => apply({ kind: data.value as CaptureKind }));
-          }}
-        >
-          {COMPOSE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`outlook.kinds.${k}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      {needsAppointee(kind) && (
-        <Field label={t('outlook.compose.appointee')} validationMessage={missingAppointee ? t('outlook.compose.appointeeMissing') : undefined}>
-          <Input type="email" value={appointee} onChange={(_, data) => setAppointee(data.value)} onBlur={() => tagged && void act(() => apply({}))} />
-        </Field>
-      )}
+      <CaptureKindFields
+        kinds={COMPOSE_KINDS}
+        kind={kind}
+        appointee={appointee}
+        onKindChange={(next) => {
+          setKind(next);
+          if (tagged) void act(() => apply({ kind: next }));
+        }}
+        onAppointeeChange={setAppointee}
+        onAppointeeBlur={() => tagged && void act(() => apply({}))}
+      />
       <Switch
         label={t('outlook.compose.mark')}
         checked={tagged}
-        disabled={busy || tag === null || (!tagged && missingAppointee)}
+        disabled={busy || tag === null || (!tagged && appointeeBlocked)}
         onChange={(_, data) => void act(() => (data.checked ? apply({}) : untagMail(mail)))}
       />
       {tag && (

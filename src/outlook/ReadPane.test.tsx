@@ -20,7 +20,7 @@ const invoice: MailMessage = {
   body: { contentType: 'html', content: '<p>Anbei unsere Rechnung über 9.800 €.</p>' },
 };
 
-function setup() {
+function setup(locale = 'de-DE') {
   const store = createMemoryEvidenceStore({ capturedBy: { upn: katrin.userPrincipalName, displayName: katrin.displayName } });
   const mail = {
     get: async (id: string) => {
@@ -32,7 +32,7 @@ function setup() {
   const services = { graph: { mail } as unknown as GraphGateways, evidence: store, me: async () => katrin, organization: async () => musterGmbh };
   render(
     <FluentProvider theme={webLightTheme}>
-      <I18nProvider locale="de-DE">
+      <I18nProvider locale={locale}>
         <ReadPane services={services} messageId={invoice.id} />
       </I18nProvider>
     </FluentProvider>,
@@ -54,5 +54,20 @@ describe('read mode: save as evidence', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Als Nachweis speichern' }));
     await screen.findByText('Diese E-Mail ist bereits als Nachweis gespeichert: „Rechnung Penetrationstest Q4“.');
     expect(store.all()).toHaveLength(1);
+  });
+
+  it('shares the address rule of the compose pane: "a;b@x.de" is refused in the form, one address is saved', async () => {
+    const store = setup();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Art des Nachweises' }), { target: { value: 'isbAppointment' } });
+    const save = screen.getByRole('button', { name: 'Als Nachweis speichern' }) as HTMLButtonElement;
+    expect(screen.getByText('Bitte die E-Mail-Adresse der ernannten Person angeben.')).toBeTruthy();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Ernannte Person (E-Mail-Adresse)' }), { target: { value: 'a;b@x.de' } });
+    expect(screen.getByText(/^„a;b@x\.de“ ist nicht genau eine E-Mail-Adresse\./)).toBeTruthy();
+    expect(save.disabled).toBe(true);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Ernannte Person (E-Mail-Adresse)' }), { target: { value: 'jonas.weber@mustergmbh.onmicrosoft.com' } });
+    expect(save.disabled).toBe(false);
+    fireEvent.click(save);
+    await screen.findByText(/^Gespeichert:/);
+    expect(store.all()[0]).toMatchObject({ type: 'isbAppointment', appointee: { upn: 'jonas.weber@mustergmbh.onmicrosoft.com' } });
   });
 });

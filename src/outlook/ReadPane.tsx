@@ -1,10 +1,11 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useI18n } from '../i18n';
 import type { CaptureResult } from '../features/evidence/evidenceStore';
-import { CAPTURE_KINDS, isCaptureKind, needsAppointee, type CaptureKind } from '../features/outlook/captureKinds';
+import { CAPTURE_KINDS, needsAppointee, type CaptureKind } from '../features/outlook/captureKinds';
 import { saveOpenMail } from '../features/outlook/readCapture';
 import { ErrorPanel, type AppServices } from '../ui';
+import { appointeeIssue, CaptureKindFields } from './CaptureKindFields';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 
@@ -18,7 +19,7 @@ export function ReadPane({ services, messageId }: { services: AppServices; messa
   const [note, setNote] = useState('');
   const [appointee, setAppointee] = useState('');
   const [state, setState] = useState<State>({ status: 'idle' });
-  const missingAppointee = needsAppointee(kind) && !/^[^\s@]+@[^\s@]+$/.test(appointee.trim());
+  const appointeeBlocked = appointeeIssue(kind, appointee) !== null;
 
   const save = async () => {
     setState({ status: 'saving' });
@@ -38,24 +39,11 @@ export function ReadPane({ services, messageId }: { services: AppServices; messa
       <Text as="h3" weight="semibold" id="chefsache-read-heading">
         {t('outlook.read.heading')}
       </Text>
-      <Field label={t('outlook.compose.kind')}>
-        <Select value={kind} onChange={(_, data) => isCaptureKind(data.value) && setKind(data.value)}>
-          {CAPTURE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`outlook.kinds.${k}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      {needsAppointee(kind) && (
-        <Field label={t('outlook.compose.appointee')} validationMessage={missingAppointee ? t('outlook.compose.appointeeMissing') : undefined}>
-          <Input type="email" value={appointee} onChange={(_, data) => setAppointee(data.value)} />
-        </Field>
-      )}
+      <CaptureKindFields kinds={CAPTURE_KINDS} kind={kind} appointee={appointee} onKindChange={setKind} onAppointeeChange={setAppointee} />
       <Field label={t('outlook.read.note')}>
         <Textarea value={note} maxLength={1000} onChange={(_, data) => setNote(data.value)} />
       </Field>
-      <Button appearance="primary" disabled={state.status === 'saving' || missingAppointee} onClick={() => void save()}>
+      <Button appearance="primary" disabled={state.status === 'saving' || appointeeBlocked} onClick={() => void save()}>
         {t('outlook.read.save')}
       </Button>
       {state.status === 'saved' && (

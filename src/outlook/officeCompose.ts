@@ -37,6 +37,17 @@ export function officeComposeMail(item: Office.MessageCompose): ComposeMail {
     },
     setHeaders: (headers) => officeCall<void>('setting an internet header', (cb) => item.internetHeaders.setAsync(headers, cb)),
     removeHeaders: (names) => officeCall<void>('removing an internet header', (cb) => item.internetHeaders.removeAsync([...names], cb)),
+    getCustomProperty: async (name) => {
+      const props = await officeCall<Office.CustomProperties>('reading the custom properties', (cb) => item.loadCustomPropertiesAsync(cb));
+      const value: unknown = props.get(name);
+      return typeof value === 'string' && value !== '' ? value : undefined;
+    },
+    setCustomProperty: async (name, value) => {
+      const props = await officeCall<Office.CustomProperties>('reading the custom properties', (cb) => item.loadCustomPropertiesAsync(cb));
+      if (value === undefined) props.remove(name);
+      else props.set(name, value);
+      await officeCall<void>('saving the custom properties', (cb) => props.saveAsync(cb));
+    },
     getSubject: () => officeCall<string>('reading the subject', (cb) => item.subject.getAsync(cb)),
     getBodyHtml: () => officeCall<string>('reading the body', (cb) => item.body.getAsync(HTML, cb)),
     getBodyText: () => officeCall<string>('reading the body', (cb) => item.body.getAsync(TEXT, cb)),

@@ -58,7 +58,8 @@ describe('Outlook add-in, compose → on-send → evidence list', () => {
 
     const item = (await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), FAKE_COMPOSE_KEY)) as FakeComposeItem;
     expect(item.categories).toEqual(['Chefsache ISMS']);
-    expect(item.headers['x-chefsache-capture']).toMatch(/^id=[0-9a-f-]{36}; kind=policy$/);
+    expect(item.headers['x-chefsache-capture']).toMatch(/^id=[0-9a-f-]{36}$/);
+    expect(item.customProperties).toEqual({ chefsacheCapture: '{"kind":"policy"}' });
     expect(item.body).toContain('die Geschäftsführung hat unsere Leitlinie zur Informationssicherheit beschlossen');
     expect(errors).toEqual([]);
   });

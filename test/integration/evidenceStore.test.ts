@@ -1,5 +1,7 @@
 import { sha256Hex } from '../../src/domain';
-import { EvidenceProvisioningError, ReviewConflictError } from '../../src/features/evidence/errors';
+import type { Alarm } from '../../src/domain';
+import { EvidenceProvisioningError, EvidenceStoreLostError, ReviewConflictError } from '../../src/features/evidence/errors';
+import { loadDashboard } from '../../src/features/dashboard/loadDashboard';
 import { createEvidenceStore } from '../../src/features/evidence/createEvidenceStore';
 import { EVIDENCE_LIBRARY_NAME, EVIDENCE_LIST_NAME, COL } from '../../src/graph';
 import { startEmulator, type RunningEmulator } from '../support/emulator';
@@ -178,14 +180,25 @@ describe('capture under failure', () => {
     expect(new Set(all.map((i) => i.sourceKey)).size).toBe(40);
   });
 
-  it('finds or sets up the list again when the cached one is gone', async () => {
+  it('never sets up again a list that existed: it stops with the critical alarm to restore it from the recycle bin', async () => {
     const profile = browser(emulator);
     await profile.store('jonas.weber', JONAS).capture(policyCapture('before'));
     await emulator.reset(); // the list and library are gone, the browser still knows their ids
-    const result = await profile.store('jonas.weber', JONAS).capture(policyCapture('after'));
-    expect(result.status).toBe('created');
-    const items = await profile.store('jonas.weber', JONAS).sync();
-    expect(items.map((i) => i.title)).toEqual(['Informationssicherheitsleitlinie after']);
+    const store = profile.store('jonas.weber', JONAS);
+    await expect(store.capture(policyCapture('after'))).rejects.toBeInstanceOf(EvidenceStoreLostError);
+    await expect(store.sync()).rejects.toBeInstanceOf(EvidenceStoreLostError);
+    await expect(profile.store('jonas.weber', JONAS).provision()).rejects.toBeInstanceOf(EvidenceStoreLostError);
+    const graph = gatewaysFor(emulator, 'jonas.weber');
+    expect(await graph.evidence.locate(ISMS_SITE_URL)).toBeUndefined();
+
+    const dashboard = await loadDashboard(graph, profile.store('jonas.weber', JONAS), { siteUrl: ISMS_SITE_URL });
+    expect(dashboard).toMatchObject({ visible: true, storeLost: { id: 'evidenceStoreLost', severity: 'critical' } });
+    const alarm = (dashboard as { storeLost: Alarm }).storeLost;
+    expect(alarm.message.en).toContain('deleted or moved');
+    expect(alarm.fix.de).toContain('Papierkorb');
+    expect(alarm.fix.en).toContain("site's recycle bin");
+    // A browser that never knew a list sets it up (first provisioning).
+    expect((await browser(emulator).store('jonas.weber', JONAS).capture(policyCapture('fresh'))).status).toBe('created');
   });
 });
 

@@ -8,7 +8,7 @@
  * The runtime entry (src/outlook/runtime.ts) is loaded with those globals removed and handles two
  * sends against a real emulator.
  */
-import { CAPTURE_CATEGORY, CAPTURE_HEADER } from '../../src/features/outlook/captureTag';
+import { CAPTURE_CATEGORY, CAPTURE_HEADER, CAPTURE_PROPERTY } from '../../src/features/outlook/captureTag';
 import { startEmulator, type RunningEmulator } from '../support/emulator';
 import { EMULATOR_START_TIMEOUT_MS } from './graphHarness';
 
@@ -51,7 +51,7 @@ afterAll(async () => {
 const ok = <T>(value: T) => ({ status: 'succeeded', value });
 
 /** Office.js as the runtime sees it: a compose item with the async APIs; onReady is never called. */
-function classicOffice(item: { subject: string; categories: string[]; headers: Record<string, string> }) {
+function classicOffice(item: { subject: string; categories: string[]; headers: Record<string, string>; customProperties?: Record<string, string> }) {
   const handlers = new Map<string, Handler>();
   const onReady = jest.fn();
   const get = <T>(value: T) => ({ getAsync: (cb: (r: unknown) => void) => cb(ok(value)) });
@@ -65,6 +65,8 @@ function classicOffice(item: { subject: string; categories: string[]; headers: R
         item: {
           subject: get(item.subject),
           categories: get(item.categories.map((displayName) => ({ displayName, color: 'Preset4' }))),
+          loadCustomPropertiesAsync: (cb: (r: unknown) => void) =>
+            cb(ok({ get: (name: string) => item.customProperties?.[name], set: () => undefined, remove: () => undefined, saveAsync: (done: (r: unknown) => void) => done(ok(undefined)) })),
           internetHeaders: {
             getAsync: (names: string[], cb: (r: unknown) => void) => cb(ok(Object.fromEntries(names.filter((n) => n in item.headers).map((n) => [n, item.headers[n]])))),
             setAsync: (headers: Record<string, string>, cb: (r: unknown) => void) => cb(ok(Object.assign(item.headers, headers) && undefined)),
@@ -94,7 +96,8 @@ describe('on-send handler in the classic Outlook JavaScript-only runtime', () =>
     const { office, handlers, onReady } = classicOffice({
       subject: 'Leitlinie Informationssicherheit in Kraft',
       categories: [CAPTURE_CATEGORY],
-      headers: { [CAPTURE_HEADER]: `id=${captureId}; kind=policy` },
+      headers: { [CAPTURE_HEADER]: `id=${captureId}` },
+      customProperties: { [CAPTURE_PROPERTY]: '{"kind":"policy"}' },
     });
     loadRuntimeWith(office);
     const completed = jest.fn();

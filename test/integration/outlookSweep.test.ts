@@ -81,7 +81,7 @@ describe('Sent Items sweep', () => {
     const store = createMemoryEvidenceStore({ capturedBy: { upn: katrin.emailAddress, displayName: katrin.displayName } });
     const captureId = '2b7d9e1f-0c3a-4e5b-8f6d-1a2b3c4d5e6f';
     const compose = fakeComposeMail({ subject: 'Ernennung des ISB' });
-    await tagMail(compose, fakeMasterCategories(), { kind: 'policy', captureId });
+    await tagMail(compose, fakeMasterCategories(), { kind: 'isbAppointment', captureId, appointee: 'jonas.weber@mustergmbh.onmicrosoft.com' });
     const onSend = await captureOnSend(compose, { author: katrin, lang: 'de', now: () => new Date(), newCaptureId: () => captureId, openStore: async () => store });
     expect(onSend).toMatchObject({ outcome: 'captured', result: { status: 'created' } });
 
@@ -103,11 +103,20 @@ describe('Sent Items sweep', () => {
     });
     expect(sent.status).toBe(202);
 
+    // What recipients get (also external ones): the capture id only, not the appointee or the kind.
+    const annaToken = await h.emulator.token('anna.mueller');
+    const inbox = (await (
+      await fetch(`${h.emulator.graphUrl}/me/mailFolders/inbox/messages?$select=subject,internetMessageHeaders&$top=50`, { headers: { Authorization: `Bearer ${annaToken}` } })
+    ).json()) as { value: { subject: string; internetMessageHeaders?: { name: string; value: string }[] }[] };
+    const received = inbox.value.find((m) => m.subject === 'Ernennung des ISB');
+    expect(received?.internetMessageHeaders?.find((x) => x.name.toLowerCase() === CAPTURE_HEADER)?.value).toBe(`id=${captureId}`);
+    expect(JSON.stringify(received?.internetMessageHeaders)).not.toMatch(/jonas|isbAppointment|appointee/i);
+
     const swept = await sweepSentItems({ mail: h.graph.mail, store, lang: 'de', deltaLinks: memoryDeltaLinkStorage() });
     expect(swept).toMatchObject({ tagged: 1, captured: 0, queued: 0, failed: [] });
     expect(swept.confirmed).toHaveLength(1);
     expect(store.all()).toHaveLength(1);
-    expect(store.all()[0]).toMatchObject({ source: 'outlook', title: 'Ernennung des ISB' });
+    expect(store.all()[0]).toMatchObject({ source: 'outlook', title: 'Ernennung des ISB', type: 'isbAppointment', appointee: { upn: 'jonas.weber@mustergmbh.onmicrosoft.com' } });
   });
 
   it('starts over with a full round when the delta link has expired', async () => {

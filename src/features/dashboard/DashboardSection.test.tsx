@@ -4,6 +4,7 @@ import { mailSourceKey, uploadSourceKey, type PersonRef } from '../../domain';
 import type { Person } from '../../graph';
 import { DashboardSection } from '../../teams/dashboard/DashboardSection';
 import { emulatorConfig, musterGmbh, standaloneHost } from '../../ui/testSupport';
+import { EvidenceStoreLostError } from '../evidence/errors';
 import { createMemoryEvidenceStore, type MemoryEvidenceStore } from '../evidence/testing/memoryEvidenceStore';
 import { PEOPLE, renderUi, tenantGraph } from '../panel/testing';
 
@@ -47,6 +48,18 @@ describe('readiness dashboard', () => {
     const steps = screen.getByRole('list', { name: 'First steps' });
     expect(within(steps).queryByRole('link', { name: 'Upload the policy' })).toBeNull();
     expect(within(steps).getAllByText('Done')).toHaveLength(2);
+  });
+
+  it('shows the critical alarm, and nothing else, when the evidence list was deleted or moved', async () => {
+    const store = createMemoryEvidenceStore({ capturedBy: ref(PEOPLE.jonas) });
+    store.sync = async () => {
+      throw new EvidenceStoreLostError('https://mustergmbh.sharepoint.com/sites/ISMS');
+    };
+    renderDashboard(PEOPLE.katrin, store, 'en-US');
+    const alarms = await screen.findByRole('list', { name: 'Auditor alarm' });
+    expect(within(alarms).getByText(/The evidence list in https:\/\/mustergmbh\.sharepoint\.com\/sites\/ISMS was deleted or moved/)).toBeTruthy();
+    expect(within(alarms).getByText(/restore the list "Chefsache Nachweise" .* from the site's recycle bin/i)).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
   });
 
   it('shows staff no readiness data', async () => {

@@ -2,8 +2,9 @@
  * Loads what the dashboard shows for the signed-in user: the roles (from the tenant), and for
  * those who may see it the readiness model over the stored evidence.
  */
-import type { Localized } from '../../domain';
+import type { Alarm, Localized } from '../../domain';
 import type { GraphGateways } from '../../graph';
+import { EvidenceStoreLostError } from '../evidence/errors';
 import type { EvidenceStore } from '../evidence/evidenceStore';
 import { nextReviewStatus } from '../reviews/nextReview';
 import { loadPanelAccess, type PanelAccess } from '../panel/access';
@@ -12,7 +13,9 @@ import { buildDashboard, type DashboardModel } from './readinessView';
 
 export type DashboardData =
   | { visible: false; access: PanelAccess }
-  | { visible: true; access: PanelAccess; model: DashboardModel; peopleIncomplete: boolean; reviewWarning: Localized | null };
+  | { visible: true; access: PanelAccess; model: DashboardModel; peopleIncomplete: boolean; reviewWarning: Localized | null; storeLost?: undefined }
+  /** The evidence list was deleted or moved: nothing to evaluate, only the critical alarm. */
+  | { visible: true; access: PanelAccess; storeLost: Alarm };
 
 export interface LoadDashboardOptions {
   /** The evidence site: the management-review feature reads its review series there. */
@@ -30,8 +33,12 @@ export async function loadDashboard(
   if (!access.permissions.maySeePanel) return { visible: false, access };
   const [loaded, evidence] = await Promise.all([
     loadOrganisationPeople(graph, { me: access.person, isTopManagement: access.roles.includes('topManagement'), isIsb: access.roles.includes('isb') }),
-    store.sync(),
+    store.sync().catch((error: unknown) => {
+      if (error instanceof EvidenceStoreLostError) return error;
+      throw error;
+    }),
   ]);
+  if (evidence instanceof EvidenceStoreLostError) return { visible: true, access, storeLost: evidence.alarm };
   const model = buildDashboard(evidence, loaded.people, now());
   // The review feature knows the booked series (a cancelled one counts as not booked); when it
   // cannot tell, the booking evidence on file decides (buildDashboard).

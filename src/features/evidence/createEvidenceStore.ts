@@ -28,7 +28,7 @@ import { sha256Hex } from '../../domain';
 import { validateAll } from './captureItem';
 import { EvidenceReadError, runCaptures, toStoredEvidence, type CaptureOutcome, type CaptureRunnerContext, type PreparedCapture } from './captureRunner';
 import { createMemoryEvidenceCache, type EvidenceCache } from './evidenceCache';
-import { EvidenceCaptureError, EvidenceNotFoundError, EvidenceProvisioningError, ReviewConflictError } from './errors';
+import { EvidenceCaptureError, EvidenceNotFoundError, EvidenceProvisioningError, EvidenceStoreLostError, ReviewConflictError } from './errors';
 import type {
   CaptureInput,
   CaptureResult,
@@ -145,7 +145,25 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
     return location;
   }
 
+  async function locateOnSite(): Promise<EvidenceLocation | undefined> {
+    try {
+      return await gateway.locate(options.site);
+    } catch (error) {
+      throw mapProvisioningError(error, options.site);
+    }
+  }
+
+  /**
+   * The list and library this browser used (cached location) must still be the ones on the site:
+   * if they are gone or replaced, stop with the critical alarm. Only a first set-up creates them.
+   */
+  async function requireKnownStillThere(found: EvidenceLocation | undefined): Promise<void> {
+    const used = (await cache.meta(scope)).location;
+    if (used && (!found || found.listId !== used.listId || found.libraryId !== used.libraryId)) throw new EvidenceStoreLostError(options.site);
+  }
+
   async function runProvisioning(): Promise<ProvisionReport> {
+    await requireKnownStillThere(await locateOnSite());
     try {
       const report = await gateway.provision(options.site);
       await useLocation(report.location);
@@ -159,12 +177,8 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
   async function resolveLocation(): Promise<EvidenceLocation> {
     const meta = await cache.meta(scope);
     if (meta.location && meta.location.schemaVersion >= EVIDENCE_SCHEMA_VERSION) return meta.location;
-    let location: EvidenceLocation | undefined;
-    try {
-      location = await gateway.locate(options.site);
-    } catch (error) {
-      throw mapProvisioningError(error, options.site);
-    }
+    const location = await locateOnSite();
+    await requireKnownStillThere(location);
     if (location && location.schemaVersion >= EVIDENCE_SCHEMA_VERSION) return useLocation(location);
     if (options.autoProvision === false) {
       throw new EvidenceProvisioningError('failed', options.site, 'The evidence list is missing or outdated and automatic set-up is switched off.');
@@ -177,12 +191,16 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
     throw error;
   }));
 
-  /** A cached location turned out stale (list deleted or replaced): forget it and look again. */
+  /**
+   * Something in the cached list or library answered 404: the same list and library still there →
+   * go on with them; deleted or moved → EvidenceStoreLostError (never set up again, issue 12).
+   */
   async function relocate(): Promise<EvidenceLocation> {
-    await cache.clear(scope);
-    known = undefined;
     located = undefined;
-    return location();
+    const found = await locateOnSite();
+    await requireKnownStillThere(found);
+    if (!found) throw new EvidenceStoreLostError(options.site);
+    return (located = Promise.resolve(useLocation(found)));
   }
 
   // ---- outbox -------------------------------------------------------------------------------
@@ -273,7 +291,7 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
         onUploadProgress: onUploadProgress && ((p) => onUploadProgress({ done: p.sentBytes, total: p.totalBytes })),
       };
       let relocation: Promise<void> | undefined;
-      /** The cached list or library is gone (deleted, replaced): find or provision it once, then try again. */
+      /** A 404 in the cached list or library: check once that it is still there (else the store is lost), then try again. */
       const relocateOnce = (stale: EvidenceLocation) =>
         (relocation ??= (async () => {
           if (context.location === stale) context = { ...context, location: await relocate() };

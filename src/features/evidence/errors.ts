@@ -2,7 +2,7 @@
  * Errors of the evidence store. Each carries what the UI needs to explain it (de + en) and keeps
  * the underlying cause.
  */
-import type { Localized } from '../../domain';
+import { evidenceStoreLostAlarm, type Alarm, type Localized } from '../../domain';
 import type { CaptureResult, ReviewConflict, ReviewDecision, StoredEvidence } from './evidenceStore';
 
 /** A review lost a race: the item changed since it was read. Carries the current version. */
@@ -34,6 +34,22 @@ export class EvidenceNotFoundError extends Error {
       de: `Der Nachweis ${id} existiert nicht (mehr).`,
       en: `Evidence item ${id} does not exist (any more).`,
     };
+  }
+}
+
+/**
+ * The list or library this browser used answers 404 (deleted or moved). Never set up again: carries
+ * the critical alarm that tells how to restore it from the site's recycle bin.
+ */
+export class EvidenceStoreLostError extends Error {
+  override readonly name = 'EvidenceStoreLostError';
+  readonly alarm: Alarm;
+  readonly userMessage: Localized;
+  constructor(readonly siteUrl: string, options?: { cause?: unknown }) {
+    const alarm = evidenceStoreLostAlarm(siteUrl);
+    super(`${alarm.message.en} ${alarm.fix.en}`, options);
+    this.alarm = alarm;
+    this.userMessage = { de: `${alarm.message.de} ${alarm.fix.de}`, en: `${alarm.message.en} ${alarm.fix.en}` };
   }
 }
 

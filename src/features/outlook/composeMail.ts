@@ -24,6 +24,10 @@ export interface ComposeMail {
   getHeaders(names: readonly string[]): Promise<Record<string, string>>;
   setHeaders(headers: Record<string, string>): Promise<void>;
   removeHeaders(names: readonly string[]): Promise<void>;
+  /** The add-in's custom property of the item (Office.js customProperties: not sent to recipients). */
+  getCustomProperty(name: string): Promise<string | undefined>;
+  /** Sets (a string) or removes (undefined) a custom property and saves it to the item. */
+  setCustomProperty(name: string, value: string | undefined): Promise<void>;
   getSubject(): Promise<string>;
   getBodyHtml(): Promise<string>;
   getBodyText(): Promise<string>;

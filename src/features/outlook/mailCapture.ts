@@ -5,7 +5,7 @@
 import { mailSourceKey, type EvidenceSource, type Lang, type PersonRef } from '../../domain';
 import type { CaptureInput, EvidenceContent } from '../evidence/evidenceStore';
 import { clausesFor, evidenceTypeFor, needsAppointee, type CaptureKind } from './captureKinds';
-import { captureMessageId } from './captureTag';
+import { captureMessageId, isMailAddress } from './captureTag';
 import type { MailAuthor, MailRecipient } from './composeMail';
 import { summarizeRecipients } from './recipients';
 import { snapshotContent } from './mailSnapshot';
@@ -69,6 +69,12 @@ export function buildMailCapture(facts: MailFacts, source: EvidenceSource, lang:
     throw new MailCaptureError(`A mail tagged as ${facts.kind} needs the appointed person.`, {
       de: 'Für eine Ernennung fehlt die ernannte Person.',
       en: 'An appointment needs the appointed person.',
+    });
+  }
+  if (facts.appointee !== undefined && !isMailAddress(facts.appointee)) {
+    throw new MailCaptureError(`The appointee "${facts.appointee}" is not one mail address.`, {
+      de: `„${facts.appointee}“ ist nicht genau eine E-Mail-Adresse.`,
+      en: `"${facts.appointee}" is not exactly one email address.`,
     });
   }
   const summaryParts = [recipientSummaryText(facts, lang)];

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { snapshotContent } from './mailSnapshot';
-import { CAPTURE_CATEGORY, CAPTURE_CATEGORY_COLOR, CAPTURE_HEADER, formatCaptureHeader, parseCaptureHeader } from './captureTag';
+import { CAPTURE_CATEGORY, CAPTURE_CATEGORY_COLOR, CAPTURE_HEADER, CAPTURE_PROPERTY, formatCaptureDetails, formatCaptureHeader, isMailAddress, parseCaptureDetails, parseCaptureHeader } from './captureTag';
 import { readTagState, tagMail, untagMail } from './tagging';
 import { fakeComposeMail, fakeMasterCategories } from './testing/fakeComposeMail';
 
@@ -33,29 +33,38 @@ describe('mail snapshot (with a DOM)', () => {
 describe('tagging in the task pane', () => {
   const captureId = '0b8e2c4a-5f1d-4c3e-9a7b-2d6f8e1c3a5b';
 
-  it('creates the master category with its colour once, sets category and header', async () => {
+  it('creates the master category with its colour once, sets category, header (the id only) and the kind where only the sender reads it', async () => {
     const mail = fakeComposeMail();
     const master = fakeMasterCategories([{ displayName: 'Rot', color: 'Preset0' }]);
     await tagMail(mail, master, { kind: 'objectives', captureId });
     await tagMail(mail, master, { kind: 'budget', captureId });
     expect(master.categories).toEqual([{ displayName: 'Rot', color: 'Preset0' }, { displayName: CAPTURE_CATEGORY, color: CAPTURE_CATEGORY_COLOR }]);
     expect(mail.state.categories).toEqual([CAPTURE_CATEGORY]);
-    expect(parseCaptureHeader(mail.state.headers[CAPTURE_HEADER])).toEqual({ captureId, kind: 'budget' });
+    expect(mail.state.headers[CAPTURE_HEADER]).toBe(`id=${captureId}`);
+    expect(parseCaptureDetails(mail.state.customProperties[CAPTURE_PROPERTY])).toEqual({ kind: 'budget' });
     expect(await readTagState(mail)).toEqual({ state: 'tagged', tag: { captureId, kind: 'budget' } });
   });
 
-  it('removes category and header again', async () => {
+  it('keeps the appointee out of the header that recipients get, and removes everything again', async () => {
     const mail = fakeComposeMail({ categories: ['Rot'] });
     await tagMail(mail, fakeMasterCategories(), { kind: 'isbAppointment', captureId, appointee: 'jonas.weber@mustergmbh.onmicrosoft.com' });
-    expect(parseCaptureHeader(mail.state.headers[CAPTURE_HEADER])).toMatchObject({ appointee: 'jonas.weber@mustergmbh.onmicrosoft.com' });
+    expect(mail.state.headers[CAPTURE_HEADER]).toBe(`id=${captureId}`);
+    expect(mail.state.headers[CAPTURE_HEADER]).not.toMatch(/jonas|isbAppointment/);
+    expect(await readTagState(mail)).toEqual({ state: 'tagged', tag: { captureId, kind: 'isbAppointment', appointee: 'jonas.weber@mustergmbh.onmicrosoft.com' } });
     await untagMail(mail);
     expect(mail.state.categories).toEqual(['Rot']);
+    expect(mail.state.customProperties).toEqual({});
     expect(await readTagState(mail)).toEqual({ state: 'untagged' });
   });
 
-  it('refuses header values it did not write', () => {
-    expect(parseCaptureHeader('id=nope; kind=allStaff')).toBeUndefined();
-    expect(parseCaptureHeader(`id=${captureId}; kind=bribe`)).toBeUndefined();
-    expect(() => formatCaptureHeader({ captureId, kind: 'other', appointee: 'not an address' })).toThrow(RangeError);
+  it('refuses values it did not write and addresses that are not one mail address', () => {
+    expect(parseCaptureHeader('id=nope')).toBeUndefined();
+    expect(() => formatCaptureHeader('nope')).toThrow(RangeError);
+    expect(parseCaptureDetails('{"kind":"bribe"}')).toBeUndefined();
+    expect(parseCaptureDetails('not json')).toBeUndefined();
+    expect(() => formatCaptureDetails({ kind: 'isbAppointment', appointee: 'a;b@x.de' })).toThrow(RangeError);
+    expect(isMailAddress('a;b@x.de')).toBe(false);
+    expect(isMailAddress('a@x.de, b@x.de')).toBe(false);
+    expect(isMailAddress('jonas.weber@mustergmbh.onmicrosoft.com')).toBe(true);
   });
 });

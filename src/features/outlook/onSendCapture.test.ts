@@ -1,6 +1,6 @@
 import { createMemoryEvidenceStore } from '../evidence/testing/memoryEvidenceStore';
 import type { EvidenceStore } from '../evidence/evidenceStore';
-import { CAPTURE_CATEGORY, CAPTURE_HEADER, parseCaptureHeader } from './captureTag';
+import { CAPTURE_CATEGORY, CAPTURE_HEADER, CAPTURE_PROPERTY, parseCaptureHeader } from './captureTag';
 import { captureOnSend, type OnSendDependencies } from './onSendCapture';
 import { tagMail } from './tagging';
 import { fakeComposeMail, fakeMasterCategories } from './testing/fakeComposeMail';
@@ -93,7 +93,8 @@ describe('captureOnSend', () => {
     });
     const outcome = await captureOnSend(mail, { ...deps, newCaptureId: () => '21111111-2222-4333-8444-555555555555' });
     expect(outcome).toMatchObject({ outcome: 'captured', tag: { captureId: '21111111-2222-4333-8444-555555555555', kind: 'other' } });
-    expect(parseCaptureHeader(mail.state.headers[CAPTURE_HEADER])).toEqual({ captureId: '21111111-2222-4333-8444-555555555555', kind: 'other' });
+    expect(mail.state.headers[CAPTURE_HEADER]).toBe('id=21111111-2222-4333-8444-555555555555');
+    expect(parseCaptureHeader(mail.state.headers[CAPTURE_HEADER])).toBe('21111111-2222-4333-8444-555555555555');
     expect(store.all()[1]).toMatchObject({ title: 'Pentest-Angebot', type: 'other', clauses: ['5.1'] });
   });
 
@@ -101,7 +102,8 @@ describe('captureOnSend', () => {
     const { deps, store } = setup();
     const mail = fakeComposeMail();
     mail.state.categories.push(CAPTURE_CATEGORY);
-    mail.state.headers[CAPTURE_HEADER] = `id=${CAPTURE_ID}; kind=isbAppointment`;
+    mail.state.headers[CAPTURE_HEADER] = `id=${CAPTURE_ID}`;
+    mail.state.customProperties[CAPTURE_PROPERTY] = '{"kind":"isbAppointment"}';
     const outcome = await captureOnSend(mail, deps);
     expect(outcome).toMatchObject({ outcome: 'failed' });
     expect(String((outcome as { error: Error }).error.message)).toContain('needs the appointed person');

@@ -48,7 +48,7 @@ async function tagToCapture(mail: ComposeMail, deps: OnSendDependencies): Promis
   // Same rule as the sweep: addressed to all staff → a security message to all staff, else "other".
   const kind = summarizeRecipients(await mail.getRecipients()).allStaff ? 'allStaff' : 'other';
   const tag: CaptureTag = { captureId: deps.newCaptureId(), kind };
-  await mail.setHeaders({ [CAPTURE_HEADER]: formatCaptureHeader(tag) });
+  await mail.setHeaders({ [CAPTURE_HEADER]: formatCaptureHeader(tag.captureId) });
   return tag;
 }
 

@@ -8,11 +8,14 @@
  * Graph gives a Sent Items copy no `internetMessageHeaders` (the header is only in its MIME and on
  * the recipients' copies), so the header is read from the MIME header block, for categorized mails
  * only; the download stops at the end of the headers. The body is read only for a new capture.
+ * The header carries only the capture id: a mail the sweep captures first gets the default kind
+ * (addressed to all staff → a message to all staff, else "other"); the kind chosen in compose lives
+ * in the item's add-in custom property, which the on-send capture reads.
  */
 import type { Lang } from '../../domain';
 import { GraphResyncRequiredError, type MailGateway, type MailMessage } from '../../graph';
 import type { CaptureResult, EvidenceStore } from '../evidence/evidenceStore';
-import { CAPTURE_HEADER, hasCaptureCategory, parseCaptureHeader, type CaptureTag } from './captureTag';
+import { CAPTURE_HEADER, hasCaptureCategory, parseCaptureHeader } from './captureTag';
 import type { MailRecipient } from './composeMail';
 import { buildMailCapture, mailCaptureKey, type MailFacts } from './mailCapture';
 import { summarizeRecipients } from './recipients';
@@ -64,8 +67,8 @@ function htmlToText(html: string): string {
   return html.replace(/<(br|\/p|\/div|\/li)[^>]*>/gi, '\n').replace(/<[^>]*>/g, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim();
 }
 
-/** The facts of a sent mail (read with its body) and its capture tag, when it has one. */
-export function factsOfSentMessage(message: MailMessage, tag?: CaptureTag): MailFacts {
+/** The facts of a sent mail (read with its body) and its capture id, when it has one. */
+export function factsOfSentMessage(message: MailMessage, captureId?: string): MailFacts {
   const recipients = recipientsOf(message);
   const body = message.body ?? { contentType: 'text' as const, content: '' };
   return {
@@ -73,9 +76,8 @@ export function factsOfSentMessage(message: MailMessage, tag?: CaptureTag): Mail
     from: { displayName: message.from?.name ?? '', emailAddress: message.from?.address ?? '' },
     recipients,
     sentAt: new Date(message.sentDateTime ?? Date.now()),
-    kind: tag?.kind ?? (summarizeRecipients(recipients).allStaff ? 'allStaff' : 'other'),
-    ...(tag ? { captureId: tag.captureId } : {}),
-    ...(tag?.appointee ? { appointee: tag.appointee } : {}),
+    kind: summarizeRecipients(recipients).allStaff ? 'allStaff' : 'other',
+    ...(captureId ? { captureId } : {}),
     ...(message.internetMessageId ? { internetMessageId: message.internetMessageId } : {}),
     ...(body.contentType === 'html' ? { bodyHtml: body.content } : {}),
     bodyText: body.contentType === 'html' ? htmlToText(body.content) : body.content,
@@ -107,15 +109,15 @@ export async function sweepSentItems(deps: SweepDependencies): Promise<SweepResu
     if (!hasCaptureCategory(listed.categories)) continue;
     result.tagged += 1;
     try {
-      const tag = parseCaptureHeader((await deps.mail.mimeHeaders(listed.id))[CAPTURE_HEADER]);
-      const key = mailCaptureKey({ ...(tag ? { captureId: tag.captureId } : {}), ...(listed.internetMessageId ? { internetMessageId: listed.internetMessageId } : {}) });
+      const captureId = parseCaptureHeader((await deps.mail.mimeHeaders(listed.id))[CAPTURE_HEADER]);
+      const key = mailCaptureKey({ ...(captureId ? { captureId } : {}), ...(listed.internetMessageId ? { internetMessageId: listed.internetMessageId } : {}) });
       const existing = await deps.store.findBySourceKey(key);
       if (existing) {
         count(result, { status: 'existing', item: existing }, listed);
         continue;
       }
       const message = await deps.mail.get(listed.id);
-      count(result, await deps.store.capture(buildMailCapture(factsOfSentMessage(message, tag), 'outlookSweep', deps.lang)), message);
+      count(result, await deps.store.capture(buildMailCapture(factsOfSentMessage(message, captureId), 'outlookSweep', deps.lang)), message);
     } catch (error) {
       result.failed.push({ subject: listed.subject, error });
     }

@@ -1,33 +1,37 @@
 /**
  * Marking a mail in the compose task pane: category (creating the master category with its colour
- * when missing) plus the capture header; reading the mark back; removing it.
+ * when missing), the capture header (only the opaque capture id) and kind + appointee in the item's
+ * add-in custom property (stays with the sender); reading the mark back; removing it.
  */
 import type { CaptureKind } from './captureKinds';
 import {
   CAPTURE_CATEGORY,
   CAPTURE_CATEGORY_COLOR,
   CAPTURE_HEADER,
+  CAPTURE_PROPERTY,
+  formatCaptureDetails,
   formatCaptureHeader,
   hasCaptureCategory,
+  parseCaptureDetails,
   parseCaptureHeader,
   type CaptureTag,
 } from './captureTag';
 import type { ComposeMail, MasterCategories } from './composeMail';
 
 export type TagState =
-  /** Category and header: the on-send handler captures it. */
+  /** Category, header and custom property: the on-send handler captures it. */
   | { state: 'tagged'; tag: CaptureTag }
-  /** Category only (set by hand): on-send adds a header and captures it too. */
+  /** Category only (set by hand, or the kind is missing): on-send adds a header and captures it too. */
   | { state: 'categoryOnly' }
   | { state: 'untagged' };
 
 export async function readTagState(mail: ComposeMail): Promise<TagState> {
   const [headers, categories] = await Promise.all([mail.getHeaders([CAPTURE_HEADER]), mail.getCategories()]);
-  const tag = parseCaptureHeader(headers[CAPTURE_HEADER]);
-  const categorized = hasCaptureCategory(categories);
-  if (tag && categorized) return { state: 'tagged', tag };
-  if (categorized) return { state: 'categoryOnly' };
-  return { state: 'untagged' };
+  if (!hasCaptureCategory(categories)) return { state: 'untagged' };
+  const captureId = parseCaptureHeader(headers[CAPTURE_HEADER]);
+  const details = captureId ? parseCaptureDetails(await mail.getCustomProperty(CAPTURE_PROPERTY)) : undefined;
+  if (captureId && details) return { state: 'tagged', tag: { captureId, ...details } };
+  return { state: 'categoryOnly' };
 }
 
 /** Creates the master category when the mailbox does not have it yet. */
@@ -49,11 +53,13 @@ export async function tagMail(mail: ComposeMail, master: MasterCategories, reque
     kind: request.kind,
     ...(request.appointee ? { appointee: request.appointee.trim() } : {}),
   };
-  const value = formatCaptureHeader(tag);
+  const header = formatCaptureHeader(tag.captureId);
+  const details = formatCaptureDetails(tag);
   await ensureMasterCategory(master);
   const categories = await mail.getCategories();
   if (!hasCaptureCategory(categories)) await mail.addCategories([CAPTURE_CATEGORY]);
-  await mail.setHeaders({ [CAPTURE_HEADER]: value });
+  await mail.setCustomProperty(CAPTURE_PROPERTY, details);
+  await mail.setHeaders({ [CAPTURE_HEADER]: header });
   return tag;
 }
 
@@ -62,4 +68,5 @@ export async function untagMail(mail: ComposeMail): Promise<void> {
   const ours = categories.filter((c) => hasCaptureCategory([c]));
   if (ours.length > 0) await mail.removeCategories(ours);
   await mail.removeHeaders([CAPTURE_HEADER]);
+  await mail.setCustomProperty(CAPTURE_PROPERTY, undefined);
 }

@@ -10,7 +10,11 @@ export type ReviewsErrorReason =
   /** Outlook created the series without a Teams join link for another reason. */
   | 'noTeamsLink'
   /** A change left the series without its Teams join link. */
-  | 'meetingLost';
+  | 'meetingLost'
+  /** Someone changed the minutes while they were being signed: nothing was signed. */
+  | 'changedWhileSigning'
+  /** The PDF stored for this content does not match a PDF rendered from it (detail: its title). */
+  | 'pdfMismatch';
 
 export class ReviewsError extends Error {
   override readonly name = 'ReviewsError';

@@ -5,7 +5,7 @@
  * SharePoint, sign them (top management only) into a PDF that becomes evidence, and sync action
  * items with To Do. State lives in SharePoint ("Chefsache Protokolle") and the evidence store.
  */
-import { eventSourceKey, manualSourceKey, sha256Hex, type Lang, type Role } from '../../domain';
+import { eventSourceKey, sha256Hex, type Lang, type Role } from '../../domain';
 import { GraphConflictError, type GraphGateways } from '../../graph';
 import type { EvidenceStore } from '../evidence/evidenceStore';
 import { openActionItems, syncMyActions, toAgendaActions } from './actionItems';
@@ -17,6 +17,7 @@ import { changeMinutes, emptyMinutes, MinutesNotAllowedError, signMinutes, type 
 import { renderMinutesPdf } from './minutesPdf';
 import { loadReviewPeople, type ReviewPeople } from './people';
 import { createReviewRecords, type ReviewRecords, type SeriesRecord, type Stored } from './reviewRecords';
+import { saveSigned, storeSignedPdf, type SigningDeps } from './signing';
 import { parseVtt } from './transcript';
 import { ReviewsError } from './errors';
 import { createTeamsSeries, rewriteInvitation } from './teamsMeeting';
@@ -254,14 +255,19 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
       if (!stored) throw new ReviewsError('noMinutes', occurrenceStart);
       const p = await people();
       const { minutes } = await signMinutes(stored.value, { person: p.me, roles: p.myRoles, at: clock() });
-      const pdf = await renderMinutesPdf(minutes, { lang, companyName: options.companyName, timeZone: 'Europe/Berlin' });
       const day = minutes.occurrenceStart.slice(0, 10);
-      const result = await evidence.capture({
+      const deps: SigningDeps = {
+        evidence,
+        records,
+        render: (m, language) => renderMinutesPdf(m, { lang: language, companyName: options.companyName, timeZone: 'Europe/Berlin' }),
+        reload: () => minutesFor(occurrenceStart),
+      };
+      const linked = await storeSignedPdf(minutes, lang, deps, (sourceKey, pdf) => ({
         title: `Protokoll Management-Review ${day} (Fassung ${minutes.version})`,
         type: 'reviewMinutes',
         clauses: ['9.3', '9.3.3', '5.1e', '5.1g'],
         source: 'manual',
-        sourceKey: manualSourceKey(`review-minutes/${minutes.occurrenceStart}/v${minutes.version}`),
+        sourceKey,
         effectiveDate: minutes.signature!.at,
         signedBy: { ...(p.me.id ? { id: p.me.id } : {}), upn: p.me.upn, displayName: p.me.displayName },
         participants: minutes.participants
@@ -269,10 +275,8 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
           .map((x) => ({ ...(x.id ? { id: x.id } : {}), ...(x.upn ? { upn: x.upn } : {}), displayName: x.displayName })),
         summary: `SHA-256 (Inhalt): ${minutes.signature!.sha256}`,
         content: { fileName: `Protokoll-Management-Review-${day}-v${minutes.version}.pdf`, contentType: 'application/pdf', bytes: pdf },
-      });
-      if (result.status === 'queued') throw new ReviewsError('queued', result.outboxId);
-      const signed: Minutes = { ...minutes, signature: { ...minutes.signature!, evidenceId: result.item.id, ...(result.item.contentWebUrl ? { pdfUrl: result.item.contentWebUrl } : {}) } };
-      return records.saveMinutes(signed, stored.etag);
+      }));
+      return saveSigned(linked, stored.etag, deps);
     },
 
     async transcript(occurrenceStart) {

@@ -1,12 +1,13 @@
-import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { useCallback } from 'react';
-import type { FirstStepId } from '../../domain';
+import { MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { useCallback, useId } from 'react';
+import type { Alarm, FirstStepId } from '../../domain';
 import { loadDashboard } from '../../features/dashboard/loadDashboard';
 import { evidenceSiteUrl } from '../../features/evidence/openEvidenceStore';
 import { useI18n } from '../../i18n';
 import { ErrorPanel, useAsync } from '../../ui';
 import type { SectionProps } from '../sections';
 import { sectionHref } from '../sectionLinks';
+import { AlarmList } from './AlarmList';
 import { DashboardView } from './DashboardView';
 
 function firstStepLinks(hasReviews: boolean, language: 'de' | 'en'): Record<FirstStepId, string> {
@@ -16,6 +17,20 @@ function firstStepLinks(hasReviews: boolean, language: 'de' | 'en'): Record<Firs
     checkPolicy: sectionHref('evidence', { upload: 'securityPolicy' }),
     sendMessage: `https://outlook.office.com/mail/deeplink/compose?subject=${encodeURIComponent(subject)}`,
   };
+}
+
+/** The evidence list is gone: the readiness cannot be evaluated, only the critical alarm is shown. */
+function StoreLost({ alarm }: { alarm: Alarm }) {
+  const { t } = useI18n();
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId}>
+      <Text as="h3" id={headingId} size={400} weight="semibold">
+        {t('dashboard.alarms.heading')}
+      </Text>
+      <AlarmList alarms={[alarm]} headingId={headingId} />
+    </section>
+  );
 }
 
 /** The readiness dashboard (personal tab and team tab). */
@@ -34,5 +49,6 @@ export function DashboardSection({ services, config, host, sectionIds }: Section
       </MessageBar>
     );
   }
+  if (state.data.storeLost) return <StoreLost alarm={state.data.storeLost} />;
   return <DashboardView model={state.data.model} peopleIncomplete={state.data.peopleIncomplete} reviewWarning={state.data.reviewWarning} links={firstStepLinks(sectionIds.includes('reviews'), language)} />;
 }

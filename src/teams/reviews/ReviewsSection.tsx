@@ -166,8 +166,8 @@ function ReviewsView({ service, search }: { service: ReviewsService; search: (te
             await reload();
           }}
           onSign={async () => {
-            await service.sign(minutesOpen.occurrenceStart, language);
-            await reload();
+            // Also after a failure: a change saved while signing shows up in the editor.
+            await service.sign(minutesOpen.occurrenceStart, language).finally(reload);
           }}
           loadTranscript={() => service.transcript(minutesOpen.occurrenceStart)}
           onClose={() => setOpenMinutes(null)}

@@ -25,6 +25,8 @@ export interface FakeComposeItem {
   categories: string[];
   /** Internet headers set by the add-in (lower-case names). */
   headers: Record<string, string>;
+  /** The add-in's custom properties (Office.CustomProperties after saveAsync). */
+  customProperties?: Record<string, string>;
 }
 
 /** localStorage key of the compose item the fake shares between the task pane and the event runtime page. */
@@ -61,6 +63,15 @@ export function fakeOutlookComposeJs(options: { displayLanguage: string; user: {
           getAsync: function (cb) { done(cb, load().categories.map(function (c) { return { displayName: c, color: 'Preset4' }; })); },
           addAsync: function (names, cb) { change(cb, function (i) { names.forEach(function (n) { if (i.categories.indexOf(n) < 0) i.categories.push(n); }); }); },
           removeAsync: function (names, cb) { change(cb, function (i) { i.categories = i.categories.filter(function (c) { return names.indexOf(c) < 0; }); }); }
+        },
+        loadCustomPropertiesAsync: function (cb) {
+          var props = Object.assign({}, load().customProperties || {});
+          done(cb, {
+            get: function (n) { return props[n]; },
+            set: function (n, v) { props[n] = String(v); },
+            remove: function (n) { delete props[n]; },
+            saveAsync: function (cb2) { change(cb2, function (i) { i.customProperties = Object.assign({}, props); }); }
+          });
         },
         internetHeaders: {
           getAsync: function (names, cb) {

@@ -6,6 +6,8 @@ export interface FakeComposeState {
   bodyHtml: string;
   categories: string[];
   headers: Record<string, string>;
+  /** Add-in custom properties of the item. */
+  customProperties: Record<string, string>;
   recipients: MailRecipient[];
 }
 
@@ -20,6 +22,7 @@ export function fakeComposeMail(initial: Partial<FakeComposeState> = {}): FakeCo
     bodyHtml: '<p>Liebe Kolleginnen und Kollegen,</p><p>Sicherheit geht uns alle an.</p>',
     categories: [],
     headers: {},
+    customProperties: {},
     recipients: [{ displayName: 'Alle Mitarbeitenden', emailAddress: 'alle@mustergmbh.onmicrosoft.com', kind: 'distributionList' }],
     ...initial,
   };
@@ -55,6 +58,12 @@ export function fakeComposeMail(initial: Partial<FakeComposeState> = {}): FakeCo
     removeHeaders: (names) => {
       for (const name of names) delete state.headers[name.toLowerCase()];
       return call('removeHeaders', undefined);
+    },
+    getCustomProperty: (name) => call('getCustomProperty', state.customProperties[name]),
+    setCustomProperty: (name, value) => {
+      if (value === undefined) delete state.customProperties[name];
+      else state.customProperties[name] = value;
+      return call('setCustomProperty', undefined);
     },
     getSubject: () => call('getSubject', state.subject),
     getBodyHtml: () => call('getBodyHtml', state.bodyHtml),

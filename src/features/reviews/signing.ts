@@ -1,0 +1,93 @@
+/**
+ * Signing minutes so that the linked PDF always shows the signed content, whatever fails in between.
+ * The PDF's source key carries the SHA-256 of the signed content, so a different content can never
+ * reuse an older PDF. A stored PDF is linked only when its stored hash equals the hash of a PDF
+ * rendered just now from the minutes being signed. The final save of the minutes is retried after a
+ * network failure; after a concurrent change (412) it is kept only when the signed content did not
+ * change, else nothing is saved and signing again renders the new content.
+ */
+import { manualSourceKey, sha256Hex, type Lang, type PersonRef } from '../../domain';
+import { GraphError, GraphPreconditionFailedError } from '../../graph';
+import type { CaptureInput, EvidenceStore, StoredEvidence } from '../evidence/evidenceStore';
+import { canonicalContent, minutesStatus, type Minutes, type Signature } from './minutes';
+import { ReviewsError } from './errors';
+import type { ReviewRecords, Stored } from './reviewRecords';
+
+const SAVE_ATTEMPTS = 3;
+const TRANSIENT = new Set(['network', 'serviceUnavailable', 'server', 'throttled']);
+
+/** The source key of the signed PDF: occurrence, version and the SHA-256 of the signed content. */
+export function signedMinutesSourceKey(m: Minutes): string {
+  if (!m.signature) throw new RangeError('Only signed minutes have a PDF.');
+  return manualSourceKey(`review-minutes/${m.occurrenceStart}/v${m.version}/${m.signature.sha256}`);
+}
+
+export interface SigningDeps {
+  evidence: EvidenceStore;
+  records: ReviewRecords;
+  render: (m: Minutes, lang: Lang) => Promise<Uint8Array>;
+  /** Re-reads the stored minutes of the occurrence (after a 412). */
+  reload: () => Promise<Stored<Minutes> | undefined>;
+}
+
+/**
+ * The hash of the PDF as Chefsache sent it: SharePoint may write properties into a stored PDF
+ * (property promotion), so `contentSha256` (the stored bytes) can differ from what was rendered.
+ */
+function sentHash(item: StoredEvidence): string | undefined {
+  return item.contentSentSha256 ?? item.contentSha256;
+}
+
+/**
+ * An earlier attempt stored a PDF of this content but never linked it (its final save failed): take
+ * over that signature (who, when) when rendering it again gives exactly the stored bytes.
+ */
+async function adoptEarlier(minutes: Minutes, item: StoredEvidence, lang: Lang, render: SigningDeps['render']): Promise<Minutes | undefined> {
+  if (!item.signedBy?.displayName) return undefined;
+  const by: PersonRef & { displayName: string } = { ...item.signedBy, displayName: item.signedBy.displayName };
+  const earlier: Minutes = { ...minutes, signature: { ...minutes.signature!, by, at: new Date(item.effectiveDate).toISOString() } };
+  for (const language of [lang, lang === 'de' ? 'en' : 'de'] as const) {
+    if ((await sha256Hex(await render(earlier, language))) === sentHash(item)) return earlier;
+  }
+  return undefined;
+}
+
+/** Stores the signed PDF (or finds the one an earlier attempt stored) and returns the minutes linked to it. */
+export async function storeSignedPdf(minutes: Minutes, lang: Lang, deps: SigningDeps, input: (sourceKey: string, pdf: Uint8Array) => CaptureInput): Promise<Minutes> {
+  const pdf = await deps.render(minutes, lang);
+  const result = await deps.evidence.capture(input(signedMinutesSourceKey(minutes), pdf));
+  if (result.status === 'queued') throw new ReviewsError('queued', result.outboxId);
+  const linked = sentHash(result.item) === (await sha256Hex(pdf)) ? minutes : await adoptEarlier(minutes, result.item, lang, deps.render);
+  if (!linked) throw new ReviewsError('pdfMismatch', result.item.title);
+  const signature: Signature = { ...linked.signature!, evidenceId: result.item.id, ...(result.item.contentWebUrl ? { pdfUrl: result.item.contentWebUrl } : {}) };
+  return { ...linked, signature };
+}
+
+/**
+ * Saves the signed minutes over the version they were signed from. A network failure is retried; a
+ * 412 reads the minutes again: already saved (an earlier attempt got through) → done; the signed
+ * content unchanged (e.g. only task tracking changed) → saved over the new version; else
+ * `changedWhileSigning` and nothing is saved.
+ */
+export async function saveSigned(signed: Minutes, etag: string, deps: SigningDeps): Promise<Stored<Minutes>> {
+  let value = signed;
+  let version = etag;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await deps.records.saveMinutes(value, version);
+    } catch (error) {
+      if (attempt >= SAVE_ATTEMPTS || !(error instanceof GraphError)) throw error;
+      if (error instanceof GraphPreconditionFailedError) {
+        const current = await deps.reload();
+        if (!current) throw error;
+        const signature = current.value.signature;
+        if (minutesStatus(current.value) === 'signed' && signature?.sha256 === signed.signature!.sha256) return current;
+        if (minutesStatus(current.value) === 'signed' || canonicalContent(current.value) !== canonicalContent(signed)) {
+          throw new ReviewsError('changedWhileSigning', '');
+        }
+        value = { ...current.value, signature: signed.signature! };
+        version = current.etag;
+      } else if (!TRANSIENT.has(error.kind)) throw error;
+    }
+  }
+}
