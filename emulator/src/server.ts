@@ -8,7 +8,9 @@ import { coreAdminRoutes } from './admin/coreAdmin';
 import { loadOrCreateSecret } from './auth/secret';
 import { createBatchHandler } from './batch/batch';
 import { FaultInjector } from './faults/faults';
-import { corsHeaders, preflightHeaders } from './http/cors';
+import { corsHeaders, corsPolicyFor, preflightHeaders } from './http/cors';
+import { ADMIN_SECRET_HEADER, checkAdminSecret, checkHost, newAdminSecret, publishAdminSecret } from './http/localAccess';
+import { signInRoutes } from './admin/signIn';
 import { GraphError } from './http/graphError';
 import { bodyReader } from './http/readBody';
 import type { EmulatorResponse } from './http/response';
@@ -35,6 +37,10 @@ export interface EmulatorOptions {
   reset?: boolean;
   /** Route modules. Default: every folder under src/routes (see modules.ts). */
   modules?: EmulatorModule[];
+  /** Web origins allowed to use the sign-in routes `/_signin/*` (e.g. `http://localhost:5173`). Default none. */
+  appOrigins?: string[];
+  /** Secret for `/_admin` (header x-emulator-admin-secret). Default: EMULATOR_ADMIN_SECRET, else random per start. */
+  adminSecret?: string;
 }
 
 export interface Emulator {
@@ -43,6 +49,8 @@ export interface Emulator {
   port: number;
   store: Store;
   services: Services;
+  /** What `/_admin` requests must send in the x-emulator-admin-secret header (also in <dataDir>/admin-secret). */
+  adminSecret: string;
   /** Wipes all data and seeds again (same as POST /_admin/reset). */
   reset(): Promise<void>;
   close(): Promise<void>;
@@ -80,8 +88,8 @@ function buildServices(store: Store, secret: Buffer, modules: readonly EmulatorM
   return services;
 }
 
-function send(req: IncomingMessage, res: ServerResponse, response: EmulatorResponse, defaultJsonType: string): void {
-  const headers: Record<string, string> = { ...corsHeaders(req), ...(response.headers ?? {}) };
+function send(req: IncomingMessage, res: ServerResponse, response: EmulatorResponse, defaultJsonType: string, appOrigins: readonly string[] = []): void {
+  const headers: Record<string, string> = { ...corsHeaders(req, corsPolicyFor(req.url ?? '/'), appOrigins), ...(response.headers ?? {}) };
   const hasType = Object.keys(headers).some((k) => k.toLowerCase() === 'content-type');
   let body: Buffer | undefined;
   if (response.json !== undefined) {
@@ -117,6 +125,9 @@ async function startOn(store: Store, dataDir: string, options: EmulatorOptions):
     services.stats.reset();
   };
   for (const route of coreAdminRoutes(services, reset)) services.adminRouter.add(route.method, route.path, route);
+  const appOrigins = options.appOrigins ?? [];
+  for (const route of signInRoutes(services, appOrigins)) services.publicRouter.add(route.method, route.path, route);
+  const adminSecret = options.adminSecret ?? newAdminSecret();
   if (options.reset || store.getMeta('seededAt') === undefined) await seedAll(store, modules);
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -131,8 +142,14 @@ async function startOn(store: Store, dataDir: string, options: EmulatorOptions):
     );
     const url = req.url ?? '/';
     const method = (req.method ?? 'GET').toUpperCase();
+    const refused = checkHost(req.headers.host, options.host ?? '127.0.0.1');
+    if (refused) {
+      const id = randomUUID();
+      send(req, res, errorResponse(refused, id, id), 'application/json; charset=utf-8');
+      return;
+    }
     if (method === 'OPTIONS') {
-      res.writeHead(204, preflightHeaders(req));
+      res.writeHead(204, preflightHeaders(req, corsPolicyFor(url), appOrigins));
       res.end();
       return;
     }
@@ -159,9 +176,11 @@ async function startOn(store: Store, dataDir: string, options: EmulatorOptions):
     const admin = /^\/_admin(?=[/?]|$)/i.exec(url);
     const router = admin ? services.adminRouter : services.publicRouter;
     const target = admin ? url.slice(admin[0].length) || '/' : url;
-    const response = await runPlainRequest(services, router, { method, target, headers, origin, readBody });
+    const noSecret = admin && !/^\/health\/?(\?|$)/i.test(target) ? checkAdminSecret(headers[ADMIN_SECRET_HEADER], adminSecret) : null;
+    const refusalId = randomUUID();
+    const response = noSecret ? errorResponse(noSecret, refusalId, refusalId) : await runPlainRequest(services, router, { method, target, headers, origin, readBody });
     if (response) {
-      send(req, res, response, 'application/json; charset=utf-8');
+      send(req, res, response, 'application/json; charset=utf-8', appOrigins);
     } else {
       const id = randomUUID();
       send(req, res, errorResponse(new GraphError(404, 'NotFound', `No emulator endpoint at ${url.split('?')[0]}. Graph lives under /v1.0, the admin API under /_admin.`), id, id), 'application/json; charset=utf-8');
@@ -191,6 +210,7 @@ async function startOn(store: Store, dataDir: string, options: EmulatorOptions):
     });
   });
   const port = (server.address() as AddressInfo).port;
+  const unpublishSecret = publishAdminSecret(dataDir, adminSecret);
   const urlHost = host.includes(':') ? `[${host}]` : host;
 
   return {
@@ -198,8 +218,10 @@ async function startOn(store: Store, dataDir: string, options: EmulatorOptions):
     port,
     store,
     services,
+    adminSecret,
     reset,
     close: async () => {
+      unpublishSecret();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

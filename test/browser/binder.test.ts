@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { BinderManifestSchema } from '../../src/features/binder/binderManifest';
 import { startEmulator, type RunningEmulator } from '../support/emulator';
-import { pageUrl } from './support/appServer';
+import { appOrigin, pageUrl } from './support/appServer';
 import { launchBrowser, saveScreenshot, type TestBrowser } from './support/chromium';
 import { captureAll, ceoMail, storeAs } from './support/evidenceSeed';
 import { collectPageErrors, pickDemoUser, visible } from './support/page';
@@ -22,7 +22,7 @@ let pageErrors: string[];
 let work: string;
 
 beforeAll(async () => {
-  emulator = await startEmulator();
+  emulator = await startEmulator({ appOrigins: [appOrigin()] });
   work = mkdtempSync(join(tmpdir(), 'chefsache-binder-browser-'));
   await captureAll(storeAs(emulator, 'katrin'), [
     ceoMail('binder-1', 'Kick-off Informationssicherheit', '<p>Sicherheit ist Chefsache.</p>'),
