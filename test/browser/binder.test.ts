@@ -98,6 +98,18 @@ describe('auditor binder in the panel', () => {
     await saveScreenshot(page, 'binder-tampered-de');
   });
 
+  it('refuses a zip bomb (tiny file, huge declared size) and says why', async () => {
+    const { page } = browser;
+    const binder = page.getByRole('region', { name: 'Auditordner' });
+    const bomb = zipSync({ 'evidence/bombe.bin': new Uint8Array(1024) }, { level: 9 });
+    new DataView(bomb.buffer).setUint32(22, 0xfffffff0, true); // uncompressed size in the local header
+    const bombPath = join(work, 'Bombe.zip');
+    (await import('node:fs')).writeFileSync(bombPath, bomb);
+
+    await binder.getByLabel('ZIP-Datei des Auditordners').setInputFiles(bombPath);
+    await visible(binder.getByRole('alert').getByText('Die Datei ist zu groß für einen Auditordner: entpackt mehr als 2048 MB. Sie wurde nicht weiter gelesen.'));
+  });
+
   it('ran without uncaught page errors', () => {
     expect(pageErrors).toEqual([]);
   });
