@@ -40,7 +40,7 @@ export interface ModuleApi {
   graph(route: GraphRoute): void;
   /** A route outside /v1.0 without auth, like Graph's pre-authenticated download URLs. */
   public(route: PlainRoute): void;
-  /** An admin action under /_admin (no auth). Answer plain JSON, not Graph shapes. */
+  /** An admin action under /_admin (needs the admin secret header; no CORS). Answer plain JSON, not Graph shapes. */
   admin(route: PlainRoute): void;
 }
 
