@@ -132,7 +132,7 @@ export function describeVerification(result: BinderVerification): { lines: strin
   return {
     lines: [
       `MISMATCH: ${result.differences.length} of ${result.checked} listed files differ:`,
-      ...result.differences.map((d) => `  ${d.kind.padEnd(9)} ${d.path}${d.expectedSha256 ? `  expected ${d.expectedSha256}` : ''}${d.actualSha256 ? `  actual ${d.actualSha256}` : ''}`),
+      ...result.differences.map((d) => `  ${d.kind.padEnd(8)} ${d.path}${d.expectedSha256 ? `  expected ${d.expectedSha256}` : ''}${d.actualSha256 ? `  actual ${d.actualSha256}` : ''}`),
     ],
     exitCode: 1,
   };
