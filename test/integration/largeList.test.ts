@@ -44,7 +44,7 @@ async function seedLargeList(): Promise<void> {
   for (let i = 0; i < items.length; i += 2000) {
     const res = await fetch(`${emulator.url}/_admin/sharepoint/items`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', 'x-emulator-admin-secret': emulator.adminSecret },
       body: JSON.stringify({ site: `${SHAREPOINT_HOST}:/sites/ISMS`, list: EVIDENCE_LIST_NAME, user: JONAS.upn, items: items.slice(i, i + 2000) }),
     });
     if (!res.ok) throw new Error(`seeding failed: ${res.status} ${await res.text()}`);

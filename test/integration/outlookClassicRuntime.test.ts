@@ -20,13 +20,14 @@ const ABSENT = ['window', 'document', 'DOMParser', 'localStorage', 'sessionStora
 type Handler = (event: { completed(options?: unknown): void }) => Promise<unknown>;
 
 let emulator: RunningEmulator;
+const ADDIN_ORIGIN = 'https://addin.mustergmbh.example';
 const saved = new Map<string, PropertyDescriptor>();
 const env = globalThis.__CHEFSACHE_ENV__;
 const realFetch = globalThis.fetch;
 const fetched: string[] = [];
 
 beforeAll(async () => {
-  emulator = await startEmulator();
+  emulator = await startEmulator({ appOrigins: [ADDIN_ORIGIN] });
   for (const name of ABSENT) {
     const descriptor = Object.getOwnPropertyDescriptor(globalThis, name);
     if (descriptor) {
@@ -35,9 +36,11 @@ beforeAll(async () => {
     }
   }
   globalThis.__CHEFSACHE_ENV__ = { graphBaseUrl: emulator.graphUrl, auth: 'emulator', emulatorUrl: emulator.url };
+  // The runtime's requests carry the add-in's origin, as every CORS request from a JavaScript runtime does
+  // (Node's fetch sends none): the emulated sign-in answers only app origins.
   globalThis.fetch = (input: string | URL | Request, init?: RequestInit) => {
     fetched.push(String(input));
-    return realFetch(input, init);
+    return realFetch(input, { ...init, headers: { ...(init?.headers as Record<string, string> | undefined), Origin: ADDIN_ORIGIN } });
   };
 });
 
