@@ -275,6 +275,56 @@ describe('outbox', () => {
   });
 });
 
+describe('outbox: nothing stuck', () => {
+  it('capturing a source that already waits tries the waiting capture again now, and stores it once', async () => {
+    let now = new Date('2026-03-02T09:00:00Z');
+    const store = browser(emulator).store('jonas.weber', JONAS, { clock: () => now });
+    await store.provision();
+    await emulator.setFaults([{ rate503: 1 }]);
+    expect((await store.capture(mailCapture('again'))).status).toBe('queued');
+    // Still down: tried again (not queued twice), and the attempt counts.
+    expect((await store.capture(mailCapture('again'))).status).toBe('queued');
+    expect(await store.outbox.list()).toMatchObject([{ attempts: 2 }]);
+
+    await emulator.clearFaults();
+    now = new Date('2026-03-02T11:30:00Z');
+    const again = await store.capture(mailCapture('again'));
+    // The waiting capture itself was stored: created (by this user's first capture), not "existing".
+    expect(again).toMatchObject({ status: 'created', item: { capturedAt: '2026-03-02T09:00:00.000Z' } });
+    expect(await store.outbox.list()).toEqual([]);
+    expect((await store.sync()).filter((i) => i.sourceKey === mailCapture('again').sourceKey)).toHaveLength(1);
+  });
+
+  it('a waiting capture that fails for good stays, is left alone by the automatic retry, until the user tries again or discards it', async () => {
+    const profile = browser(emulator);
+    const store = profile.store('jonas.weber', JONAS);
+    await store.provision();
+    await emulator.setFaults([{ rate503: 1 }]);
+    await store.capture(mailCapture('kept'));
+    await store.capture(mailCapture('dropped'));
+    await emulator.clearFaults();
+
+    // The next retry runs with a token that may read but not write: 403, which waiting does not heal.
+    const readOnly = profile.store('jonas.weber', JONAS, {
+      graph: gatewaysFor(emulator, 'jonas.weber', { getToken: () => emulator.token('jonas.weber', ['Sites.Read.All', 'Files.Read.All']) }),
+    });
+    const afterForbidden = await readOnly.outbox.flush();
+    expect(afterForbidden).toHaveLength(2);
+    expect(afterForbidden.every((e) => e.failed === true && /403|forbidden|denied/i.test(e.lastError))).toBe(true);
+    await emulator.resetStats();
+    expect(await store.outbox.flush()).toHaveLength(2);
+    expect((await emulator.stats()).requests).toBe(0);
+
+    const [kept, dropped] = await store.outbox.list();
+    await store.outbox.retry(kept!.id);
+    await store.outbox.discard(dropped!.id);
+    expect(await store.outbox.list()).toEqual([]);
+    const keys = (await store.sync()).map((i) => i.sourceKey);
+    expect(keys).toContain(mailCapture('kept').sourceKey);
+    expect(keys).not.toContain(mailCapture('dropped').sourceKey);
+  });
+});
+
 describe('verify', () => {
   it('recomputes hashes and reports the file changed behind SharePoint', async () => {
     const store = browser(emulator).store('jonas.weber', JONAS);

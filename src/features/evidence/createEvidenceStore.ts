@@ -188,9 +188,10 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
 
   // ---- outbox -------------------------------------------------------------------------------
 
-  async function enqueue(capture: PreparedCapture, error: unknown, previous?: OutboxRecord): Promise<OutboxEntry> {
+  async function enqueue(capture: PreparedCapture, error: unknown, previous?: OutboxRecord, failed = false): Promise<OutboxEntry> {
+    const lastError = describeFailure(error);
     const record: OutboxRecord = previous
-      ? { ...previous, entry: { ...previous.entry, attempts: previous.entry.attempts + 1, lastError: describeFailure(error) } }
+      ? { ...previous, entry: { ...previous.entry, attempts: previous.entry.attempts + 1, lastError, failed } }
       : {
           scope,
           input: capture.input,
@@ -203,20 +204,30 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
             title: capture.input.title,
             queuedAt: clock().toISOString(),
             attempts: 1,
-            lastError: describeFailure(error),
+            lastError,
+            failed,
           },
         };
     await outboxStorage.put(record);
     return record.entry;
   }
 
+  const fromRecord = (r: OutboxRecord): PreparedCapture => ({ input: r.input, captureId: r.captureId, capturedAt: new Date(r.capturedAt), capturedBy: r.capturedBy });
+
   // ---- capture ------------------------------------------------------------------------------
 
+  /**
+   * Stores captures. A capture whose source already waits in the outbox is not queued again: the
+   * waiting capture (its capture id, time and content) is tried again now. `fromOutbox` (the
+   * retry) names the outbox records being tried; whatever is stored leaves the outbox.
+   */
   async function storeCaptures(
-    captures: readonly PreparedCapture[],
+    requested: readonly PreparedCapture[],
     onProgress: ProgressListener | undefined,
     fromOutbox?: ReadonlyMap<string, OutboxRecord>,
   ): Promise<ItemOutcome[]> {
+    const captures = [...requested];
+    const records = new Map(fromOutbox);
     const outcomes: ItemOutcome[] = new Array(captures.length);
     const total = captures.length;
     let done = 0;
@@ -234,9 +245,15 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
       const key = capture.input.sourceKey;
       const knownItem = map.get(key);
       const queued = waiting.find((r) => r.entry.sourceKey === key);
-      if (knownItem) outcomes[index] = { ok: true, result: { status: 'existing', item: knownItem } };
-      else if (queued) outcomes[index] = { ok: true, result: { status: 'queued', outboxId: queued.entry.id, sourceKey: key } };
-      else if (!firstByKey.has(key)) {
+      if (queued && !records.has(queued.captureId)) {
+        captures[index] = fromRecord(queued);
+        records.set(queued.captureId, queued);
+      }
+      if (knownItem) {
+        outcomes[index] = { ok: true, result: { status: 'existing', item: knownItem } };
+        const record = records.get(captures[index]!.captureId);
+        if (record) await outboxStorage.delete(record.entry.id);
+      } else if (!firstByKey.has(key)) {
         firstByKey.set(key, index);
         pending.push(index);
       }
@@ -245,12 +262,16 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
 
     const settle = async (index: number, outcome: CaptureOutcome) => {
       const capture = captures[index]!;
+      const record = records.get(capture.captureId);
       if (outcome.status === 'created' || outcome.status === 'existing') {
+        if (record) await outboxStorage.delete(record.entry.id);
         outcomes[index] = { ok: true, result: { status: outcome.status, item: outcome.item } };
       } else if (outcome.status === 'retry') {
-        const entry = await enqueue(capture, outcome.error, fromOutbox?.get(capture.captureId));
+        const entry = await enqueue(capture, outcome.error, record);
         outcomes[index] = { ok: true, result: { status: 'queued', outboxId: entry.id, sourceKey: capture.input.sourceKey } };
       } else {
+        // A waiting capture that now fails for good stays until the user tries again or discards it.
+        if (record) await enqueue(capture, outcome.error, record, true);
         outcomes[index] = { ok: false, sourceKey: capture.input.sourceKey, error: outcome.error };
       }
     };
@@ -303,7 +324,7 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
         : first;
       report(1);
     }
-    if (captures.length > 0 && outcomes.some((o) => o.ok && o.result.status === 'queued')) notifyOutbox();
+    if (records.size > 0 || outcomes.some((o) => o.ok && o.result.status === 'queued')) notifyOutbox();
     return outcomes;
   }
 
@@ -392,6 +413,13 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
   // ---- the store ----------------------------------------------------------------------------
 
   let flushing: Promise<OutboxEntry[]> | undefined;
+
+  /** Tries the chosen outbox records again; returns what waits afterwards. */
+  async function retryRecords(chosen: (record: OutboxRecord) => boolean): Promise<OutboxEntry[]> {
+    const records = (await outboxStorage.list(scope)).filter(chosen);
+    if (records.length > 0) await storeCaptures(records.map(fromRecord), undefined, new Map(records.map((r) => [r.captureId, r])));
+    return store.outbox.list();
+  }
 
   const store: GraphEvidenceStore = {
     site: options.site,
@@ -512,28 +540,17 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
         return (await outboxStorage.list(scope)).map((r) => r.entry).sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
       },
       flush() {
-        flushing ??= (async () => {
-          try {
-            const records = await outboxStorage.list(scope);
-            if (records.length > 0) {
-              const byCapture = new Map(records.map((r) => [r.captureId, r]));
-              const captures = records.map((r) => ({ input: r.input, captureId: r.captureId, capturedAt: new Date(r.capturedAt), capturedBy: r.capturedBy }));
-              const outcomes = await storeCaptures(captures, undefined, byCapture);
-              for (const [index, outcome] of outcomes.entries()) {
-                const record = records[index]!;
-                if (outcome.ok && outcome.result.status !== 'queued') await outboxStorage.delete(record.entry.id);
-                else if (!outcome.ok) {
-                  await outboxStorage.put({ ...record, entry: { ...record.entry, attempts: record.entry.attempts + 1, lastError: describeFailure(outcome.error) } });
-                }
-              }
-              notifyOutbox();
-            }
-            return await store.outbox.list();
-          } finally {
-            flushing = undefined;
-          }
-        })();
+        flushing ??= retryRecords((r) => !r.entry.failed).finally(() => {
+          flushing = undefined;
+        });
         return flushing;
+      },
+      async retry(id) {
+        await retryRecords((r) => r.entry.id === id);
+      },
+      async discard(id) {
+        await outboxStorage.delete(id);
+        notifyOutbox();
       },
       subscribe(listener) {
         outboxListeners.add(listener);

@@ -35,7 +35,7 @@ function unavailableStore(error: Error): EvidenceStore {
     sync: fail,
     content: fail,
     verify: fail,
-    outbox: { list: async () => [], flush: async () => [] },
+    outbox: { list: async () => [], flush: async () => [], retry: fail, discard: fail },
   };
 }
 
