@@ -14,6 +14,7 @@ import type { EvidenceIssue, FreshnessSettings, PersonRef } from '../../domain';
 import {
   COL,
   EVIDENCE_SCHEMA_VERSION,
+  GraphError,
   GraphForbiddenError,
   GraphNotFoundError,
   GraphPreconditionFailedError,
@@ -190,8 +191,9 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
 
   async function enqueue(capture: PreparedCapture, error: unknown, previous?: OutboxRecord, failed = false): Promise<OutboxEntry> {
     const lastError = describeFailure(error);
+    const errorKind = error instanceof GraphError ? error.kind : undefined;
     const record: OutboxRecord = previous
-      ? { ...previous, entry: { ...previous.entry, attempts: previous.entry.attempts + 1, lastError, failed } }
+      ? { ...previous, entry: { ...previous.entry, attempts: previous.entry.attempts + 1, lastError, errorKind, failed } }
       : {
           scope,
           input: capture.input,
@@ -205,6 +207,7 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
             queuedAt: clock().toISOString(),
             attempts: 1,
             lastError,
+            errorKind,
             failed,
           },
         };

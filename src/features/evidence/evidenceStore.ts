@@ -93,6 +93,8 @@ export interface OutboxEntry {
   queuedAt: string;
   attempts: number;
   lastError: string;
+  /** The Graph pipeline's error kind of the last attempt (`serviceUnavailable`, `forbidden`, …), when it came from Graph. */
+  errorKind?: string;
   /**
    * The last attempt failed for a reason waiting does not heal (refused input, no rights): the
    * automatic retry leaves it alone until the user tries again or discards it.
