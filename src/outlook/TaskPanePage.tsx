@@ -64,7 +64,7 @@ function TaskPaneContent({ session, insideOutlook, retryIntervalMs }: { session:
       {session.state === 'ready' && <OutboxStatus store={session.services.evidence} intervalMs={retryIntervalMs} />}
       {compose && <ComposePane mail={compose.mail} master={compose.master} insertHtml={compose.insertHtml} newCaptureId={() => globalThis.crypto.randomUUID()} />}
       {readItemId && session.state === 'ready' && <ReadPane services={session.services} messageId={readItemId} />}
-      {insideOutlook && session.state === 'ready' && <SweepPanel services={session.services} mailbox={compose?.mailbox ?? session.key} />}
+      {insideOutlook && session.state === 'ready' && <SweepPanel services={session.services} mailbox={compose?.mailbox ?? session.key} auto />}
       <SignInStatus session={session} />
     </div>
   );

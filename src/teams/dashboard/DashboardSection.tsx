@@ -8,6 +8,7 @@ import { ErrorPanel, useAsync } from '../../ui';
 import type { SectionProps } from '../sections';
 import { sectionHref } from '../sectionLinks';
 import { DashboardView } from './DashboardView';
+import { SweepPanel } from '../../outlook/SweepPanel';
 
 function firstStepLinks(hasReviews: boolean, language: 'de' | 'en'): Record<FirstStepId, string> {
   const subject = language === 'de' ? 'Informationssicherheit ist Chefsache' : 'Information security is a management matter';
@@ -19,7 +20,7 @@ function firstStepLinks(hasReviews: boolean, language: 'de' | 'en'): Record<Firs
 }
 
 /** The readiness dashboard (personal tab and team tab). */
-export function DashboardSection({ services, config, host, sectionIds }: SectionProps & { sectionIds: readonly string[] }) {
+export function DashboardSection({ services, config, host, profile, sectionIds }: SectionProps & { sectionIds: readonly string[] }) {
   const { t, language } = useI18n();
   const store = services.evidence;
   const siteUrl = evidenceSiteUrl(config, host);
@@ -34,5 +35,11 @@ export function DashboardSection({ services, config, host, sectionIds }: Section
       </MessageBar>
     );
   }
-  return <DashboardView model={state.data.model} peopleIncomplete={state.data.peopleIncomplete} reviewWarning={state.data.reviewWarning} links={firstStepLinks(sectionIds.includes('reviews'), language)} />;
+  return (
+    <>
+      <DashboardView model={state.data.model} peopleIncomplete={state.data.peopleIncomplete} reviewWarning={state.data.reviewWarning} links={firstStepLinks(sectionIds.includes('reviews'), language)} />
+      {/* Top management's mails from other clients are captured when they open their dashboard (at most every 15 minutes). */}
+      {state.data.access.roles.includes('topManagement') && <SweepPanel services={services} mailbox={profile.user.userPrincipalName} auto />}
+    </>
+  );
 }
