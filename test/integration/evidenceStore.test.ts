@@ -8,6 +8,14 @@ import { EMULATOR_START_TIMEOUT_MS } from './graphHarness';
 
 let emulator: RunningEmulator;
 
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error('Condition not met in time.');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 beforeAll(async () => {
   emulator = await startEmulator();
 }, EMULATOR_START_TIMEOUT_MS);
@@ -293,6 +301,32 @@ describe('outbox: nothing stuck', () => {
     expect(again).toMatchObject({ status: 'created', item: { capturedAt: '2026-03-02T09:00:00.000Z' } });
     expect(await store.outbox.list()).toEqual([]);
     expect((await store.sync()).filter((i) => i.sourceKey === mailCapture('again').sourceKey)).toHaveLength(1);
+  });
+
+  it('a capture cut off mid-way (the page closed) is finished by the next visit, exactly once', async () => {
+    const profile = browser(emulator);
+    await profile.store('jonas.weber', JONAS).provision();
+    // The page closes while the item create is under way: once after the service got it, once before.
+    const cutOff = (forward: boolean) => async (input: string, init: RequestInit) => {
+      if (input.endsWith('/$batch') && String(init.body).includes('"POST"') && String(init.body).includes('/items')) {
+        if (forward) void fetch(input, init);
+        return new Promise<Response>(() => undefined);
+      }
+      return fetch(input, init);
+    };
+    for (const [id, forward] of [['cut-after', true], ['cut-before', false]] as const) {
+      const closing = profile.store('jonas.weber', JONAS, { graph: gatewaysFor(emulator, 'jonas.weber', undefined, cutOff(forward)) });
+      void closing.capture(mailCapture(id));
+      await waitUntil(async () => (await emulator.stats()).byRoute['POST /$batch'] !== undefined || !forward);
+      await new Promise((r) => setTimeout(r, 300));
+      await emulator.resetStats();
+    }
+
+    const reopened = profile.store('jonas.weber', JONAS);
+    expect((await reopened.outbox.list()).map((e) => e.sourceKey).sort()).toEqual([mailCapture('cut-after').sourceKey, mailCapture('cut-before').sourceKey].sort());
+    expect(await reopened.outbox.flush()).toEqual([]);
+    const items = await reopened.sync();
+    for (const id of ['cut-after', 'cut-before']) expect(items.filter((i) => i.sourceKey === mailCapture(id).sourceKey)).toHaveLength(1);
   });
 
   it('a waiting capture that fails for good stays, is left alone by the automatic retry, until the user tries again or discards it', async () => {

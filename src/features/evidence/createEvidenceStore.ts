@@ -189,28 +189,24 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
 
   // ---- outbox -------------------------------------------------------------------------------
 
+  /** Captures written ahead to the outbox and still being sent by this page: not shown, not retried. */
+  const inFlight = new Set<string>();
+
+  function newRecord(capture: PreparedCapture): OutboxRecord {
+    return {
+      scope,
+      input: capture.input,
+      capturedAt: capture.capturedAt.toISOString(),
+      captureId: capture.captureId,
+      capturedBy: capture.capturedBy,
+      entry: { id: `outbox-${capture.captureId}`, sourceKey: capture.input.sourceKey, title: capture.input.title, queuedAt: clock().toISOString(), attempts: 0, lastError: '' },
+    };
+  }
+
   async function enqueue(capture: PreparedCapture, error: unknown, previous?: OutboxRecord, failed = false): Promise<OutboxEntry> {
-    const lastError = describeFailure(error);
+    const base = previous ?? newRecord(capture);
     const errorKind = error instanceof GraphError ? error.kind : undefined;
-    const record: OutboxRecord = previous
-      ? { ...previous, entry: { ...previous.entry, attempts: previous.entry.attempts + 1, lastError, errorKind, failed } }
-      : {
-          scope,
-          input: capture.input,
-          capturedAt: capture.capturedAt.toISOString(),
-          captureId: capture.captureId,
-          capturedBy: capture.capturedBy,
-          entry: {
-            id: `outbox-${capture.captureId}`,
-            sourceKey: capture.input.sourceKey,
-            title: capture.input.title,
-            queuedAt: clock().toISOString(),
-            attempts: 1,
-            lastError,
-            errorKind,
-            failed,
-          },
-        };
+    const record: OutboxRecord = { ...base, entry: { ...base.entry, attempts: base.entry.attempts + 1, lastError: describeFailure(error), errorKind, failed } };
     await outboxStorage.put(record);
     return record.entry;
   }
@@ -263,59 +259,26 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
     }
     report(outcomes.filter((o) => o !== undefined).length);
 
-    const settle = async (index: number, outcome: CaptureOutcome) => {
+    // Write-ahead: a new capture is in the outbox before anything is sent, so closing the page
+    // mid-capture loses nothing; the next retry finds its own item by the capture id (stored once).
+    const ahead = new Set<string>();
+    for (const index of pending) {
       const capture = captures[index]!;
-      const record = records.get(capture.captureId);
-      if (outcome.status === 'created' || outcome.status === 'existing') {
-        if (record) await outboxStorage.delete(record.entry.id);
-        outcomes[index] = { ok: true, result: { status: outcome.status, item: outcome.item } };
-      } else if (outcome.status === 'retry') {
-        const entry = await enqueue(capture, outcome.error, record);
-        outcomes[index] = { ok: true, result: { status: 'queued', outboxId: entry.id, sourceKey: capture.input.sourceKey } };
-      } else {
-        // A waiting capture that now fails for good stays until the user tries again or discards it.
-        if (record) await enqueue(capture, outcome.error, record, true);
-        outcomes[index] = { ok: false, sourceKey: capture.input.sourceKey, error: outcome.error };
-      }
-    };
-
-    let loc: EvidenceLocation | undefined;
-    if (pending.length > 0) {
+      if (records.has(capture.captureId)) continue;
+      const record = newRecord(capture);
       try {
-        loc = await location();
-      } catch (error) {
-        if (!isTransientFailure(error)) throw error;
-        for (const index of pending) await settle(index, { status: 'retry', error });
-        report(pending.length);
+        await outboxStorage.put(record);
+      } catch {
+        continue; // No local storage right now: the capture still runs, it just cannot wait.
       }
+      records.set(capture.captureId, record);
+      ahead.add(capture.captureId);
+      inFlight.add(capture.captureId);
     }
-    if (loc) {
-      let context = { gateway, location: loc, settings: options.settings };
-      let relocation: Promise<void> | undefined;
-      /** The cached list or library is gone (deleted, replaced): find or provision it once, then try again. */
-      const relocateOnce = (stale: EvidenceLocation) =>
-        (relocation ??= (async () => {
-          if (context.location === stale) context = { ...context, location: await relocate() };
-        })());
-      const run = async (chunk: readonly number[]): Promise<CaptureOutcome[]> => {
-        const used = context.location;
-        const results = await runCaptures(context, chunk.map((i) => captures[i]!));
-        if (!results.some((r) => r.status === 'failed' && r.error instanceof GraphNotFoundError)) return results;
-        await relocateOnce(used);
-        return runCaptures(context, chunk.map((i) => captures[i]!));
-      };
-      const chunks = inChunks(pending, BATCH_CHUNK);
-      let next = 0;
-      const worker = async () => {
-        while (next < chunks.length) {
-          const chunk = chunks[next++]!;
-          const results = await run(chunk);
-          await remember(results.flatMap((r) => (r.status === 'created' || r.status === 'existing' ? [r.item] : [])));
-          for (const [position, result] of results.entries()) await settle(chunk[position]!, result);
-          report(chunk.length);
-        }
-      };
-      await Promise.all(Array.from({ length: Math.min(concurrency, chunks.length) }, worker));
+    try {
+      await sendPending();
+    } finally {
+      for (const id of ahead) inFlight.delete(id);
     }
 
     // Repeats of a key within the call share the first one's result.
@@ -329,6 +292,68 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
     }
     if (records.size > 0 || outcomes.some((o) => o.ok && o.result.status === 'queued')) notifyOutbox();
     return outcomes;
+
+    async function settle(index: number, outcome: CaptureOutcome) {
+      const capture = captures[index]!;
+      const record = records.get(capture.captureId);
+      if (outcome.status === 'created' || outcome.status === 'existing') {
+        if (record) await outboxStorage.delete(record.entry.id);
+        outcomes[index] = { ok: true, result: { status: outcome.status, item: outcome.item } };
+      } else if (outcome.status === 'retry') {
+        const entry = await enqueue(capture, outcome.error, record);
+        outcomes[index] = { ok: true, result: { status: 'queued', outboxId: entry.id, sourceKey: capture.input.sourceKey } };
+      } else {
+        // A new capture's error goes to the caller; a waiting one that now fails for good stays
+        // until the user tries again or discards it.
+        if (record && ahead.has(capture.captureId)) await outboxStorage.delete(record.entry.id);
+        else if (record) await enqueue(capture, outcome.error, record, true);
+        outcomes[index] = { ok: false, sourceKey: capture.input.sourceKey, error: outcome.error };
+      }
+    }
+
+    async function sendPending() {
+      let loc: EvidenceLocation | undefined;
+      if (pending.length > 0) {
+        try {
+          loc = await location();
+        } catch (error) {
+          if (!isTransientFailure(error)) {
+            for (const id of ahead) await outboxStorage.delete(records.get(id)!.entry.id);
+            throw error;
+          }
+          for (const index of pending) await settle(index, { status: 'retry', error });
+          report(pending.length);
+        }
+      }
+      if (loc) {
+        let context = { gateway, location: loc, settings: options.settings };
+        let relocation: Promise<void> | undefined;
+        /** The cached list or library is gone (deleted, replaced): find or provision it once, then try again. */
+        const relocateOnce = (stale: EvidenceLocation) =>
+          (relocation ??= (async () => {
+            if (context.location === stale) context = { ...context, location: await relocate() };
+          })());
+        const run = async (chunk: readonly number[]): Promise<CaptureOutcome[]> => {
+          const used = context.location;
+          const results = await runCaptures(context, chunk.map((i) => captures[i]!));
+          if (!results.some((r) => r.status === 'failed' && r.error instanceof GraphNotFoundError)) return results;
+          await relocateOnce(used);
+          return runCaptures(context, chunk.map((i) => captures[i]!));
+        };
+        const chunks = inChunks(pending, BATCH_CHUNK);
+        let next = 0;
+        const worker = async () => {
+          while (next < chunks.length) {
+            const chunk = chunks[next++]!;
+            const results = await run(chunk);
+            await remember(results.flatMap((r) => (r.status === 'created' || r.status === 'existing' ? [r.item] : [])));
+            for (const [position, result] of results.entries()) await settle(chunk[position]!, result);
+            report(chunk.length);
+          }
+        };
+        await Promise.all(Array.from({ length: Math.min(concurrency, chunks.length) }, worker));
+      }
+    }
   }
 
   /** Validates every input before anything is written; in a bulk capture, issues name the input. */
@@ -419,7 +444,7 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
 
   /** Tries the chosen outbox records again; returns what waits afterwards. */
   async function retryRecords(chosen: (record: OutboxRecord) => boolean): Promise<OutboxEntry[]> {
-    const records = (await outboxStorage.list(scope)).filter(chosen);
+    const records = (await outboxStorage.list(scope)).filter((r) => !inFlight.has(r.captureId) && chosen(r));
     if (records.length > 0) await storeCaptures(records.map(fromRecord), undefined, new Map(records.map((r) => [r.captureId, r])));
     return store.outbox.list();
   }
@@ -540,7 +565,8 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
 
     outbox: {
       async list() {
-        return (await outboxStorage.list(scope)).map((r) => r.entry).sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+        const records = (await outboxStorage.list(scope)).filter((r) => !inFlight.has(r.captureId));
+        return records.map((r) => r.entry).sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
       },
       flush() {
         flushing ??= retryRecords((r) => !r.entry.failed).finally(() => {
