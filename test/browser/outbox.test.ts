@@ -3,14 +3,16 @@
  * 503 outage is stored by itself once the service is back (the tab's outbox retry; its timer is
  * shortened with `?outboxRetryMs=`, nothing else changes); a tab closed mid-capture is finished,
  * exactly once, when the tab opens again; a tagged mail sent from another client while the task
- * pane was closed is captured when the pane opens (the automatic sweep).
+ * pane was closed is captured when the pane opens (the automatic sweep); a mail sent during an
+ * outage waits in the on-send runtime's IndexedDB outbox (Outlook on the web) and the task pane
+ * stores it by itself.
  */
 import type { Locator, Page } from 'playwright-core';
 import { startEmulator, type RunningEmulator } from '../support/emulator';
 import { pageUrl } from './support/appServer';
 import { launchBrowser, saveScreenshot, type TestBrowser } from './support/chromium';
 import { storeAs } from './support/evidenceSeed';
-import { fakeOutlookComposeJs, OFFICE_JS_URL } from './support/fakeOffice';
+import { FAKE_COMPOSE_KEY, fakeOutlookComposeJs, OFFICE_JS_URL, type FakeComposeItem } from './support/fakeOffice';
 import { collectPageErrors, pickDemoUser, UI_TIMEOUT_MS, visible } from './support/page';
 import { warmUp } from './support/warmUp';
 
@@ -146,5 +148,46 @@ describe('the outbox in the running app', () => {
     await page.waitForTimeout(2000);
     expect(await page.getByText('markierte E-Mails gefunden', { exact: false }).count()).toBe(0);
     await page.close();
+  });
+
+  it('keeps an on-send capture made during an outage on disk, and the task pane stores it by itself', async () => {
+    const subject = 'Neue Leitlinie gilt ab sofort (gesendet während der Störung)';
+    const item: FakeComposeItem = {
+      subject,
+      body: '<p>Liebe Kolleginnen und Kollegen, die neue Leitlinie gilt ab sofort.</p>',
+      to: [{ displayName: 'Alle Mitarbeitenden', emailAddress: 'alle@mustergmbh.onmicrosoft.com', recipientType: 'distributionList' }],
+      categories: ['Chefsache ISMS'],
+      headers: { 'x-chefsache-capture': 'id=0b6d8a52-3c1e-4f7a-9d2b-5e8c7a1f4d30; kind=policy' },
+    };
+    const page = await browser.context.newPage();
+    await page.route(OFFICE_JS_URL, (route) =>
+      route.fulfill({ contentType: 'application/javascript', body: fakeOutlookComposeJs({ displayLanguage: 'de-DE', user: KATRIN, item }) }),
+    );
+    // Outlook on the web's event runtime (commands.html) with this mail being sent.
+    await page.goto(pageUrl('/outlook/commands.html', emulator.url));
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [FAKE_COMPOSE_KEY, JSON.stringify(item)]);
+    await page.reload();
+    await page.waitForFunction(() => 'onMessageSendHandler' in ((window as unknown as { __associated?: object }).__associated ?? {}));
+    await emulator.setFaults([{ path: '^/(sites|drives)/', rate503: 1 }]);
+    const completedWith = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const handlers = (window as unknown as { __associated: Record<string, (event: unknown) => void> }).__associated;
+          handlers.onMessageSendHandler?.({ completed: (options: unknown) => resolve(options) });
+        }),
+    );
+    expect(completedWith).toEqual({ allowEvent: true });
+    await page.close();
+    await emulator.clearFaults();
+
+    // The runtime is gone; the task pane opens later and finishes the capture without being asked.
+    const pane = await browser.context.newPage();
+    await pane.route(OFFICE_JS_URL, (route) =>
+      route.fulfill({ contentType: 'application/javascript', body: fakeOutlookComposeJs({ displayLanguage: 'de-DE', user: KATRIN, item }) }),
+    );
+    await pane.goto(pageUrl(`/outlook/taskpane.html?${RETRY}`, emulator.url));
+    await waitForStored(subject);
+    expect(await storedWithTitle(subject)).toBe(1);
+    await pane.close();
   });
 });
