@@ -80,8 +80,8 @@ describe('the outbox in the running app', () => {
     const title = 'Leitlinie während der Störung';
     const dialog = await fillPolicyUpload(page, title);
 
-    // SharePoint answers 503 to everything (also inside $batch).
-    await emulator.setFaults([{ path: '^/(sites|drives)/', rate503: 1 }]);
+    // Microsoft Graph answers 503 to everything (also inside $batch).
+    await emulator.setFaults([{ rate503: 1 }]);
     await dialog.getByRole('button', { name: 'Hochladen' }).click();
     await slowlyVisible(dialog.getByText(`„${title}“ wird später gespeichert.`, { exact: false }));
     await dialog.getByRole('button', { name: 'Abbrechen' }).click();
