@@ -75,7 +75,7 @@ describe('OutboxNotice and OutboxStatus', () => {
           now={new Date('2026-01-14T10:00:00Z')}
           entries={[
             { id: 'old', sourceKey: 'manual:old', title: 'Budget memo', queuedAt: '2026-01-12T10:00:00Z', attempts: 9, lastError: 'status 503' },
-            { id: 'new', sourceKey: 'manual:new', title: 'Fresh note', queuedAt: '2026-01-14T09:00:00Z', attempts: 1, lastError: 'status 503' },
+            { id: 'new', sourceKey: 'manual:new', title: 'Fresh note', queuedAt: '2026-01-14T09:00:00Z', attempts: 0, lastError: '' },
             { id: 'bad', sourceKey: 'manual:bad', title: 'Policy', queuedAt: '2026-01-14T09:00:00Z', attempts: 2, lastError: 'GraphError forbidden (403)', errorKind: 'forbidden', failed: true },
           ]}
           onRetry={() => undefined}
@@ -86,6 +86,7 @@ describe('OutboxNotice and OutboxStatus', () => {
     );
     expect(screen.getByText('Waiting to be stored: 2')).toBeTruthy();
     expect(screen.getByText('Waiting for more than a day: Budget memo')).toBeTruthy();
+    expect(screen.getByText('Not sent yet: the page was closed while it was being stored.')).toBeTruthy();
     const failed = screen.getByRole('alert', { name: 'Could not be stored: Policy' });
     expect(failed.textContent).toContain('Permission missing');
     await act(async () => {

@@ -73,7 +73,7 @@ export function OutboxNotice({ entries, onRetry, onRetryOne, onDiscard, now = ne
                     {t('store.outbox.queuedAt', { date: format.format(new Date(entry.queuedAt)) })}
                     {' · '}
                     {t('store.outbox.attempts', { count: entry.attempts })}
-                    <div>{t('store.outbox.lastError', { message: entry.lastError })}</div>
+                    <div>{entry.attempts === 0 ? t('store.outbox.notSent') : t('store.outbox.lastError', { message: entry.lastError })}</div>
                   </li>
                 ))}
               </ul>

@@ -236,7 +236,8 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
       onProgress?.({ done, total });
     };
 
-    const waiting = fromOutbox ? [] : await outboxStorage.list(scope);
+    // Waiting captures of this source (not those this page is sending right now).
+    const waiting = fromOutbox ? [] : (await outboxStorage.list(scope)).filter((r) => !inFlight.has(r.captureId));
     const map = await knownByKey();
     const firstByKey = new Map<string, number>();
     const pending: number[] = [];
