@@ -23,6 +23,7 @@ import react from '@vitejs/plugin-react';
 import { build as viteBuild, defineConfig, type Plugin, type Rolldown } from 'vite';
 import { addinHostingPlugin } from './scripts/vite-addin-hosting';
 import { cspOptionsFor, cspPlugin, emulatorFilesUrl } from './scripts/vite-csp';
+import { buildTargetPlugin, DEMO_BUILD_ENV } from './scripts/vite-build-target';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const srcDir = `${rootDir}src`;
@@ -116,11 +117,15 @@ const vendorGroups = [
 
 export default defineConfig(() => {
   const env = chefsacheEnvFrom(process.env);
+  // `npm run build -- --demo` (scripts/build.mjs): an emulator build on purpose; it keeps source maps.
+  const demoBuild = process.env[DEMO_BUILD_ENV] === '1';
   return {
     root: srcDir,
     publicDir: `${rootDir}public`,
     plugins: [
       react(),
+      // Builds only: no emulator build without --demo; chefsache-build.json for npm run package.
+      buildTargetPlugin({ auth: env.auth, graphBaseUrl: env.graphBaseUrl, demo: demoBuild }),
       outlookClassicRuntimeScript(),
       // Production builds only: a Content-Security-Policy on every page (+ staticwebapp.config.json).
       // connect-src: Graph, the SharePoint host downloads come from (CHEFSACHE_SITE_URL's origin, else
@@ -154,7 +159,8 @@ export default defineConfig(() => {
     build: {
       outDir: `${rootDir}dist`,
       emptyOutDir: true,
-      sourcemap: true,
+      // Production builds ship no source maps (npm run package refuses a build that has them).
+      sourcemap: demoBuild,
       rolldownOptions: {
         input: pageInputs(),
         output: {

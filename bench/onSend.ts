@@ -24,7 +24,7 @@ export async function benchOnSend(): Promise<string[]> {
   const emulator = await startEmulator();
   try {
     const user = 'katrin.berger@mustergmbh.onmicrosoft.com';
-    const tokenProvider = createEmulatorTokenProvider({ emulatorUrl: emulator.url, user });
+    const tokenProvider = createEmulatorTokenProvider({ emulatorUrl: emulator.url, adminSecret: emulator.adminSecret, user });
     const graph = createGraphGateways({ baseUrl: emulator.graphUrl, tokenProvider });
     const store = createEvidenceStore({ graph, site: 'https://mustergmbh.sharepoint.com/sites/ISMS', capturedBy: { upn: user, displayName: 'Katrin Berger' } });
     await store.provision();

@@ -19,7 +19,7 @@ export interface BenchStore {
 export function gatewaysFor(emulator: RunningEmulator, fetch?: CountingFetch['fetch']): GraphGateways {
   return createGraphGateways({
     baseUrl: emulator.graphUrl,
-    tokenProvider: createEmulatorTokenProvider({ emulatorUrl: emulator.url, user: USER }),
+    tokenProvider: createEmulatorTokenProvider({ emulatorUrl: emulator.url, adminSecret: emulator.adminSecret, user: USER }),
     ...(fetch ? { fetch } : {}),
   });
 }
@@ -32,7 +32,7 @@ export function benchStore(emulator: RunningEmulator, cache?: EvidenceCache): Be
 
 /** The naive way: the Microsoft Graph JavaScript SDK, one `post` per item. */
 export function naiveClient(emulator: RunningEmulator): Client {
-  const tokens = createEmulatorTokenProvider({ emulatorUrl: emulator.url, user: USER });
+  const tokens = createEmulatorTokenProvider({ emulatorUrl: emulator.url, adminSecret: emulator.adminSecret, user: USER });
   // The SDK's AuthenticationHandler sends tokens only to https Graph hosts; the emulator is plain
   // http on localhost, so a one-line middleware adds the header and the SDK's HTTPMessageHandler sends.
   const auth: Middleware = {

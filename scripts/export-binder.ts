@@ -1,16 +1,20 @@
 /**
  * npm run export-binder -- --out <binder.zip> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--lang de|en]
- *   [--graph <baseUrl> --token <token>] [--site <url>] [--emulator <url>] [--user <upn>]
+ *   [--graph <baseUrl> --token <token>] [--site <url>] [--emulator <url> [--admin-secret <s>]] [--user <upn>]
  * Exports the auditor binder (PDF + every file + SHA-256 manifest) as the panel does; by default
  * from the local emulator's demo company.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { EXPORT_USAGE, UsageError, parseExportArgs, runExport } from '../src/features/binder/binderCli';
 
 async function main(): Promise<number> {
   let args;
   try {
     args = parseExportArgs(process.argv.slice(2), process.env);
+    // npm start's emulator writes its per-start admin secret here (0600) while it runs.
+    const secretFile = join(__dirname, '..', '.emulator-data', 'admin-secret');
+    if (!args.graphBaseUrl && !args.adminSecret && existsSync(secretFile)) args = { ...args, adminSecret: readFileSync(secretFile, 'utf8').trim() };
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`${error.message}\n\n${EXPORT_USAGE}\n`);

@@ -3,7 +3,7 @@
  * with the environment as the only input.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -12,6 +12,7 @@ import { ON_SEND_ACTION_ID } from '../src/outlook/onSend';
 const root = join(__dirname, '..');
 const CLIENT_ID = '6b1f7a52-4c1e-4d5e-9f61-2a7c0e9b8d31';
 const HOST = 'https://chefsache.contoso.example';
+const TENANT_BUILD = { auth: 'msal', demo: false };
 
 function run(script: string, args: string[] = [], env: Record<string, string> = {}) {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('CHEFSACHE_')));
@@ -30,6 +31,16 @@ beforeEach(() => {
 afterEach(() => {
   rmSync(work, { recursive: true, force: true });
 });
+
+/** A build folder as `npm run build` leaves it: pages plus chefsache-build.json. */
+function buildDir(marker: { auth: string; demo: boolean } | null, extraFiles: Record<string, string> = {}): string {
+  const dir = join(work, 'dist');
+  mkdirSync(join(dir, 'assets'), { recursive: true });
+  writeFileSync(join(dir, 'index.html'), '<!doctype html>');
+  if (marker) writeFileSync(join(dir, 'chefsache-build.json'), JSON.stringify({ format: 'chefsache-build/1', graphBaseUrl: 'https://graph.microsoft.com/v1.0', ...marker }));
+  for (const [name, text] of Object.entries(extraFiles)) writeFileSync(join(dir, name), text);
+  return dir;
+}
 
 function copyOf(folder: 'manifest' | 'assets'): string {
   const dir = join(work, folder);
@@ -103,7 +114,7 @@ describe('npm run validate', () => {
 describe('npm run package', () => {
   test('writes one zip for Teams and Outlook with the host and client id filled in', () => {
     const out = join(work, 'chefsache-app.zip');
-    const r = run('package-app.mjs', ['--out', out], { CHEFSACHE_HOST_URL: `${HOST}/`, CHEFSACHE_CLIENT_ID: CLIENT_ID });
+    const r = run('package-app.mjs', ['--out', out, '--build-dir', buildDir(TENANT_BUILD)], { CHEFSACHE_HOST_URL: `${HOST}/`, CHEFSACHE_CLIENT_ID: CLIENT_ID });
 
     expect(r.status).toBe(0);
     const files = unzipSync(new Uint8Array(readFileSync(out)));
@@ -131,14 +142,14 @@ describe('npm run package', () => {
 
   test('refuses to package without the Entra client id and writes nothing', () => {
     const out = join(work, 'chefsache-app.zip');
-    const r = run('package-app.mjs', ['--out', out], { CHEFSACHE_HOST_URL: HOST });
+    const r = run('package-app.mjs', ['--out', out, '--build-dir', buildDir(TENANT_BUILD)], { CHEFSACHE_HOST_URL: HOST });
     expect(r.status).toBe(1);
     expect(r.output).toContain('CHEFSACHE_CLIENT_ID is not set');
     expect(existsSync(out)).toBe(false);
   });
 
   test('refuses a client id that is not a GUID', () => {
-    const r = run('package-app.mjs', ['--out', join(work, 'x.zip')], { CHEFSACHE_CLIENT_ID: 'chefsache-app' });
+    const r = run('package-app.mjs', ['--out', join(work, 'x.zip'), '--build-dir', buildDir(TENANT_BUILD)], { CHEFSACHE_CLIENT_ID: 'chefsache-app' });
     expect(r.status).toBe(1);
     expect(r.output).toContain('CHEFSACHE_CLIENT_ID must be a GUID');
   });
@@ -149,10 +160,34 @@ describe('npm run package', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('"promptUser"', '"maybe"'));
     const out = join(work, 'chefsache-app.zip');
 
-    const r = run('package-app.mjs', ['--out', out, '--manifest-dir', dir], { CHEFSACHE_CLIENT_ID: CLIENT_ID });
+    const r = run('package-app.mjs', ['--out', out, '--manifest-dir', dir, '--build-dir', buildDir(TENANT_BUILD)], { CHEFSACHE_CLIENT_ID: CLIENT_ID });
     expect(r.status).toBe(1);
     expect(r.output).toContain('No package written');
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('npm run package refuses a web app build it must not ship', () => {
+  const settings = { CHEFSACHE_HOST_URL: HOST, CHEFSACHE_CLIENT_ID: CLIENT_ID };
+
+  test('a demo build made for the local emulator', () => {
+    const out = join(work, 'chefsache-app.zip');
+    const r = run('package-app.mjs', ['--out', out, '--build-dir', buildDir({ auth: 'emulator', demo: true })], settings);
+    expect(r.status).toBe(1);
+    expect(r.output).toContain('signs in against the local emulator');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('a folder without a production build', () => {
+    const r = run('package-app.mjs', ['--out', join(work, 'x.zip'), '--build-dir', buildDir(null)], settings);
+    expect(r.status).toBe(1);
+    expect(r.output).toContain('run npm run build first');
+  });
+
+  test('a build that carries source maps', () => {
+    const r = run('package-app.mjs', ['--out', join(work, 'x.zip'), '--build-dir', buildDir(TENANT_BUILD, { 'teams.js.map': '{}' })], settings);
+    expect(r.status).toBe(1);
+    expect(r.output).toContain('source maps (teams.js.map)');
   });
 });
 

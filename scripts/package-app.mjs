@@ -4,10 +4,13 @@
 // with the environment's settings, and refuses to write it unless the manifest validates.
 //
 //   CHEFSACHE_HOST_URL=https://chefsache.example.com CHEFSACHE_CLIENT_ID=<guid> npm run package
-//   node scripts/package-app.mjs [--out <file>] [--manifest-dir <dir>] [--assets-dir <dir>]
+//   node scripts/package-app.mjs [--out <file>] [--manifest-dir <dir>] [--assets-dir <dir>] [--build-dir <dir>]
 //
 // Writes dist/chefsache-app.zip by default (run it after `npm run build`, which empties dist/).
-import { mkdirSync, writeFileSync } from 'node:fs';
+// The package points Teams and Outlook at the web app built in dist/, so it refuses a build made
+// for the local emulator (`npm run build -- --demo`, chefsache-build.json says auth "emulator"), a
+// folder without that marker, and a build that carries source maps.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { zipSync } from 'fflate';
@@ -21,13 +24,35 @@ import {
 
 const rootDir = new URL('..', import.meta.url).pathname;
 const { values: args } = parseArgs({
-  options: { out: { type: 'string' }, 'manifest-dir': { type: 'string' }, 'assets-dir': { type: 'string' } },
+  options: { out: { type: 'string' }, 'manifest-dir': { type: 'string' }, 'assets-dir': { type: 'string' }, 'build-dir': { type: 'string' } },
 });
 const manifestDir = resolve(args['manifest-dir'] ?? join(rootDir, 'manifest'));
 const assetsDir = resolve(args['assets-dir'] ?? join(rootDir, 'assets'));
 const outFile = resolve(args.out ?? join(rootDir, 'dist', 'chefsache-app.zip'));
+const buildDir = resolve(args['build-dir'] ?? join(rootDir, 'dist'));
+
+/** Why the web app build cannot be shipped, or null. */
+function buildProblem(dir) {
+  const marker = join(dir, 'chefsache-build.json');
+  if (!existsSync(marker)) return `${relative(process.cwd(), dir) || dir} holds no production build (no chefsache-build.json): run npm run build first.`;
+  let build;
+  try {
+    build = JSON.parse(readFileSync(marker, 'utf8'));
+  } catch {
+    return `${marker} is not JSON: run npm run build again.`;
+  }
+  if (build.auth !== 'msal') return `The build in ${relative(process.cwd(), dir) || dir} signs in against the local emulator (${build.graphBaseUrl}): a demo build is never packaged. Build with CHEFSACHE_AUTH=msal (docs/deployment.md).`;
+  const maps = readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.map'));
+  if (maps.length > 0) return `The build carries source maps (${maps.slice(0, 3).join(', ')}${maps.length > 3 ? ', …' : ''}): rebuild with npm run build.`;
+  return null;
+}
 
 try {
+  const problem = buildProblem(buildDir);
+  if (problem) {
+    console.error(`No package written: ${problem}`);
+    process.exit(1);
+  }
   const settings = readSettings(process.env, { rootDir, requireClientId: true });
   const rendered = renderManifestFiles(manifestDir, settings.values);
   const errors = await validatePackage(rendered, { assetsDir, values: settings.values });

@@ -59,8 +59,11 @@ const env = {};
 let filesUrl;
 if (useEmulator) {
   const emulatorUrl = `http://localhost:${emulatorPort}`;
+  // The app's own origins may sign demo users in (/_signin); the admin API stays closed to web pages.
+  const appOrigins = [`http://localhost:${appPort}`, `http://127.0.0.1:${appPort}`];
   const emulator = run('emulator', bin('tsx'), [
     'emulator/bin/emulator.ts', '--port', String(emulatorPort), '--data', join(root, '.emulator-data'),
+    ...appOrigins.flatMap((origin) => ['--app-origin', origin]),
   ]);
   const listening = await waitForLine(emulator, /listening on/i, 'The emulator');
   // "Emulator listening on <graph origin> and <file host origin> (SharePoint file host)"
@@ -79,7 +82,7 @@ console.log('\nChefsache is running.');
 console.log(`  Teams tab:          ${app}/`);
 if (useEmulator) {
   console.log(`  Emulator (Graph):   http://localhost:${emulatorPort}/v1.0`);
-  console.log(`  Emulator admin API: http://localhost:${emulatorPort}/_admin/health`);
+  console.log(`  Emulator admin API: http://localhost:${emulatorPort}/_admin/health (secret in .emulator-data/admin-secret)`);
   if (filesUrl) console.log(`  SharePoint files:   ${filesUrl} (download URLs, another origin than Graph)`);
   console.log('  Demo company: Muster GmbH (local emulator, not a tenant). Reset: npm run emulator:reset');
 }

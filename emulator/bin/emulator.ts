@@ -1,18 +1,35 @@
 /**
- * CLI: `tsx emulator/bin/emulator.ts [--port 4365] [--files-port 4366] [--data .emulator-data] [--reset] [--host 127.0.0.1] [--exit-after-seed]`
- * First stdout line: "Emulator listening on http://<host>:<port> and http://<host>:<files-port> (SharePoint file host)".
+ * CLI: `tsx emulator/bin/emulator.ts [--port 4365] [--files-port 4366] [--data .emulator-data] [--reset] [--host 127.0.0.1]
+ *   [--app-origin <origin>]... [--exit-after-seed]`
+ * First stdout line: "Emulator listening on http://<host>:<port> and http://<host>:<files-port> (SharePoint file host)";
+ * a later one "  Admin secret: <secret>".
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createEmulator, DEFAULT_DATA_DIR, DEFAULT_PORT } from '../src/server';
+import { ADMIN_SECRET_ENV, ADMIN_SECRET_FILE, ADMIN_SECRET_HEADER, isLoopback } from '../src/http/localAccess';
 
-const USAGE = `Usage: emulator [--port <n>] [--files-port <n>] [--data <dir>] [--reset] [--host <host>] [--exit-after-seed]
+const USAGE = `Usage: emulator [--port <n>] [--files-port <n>] [--data <dir>] [--reset] [--host <host>] [--app-origin <origin>]... [--exit-after-seed]
   --port             port to listen on (default ${DEFAULT_PORT}; 0 = a free port)
   --files-port       port of the SharePoint file host, where download URLs point (default: port + 1; 0 = a free port)
   --data             data directory (default ${DEFAULT_DATA_DIR})
   --reset            wipe the data and seed the demo company "Muster GmbH" again
-  --host             interface to bind (default 127.0.0.1)
-  --exit-after-seed  seed (with --reset: reseed) and exit without serving`;
+  --host             interface to bind (default 127.0.0.1; anything but loopback is reachable from other machines)
+  --app-origin       web origin allowed to sign in through /_signin (repeatable), e.g. http://localhost:5173
+  --exit-after-seed  seed (with --reset: reseed) and exit without serving
+The admin API (/_admin) needs the header ${ADMIN_SECRET_HEADER}: the secret printed at start, also in
+<data>/${ADMIN_SECRET_FILE}; ${ADMIN_SECRET_ENV} sets it instead of a random one.`;
+
+const originSchema = z
+  .string()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+    } catch {
+      return false;
+    }
+  }, 'an origin like http://localhost:5173 (scheme, host, port; no path or trailing slash)');
 
 const argsSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(DEFAULT_PORT),
@@ -20,6 +37,7 @@ const argsSchema = z.object({
   data: z.string().min(1).default(DEFAULT_DATA_DIR),
   reset: z.boolean().default(false),
   host: z.string().min(1).default('127.0.0.1'),
+  'app-origin': z.array(originSchema).default([]),
   'exit-after-seed': z.boolean().default(false),
   help: z.boolean().default(false),
 });
@@ -34,6 +52,7 @@ async function main(): Promise<void> {
         data: { type: 'string' },
         reset: { type: 'boolean' },
         host: { type: 'string' },
+        'app-origin': { type: 'string', multiple: true },
         'exit-after-seed': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -60,11 +79,26 @@ async function main(): Promise<void> {
     return;
   }
   const filesPort = args['files-port'];
-  const emulator = await createEmulator({ port: args.port, ...(filesPort === undefined ? {} : { filesPort }), host: args.host, dataDir: args.data, reset: args.reset });
+  const emulator = await createEmulator({
+    port: args.port,
+    ...(filesPort === undefined ? {} : { filesPort }),
+    host: args.host,
+    dataDir: args.data,
+    reset: args.reset,
+    appOrigins: args['app-origin'],
+  });
   console.log(`Emulator listening on ${emulator.url} and ${emulator.filesUrl} (SharePoint file host)`);
-  console.log(`  Graph:     ${emulator.url}/v1.0`);
-  console.log(`  Admin API: ${emulator.url}/_admin/health`);
-  console.log(`  Downloads: ${emulator.filesUrl}/_download/… (pre-authenticated, another origin than Graph)`);
+  console.log(`  Graph:        ${emulator.url}/v1.0`);
+  console.log(`  Downloads:    ${emulator.filesUrl}/_download/… (pre-authenticated, another origin than Graph)`);
+  console.log(`  Admin API:    ${emulator.url}/_admin/health (header ${ADMIN_SECRET_HEADER})`);
+  console.log(`  Admin secret: ${emulator.adminSecret} (also in ${args.data}/${ADMIN_SECRET_FILE} while it runs)`);
+  console.log(`  Sign-in for:  ${args['app-origin'].length > 0 ? args['app-origin'].join(', ') : 'no app origin (--app-origin)'}`);
+  if (!isLoopback(args.host)) {
+    console.error(
+      `WARNING: listening on ${args.host}, not on loopback: other machines can reach the emulator's Graph API and its sign-in. ` +
+        'Use it on a trusted network only; without --host the emulator listens on 127.0.0.1.',
+    );
+  }
   let stopping = false;
   const stop = () => {
     if (stopping) return;

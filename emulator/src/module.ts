@@ -44,7 +44,7 @@ export interface ModuleApi {
    * CORS only for token-less GETs (http/cors.ts `filesCorsHeaders`).
    */
   public(route: PlainRoute): void;
-  /** An admin action under /_admin (no auth). Answer plain JSON, not Graph shapes. */
+  /** An admin action under /_admin (needs the admin secret header; no CORS). Answer plain JSON, not Graph shapes. */
   admin(route: PlainRoute): void;
 }
 

@@ -11,7 +11,9 @@ import { coreAdminRoutes } from './admin/coreAdmin';
 import { loadOrCreateSecret } from './auth/secret';
 import { createBatchHandler } from './batch/batch';
 import { FaultInjector } from './faults/faults';
-import { corsHeaders, filesCorsHeaders, filesPreflightHeaders, preflightHeaders } from './http/cors';
+import { corsHeaders, corsPolicyFor, filesCorsHeaders, filesPreflightHeaders, preflightHeaders } from './http/cors';
+import { ADMIN_SECRET_HEADER, checkAdminSecret, checkHost, newAdminSecret, publishAdminSecret } from './http/localAccess';
+import { signInRoutes } from './admin/signIn';
 import { GraphError } from './http/graphError';
 import { bodyReader } from './http/readBody';
 import type { EmulatorResponse } from './http/response';
@@ -40,6 +42,10 @@ export interface EmulatorOptions {
   reset?: boolean;
   /** Route modules. Default: every folder under src/routes (see modules.ts). */
   modules?: EmulatorModule[];
+  /** Web origins allowed to use the sign-in routes `/_signin/*` (e.g. `http://localhost:5173`). Default none. */
+  appOrigins?: string[];
+  /** Secret for `/_admin` (header x-emulator-admin-secret). Default: EMULATOR_ADMIN_SECRET, else random per start. */
+  adminSecret?: string;
 }
 
 export interface Emulator {
@@ -51,6 +57,8 @@ export interface Emulator {
   filesPort: number;
   store: Store;
   services: Services;
+  /** What `/_admin` requests must send in the x-emulator-admin-secret header (also in <dataDir>/admin-secret). */
+  adminSecret: string;
   /** Wipes all data and seeds again (same as POST /_admin/reset). */
   reset(): Promise<void>;
   close(): Promise<void>;
@@ -88,7 +96,12 @@ function buildServices(store: Store, secret: Buffer, modules: readonly EmulatorM
   return services;
 }
 
-function send(req: IncomingMessage, res: ServerResponse, response: EmulatorResponse, defaultJsonType: string, cors = corsHeaders): void {
+/** CORS of the Graph host by path (http/cors.ts): Graph any origin, `/_signin` the app origins, `/_admin` none. */
+function graphHostCors(appOrigins: readonly string[]) {
+  return (req: IncomingMessage) => corsHeaders(req, corsPolicyFor(req.url ?? '/'), appOrigins);
+}
+
+function send(req: IncomingMessage, res: ServerResponse, response: EmulatorResponse, defaultJsonType: string, cors: (req: IncomingMessage) => Record<string, string>): void {
   const headers: Record<string, string> = { ...cors(req), ...(response.headers ?? {}) };
   const hasType = Object.keys(headers).some((k) => k.toLowerCase() === 'content-type');
   let body: Buffer | undefined;
@@ -125,6 +138,12 @@ async function startOn(store: Store, dataDir: string, options: EmulatorOptions):
     services.stats.reset();
   };
   for (const route of coreAdminRoutes(services, reset)) services.adminRouter.add(route.method, route.path, route);
+  const appOrigins = options.appOrigins ?? [];
+  // The emulated sign-in lives on the Graph host beside /_admin (not on the file host, where public routes live).
+  const signInRouter = new Router<PlainRoute>();
+  for (const route of signInRoutes(services, appOrigins)) signInRouter.add(route.method, route.path, route);
+  const cors = graphHostCors(appOrigins);
+  const adminSecret = options.adminSecret ?? newAdminSecret();
   if (options.reset || store.getMeta('seededAt') === undefined) await seedAll(store, modules);
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -140,8 +159,14 @@ async function startOn(store: Store, dataDir: string, options: EmulatorOptions):
     );
     const url = req.url ?? '/';
     const method = (req.method ?? 'GET').toUpperCase();
+    const refused = checkHost(req.headers.host, options.host ?? '127.0.0.1');
+    if (refused) {
+      const id = randomUUID();
+      send(req, res, errorResponse(refused, id, id), 'application/json; charset=utf-8', cors);
+      return;
+    }
     if (method === 'OPTIONS') {
-      res.writeHead(204, preflightHeaders(req));
+      res.writeHead(204, preflightHeaders(req, corsPolicyFor(url), appOrigins));
       res.end();
       return;
     }
@@ -149,13 +174,13 @@ async function startOn(store: Store, dataDir: string, options: EmulatorOptions):
     if (versioned) {
       if (versioned[1]?.toLowerCase() === 'beta') {
         const id = randomUUID();
-        send(req, res, errorResponse(new GraphError(400, 'BadRequest', 'Invalid version: beta. This emulator serves v1.0 only.'), id, headers['client-request-id'] ?? id), GRAPH_JSON_CONTENT_TYPE);
+        send(req, res, errorResponse(new GraphError(400, 'BadRequest', 'Invalid version: beta. This emulator serves v1.0 only.'), id, headers['client-request-id'] ?? id), GRAPH_JSON_CONTENT_TYPE, cors);
         return;
       }
       const target = url.slice(versioned[0].length) || '/';
       try {
         const outcome = await runGraphRequest(services, { method, target, headers, origin, filesOrigin, inBatch: false, readBody });
-        send(req, res, outcome.response, GRAPH_JSON_CONTENT_TYPE);
+        send(req, res, outcome.response, GRAPH_JSON_CONTENT_TYPE, cors);
       } catch (error) {
         if (error instanceof DropConnection) {
           req.socket.destroy();
@@ -166,15 +191,22 @@ async function startOn(store: Store, dataDir: string, options: EmulatorOptions):
       return;
     }
     const admin = /^\/_admin(?=[/?]|$)/i.exec(url);
-    const response = admin
-      ? await runPlainRequest(services, services.adminRouter, { method, target: url.slice(admin[0].length) || '/', headers, origin, filesOrigin, readBody })
-      : undefined;
+    const signIn = /^\/_signin(?=[/?]|$)/i.test(url);
+    const router = admin ? services.adminRouter : signIn ? signInRouter : undefined;
+    const target = admin ? url.slice(admin[0].length) || '/' : url;
+    const noSecret = admin && !/^\/health\/?(\?|$)/i.test(target) ? checkAdminSecret(headers[ADMIN_SECRET_HEADER], adminSecret) : null;
+    const refusalId = randomUUID();
+    const response = noSecret
+      ? errorResponse(noSecret, refusalId, refusalId)
+      : router
+        ? await runPlainRequest(services, router, { method, target, headers, origin, filesOrigin, readBody })
+        : undefined;
     if (response) {
-      send(req, res, response, 'application/json; charset=utf-8');
+      send(req, res, response, 'application/json; charset=utf-8', cors);
     } else {
       const id = randomUUID();
       const message = `No emulator endpoint at ${url.split('?')[0]}. Graph lives under /v1.0, the admin API under /_admin, downloads on the SharePoint file host ${filesOrigin}.`;
-      send(req, res, errorResponse(new GraphError(404, 'NotFound', message), id, id), 'application/json; charset=utf-8');
+      send(req, res, errorResponse(new GraphError(404, 'NotFound', message), id, id), 'application/json; charset=utf-8', cors);
     }
     if (closeAfter) req.socket.end();
   };
@@ -188,6 +220,12 @@ async function startOn(store: Store, dataDir: string, options: EmulatorOptions):
     );
     const url = req.url ?? '/';
     const method = (req.method ?? 'GET').toUpperCase();
+    const refused = checkHost(req.headers.host, options.host ?? '127.0.0.1');
+    if (refused) {
+      const id = randomUUID();
+      send(req, res, errorResponse(refused, id, id), 'application/json; charset=utf-8', () => ({}));
+      return;
+    }
     if (method === 'OPTIONS') {
       // Download URLs get no preflight allowance; upload-session URLs accept PUT with Content-Range.
       res.writeHead(204, filesPreflightHeaders(req, /^\/_upload\//i.test(url)) ?? {});
@@ -229,6 +267,7 @@ async function startOn(store: Store, dataDir: string, options: EmulatorOptions):
     await new Promise<void>((resolve) => filesServer.close(() => resolve()));
     throw error;
   }
+  const unpublishSecret = publishAdminSecret(dataDir, adminSecret);
   const closeServer = (s: Server) =>
     new Promise<void>((resolve) => {
       s.close(() => resolve());
@@ -242,8 +281,10 @@ async function startOn(store: Store, dataDir: string, options: EmulatorOptions):
     filesPort,
     store,
     services,
+    adminSecret,
     reset,
     close: async () => {
+      unpublishSecret();
       await Promise.all([closeServer(server), closeServer(filesServer)]);
       store.close();
     },

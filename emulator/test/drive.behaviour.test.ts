@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { request } from 'node:http';
 import { quickXorHash } from '../src/routes/drive/quickXorHash';
-import { startHarness, type Harness } from './harness';
+import { adminHeaders, startHarness, type Harness } from './harness';
 
 const SITE = '/sites/mustergmbh.sharepoint.com:/sites/ISMS:';
 let h: Harness;
@@ -126,7 +126,7 @@ it('serves the download URL without a token, and refuses a forged one', async ()
 it('lets tests tamper with the bytes behind SharePoint\'s back: metadata stays, content changes', async () => {
   const before = await json<Item>(await h.graph(`${drive}/root:/Budget_2026.xlsx`));
   const forged = Buffer.from('gefälschtes Budget');
-  const res = await fetch(`${h.emulator.url}/_admin${drive}/items/${before.id}/content`, { method: 'PUT', body: forged });
+  const res = await fetch(`${h.emulator.url}/_admin${drive}/items/${before.id}/content`, { method: 'PUT', headers: adminHeaders(h.emulator), body: forged });
   expect(res.status).toBe(200);
   const after = await json<Item>(await h.graph(`${drive}/root:/Budget_2026.xlsx`));
   expect({ size: after.size, eTag: after.eTag, cTag: after.cTag, hash: after.file.hashes.quickXorHash }).toEqual({
@@ -138,7 +138,7 @@ it('lets tests tamper with the bytes behind SharePoint\'s back: metadata stays, 
   const served = await download('Budget_2026.xlsx');
   expect(served.equals(forged)).toBe(true);
   expect(quickXorHash(served)).not.toBe(before.file.hashes.quickXorHash);
-  const byPath = await fetch(`${h.emulator.url}/_admin${drive}/root:/Organigramm.pdf:/content`, { method: 'PUT', body: Buffer.from('x') });
+  const byPath = await fetch(`${h.emulator.url}/_admin${drive}/root:/Organigramm.pdf:/content`, { method: 'PUT', headers: adminHeaders(h.emulator), body: Buffer.from('x') });
   expect(byPath.status).toBe(200);
   expect((await download('Organigramm.pdf')).toString()).toBe('x');
   const viaJson = await h.admin('POST', '/drive/tamper', { path: 'Informationssicherheitsleitlinie_2024.pdf', text: 'manipuliert' });

@@ -2,10 +2,16 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEmulator, type Emulator } from '../src/server';
+import { ADMIN_SECRET_HEADER } from '../src/http/localAccess';
+import { createEmulator, type Emulator, type EmulatorOptions } from '../src/server';
 
 export const DOMAIN = 'mustergmbh.onmicrosoft.com';
 export const upn = (alias: string) => `${alias}@${DOMAIN}`;
+
+/** The header every `/_admin` call (except /health) needs. */
+export function adminHeaders(emulator: Emulator): Record<string, string> {
+  return { [ADMIN_SECRET_HEADER]: emulator.adminSecret };
+}
 
 export interface Harness {
   emulator: Emulator;
@@ -16,13 +22,14 @@ export interface Harness {
   stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
-export async function startHarness(options: { dataDir?: string; reset?: boolean } = {}): Promise<Harness> {
+export async function startHarness(options: { dataDir?: string; reset?: boolean; appOrigins?: string[]; host?: string } = {}): Promise<Harness> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'emulator-test-'));
-  const emulator = await createEmulator({ port: 0, dataDir, reset: options.reset ?? true });
+  const extra: EmulatorOptions = { ...(options.appOrigins ? { appOrigins: options.appOrigins } : {}), ...(options.host ? { host: options.host } : {}) };
+  const emulator = await createEmulator({ port: 0, dataDir, reset: options.reset ?? true, ...extra });
   const admin = (method: string, path: string, body?: unknown) =>
     fetch(`${emulator.url}/_admin${path}`, {
       method,
-      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      headers: { ...adminHeaders(emulator), ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   const token = async (alias: string, scopes?: string[], expiresInSeconds?: number) => {

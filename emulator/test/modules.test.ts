@@ -9,6 +9,7 @@ import type { EmulatorModule } from '../src/module';
 import { loadModules } from '../src/modules';
 import { emulatorModule as identity } from '../src/routes/identity';
 import { createEmulator, type Emulator } from '../src/server';
+import { adminHeaders } from './harness';
 
 describe('loadModules', () => {
   let dir: string;
@@ -90,14 +91,14 @@ describe('a custom module', () => {
   it('adds admin actions and Graph routes that see the same store', async () => {
     const created = await fetch(`${emulator.url}/_admin/meetings/took-place`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...adminHeaders(emulator) },
       body: JSON.stringify({ subject: 'Managementbewertung 2026' }),
     });
     expect(created.status).toBe(200);
     const { id } = (await created.json()) as { id: string };
     const tokenRes = await fetch(`${emulator.url}/_admin/token`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...adminHeaders(emulator) },
       body: JSON.stringify({ user: 'katrin.berger@mustergmbh.onmicrosoft.com', scopes: ['User.Read'] }),
     });
     const { access_token } = (await tokenRes.json()) as { access_token: string };
@@ -108,7 +109,7 @@ describe('a custom module', () => {
   });
 
   it('answers admin validation errors with 400 and public routes on the file host without a token', async () => {
-    const bad = await fetch(`${emulator.url}/_admin/meetings/took-place`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const bad = await fetch(`${emulator.url}/_admin/meetings/took-place`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...adminHeaders(emulator) }, body: '{}' });
     expect(bad.status).toBe(400);
     const file = await fetch(`${emulator.filesUrl}/_files/plan.txt`);
     expect(await file.text()).toBe('file plan.txt');

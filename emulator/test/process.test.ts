@@ -1,4 +1,8 @@
 /** The CLI as other suites use it: test/support/emulator.ts spawns a real process. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../test/support/emulator';
 
 let emu: RunningEmulator;
@@ -38,5 +42,41 @@ describe('startEmulator()', () => {
     const other = await startEmulator();
     await other.stop();
     await expect(fetch(`${other.url}/_admin/health`)).rejects.toThrow();
+  }, 90_000);
+});
+
+describe('the CLI beyond loopback', () => {
+  const run = (args: string[], untilLine: RegExp) =>
+    new Promise<{ stdout: string; stderr: string; code: number | null }>((resolve) => {
+      const child = spawn(join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx'), ['emulator/bin/emulator.ts', ...args], {
+        cwd: join(__dirname, '..', '..'),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      const check = () => {
+        if (untilLine.test(stdout + stderr)) child.kill('SIGTERM');
+      };
+      child.stdout.on('data', (chunk: Buffer) => ((stdout += chunk.toString()), check()));
+      child.stderr.on('data', (chunk: Buffer) => ((stderr += chunk.toString()), check()));
+      child.on('exit', (code) => resolve({ stdout, stderr, code }));
+    });
+
+  it('binds to another interface only with --host, and warns when it does', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'emulator-host-'));
+    try {
+      const result = await run(['--port', '0', '--data', dataDir, '--host', '0.0.0.0'], /WARNING[^\n]*\n/);
+      expect(result.stdout).toMatch(/^Emulator listening on http:\/\/0\.0\.0\.0:\d+/);
+      expect(result.stdout).toMatch(/Admin secret: [0-9a-f]{48}/);
+      expect(result.stderr).toContain('WARNING: listening on 0.0.0.0, not on loopback');
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 90_000);
+
+  it('refuses an app origin that is not an origin', async () => {
+    const result = await run(['--port', '0', '--data', ':memory:', '--app-origin', 'http://localhost:5173/teams/'], /$^/);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--app-origin');
   }, 90_000);
 });

@@ -15,7 +15,7 @@ describe('createTokenProvider', () => {
     const provider = createTokenProvider({ config: emulator, host: 'standalone', demoUserUpn: 'katrin.berger@mustergmbh.onmicrosoft.com' });
     await expect(provider.getToken(['User.Read'])).resolves.toBe('tok-1');
     const [url, init] = fetchSpy.mock.calls[0] ?? [];
-    expect(url).toBe('http://localhost:4365/_admin/token');
+    expect(url).toBe('http://localhost:4365/_signin/token');
     expect(JSON.parse(String(init?.body))).toMatchObject({ user: 'katrin.berger@mustergmbh.onmicrosoft.com' });
   });
 

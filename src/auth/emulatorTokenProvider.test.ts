@@ -13,13 +13,22 @@ function tokenServer() {
 }
 
 describe('emulator token provider', () => {
-  it('signs the demo user in at /_admin/token with the requested scopes', async () => {
+  it('signs the demo user in at the sign-in route /_signin/token with the requested scopes, without any admin secret', async () => {
     const { fetch, calls } = tokenServer();
     const provider = createEmulatorTokenProvider({ emulatorUrl: `${emulatorUrl}/`, user: 'katrin.berger@mustergmbh.onmicrosoft.com', fetch });
     await expect(provider.getToken(['User.Read'])).resolves.toBe('jwt-1');
-    expect(calls[0]?.url).toBe(`${emulatorUrl}/_admin/token`);
+    expect(calls[0]?.url).toBe(`${emulatorUrl}/_signin/token`);
     expect(calls[0]?.method).toBe('POST');
+    expect(calls[0]?.headers).not.toHaveProperty('x-emulator-admin-secret');
     expect(calls[0]?.json()).toEqual({ user: 'katrin.berger@mustergmbh.onmicrosoft.com', scopes: ['User.Read'] });
+  });
+
+  it('uses the admin API with the admin secret when a Node tool holds it', async () => {
+    const { fetch, calls } = tokenServer();
+    const provider = createEmulatorTokenProvider({ emulatorUrl, user: 'jonas.weber', fetch, adminSecret: 's3cret-s3cret-s3cret' });
+    await provider.getToken(['User.Read']);
+    expect(calls[0]?.url).toBe(`${emulatorUrl}/_admin/token`);
+    expect(calls[0]?.headers['x-emulator-admin-secret']).toBe('s3cret-s3cret-s3cret');
   });
 
   it('reuses the token for the same scope set (in any order) and signs in again for another set', async () => {

@@ -2,8 +2,10 @@ import { z } from 'zod';
 import type { TokenProvider, TokenRequestOptions } from '../graph/tokenProvider';
 
 /**
- * Signs a demo user in against the local Microsoft 365 emulator (`POST {emulatorUrl}/_admin/token`,
- * docs/architecture.md). Tokens are cached per scope set until shortly before they expire; a
+ * Signs a demo user in against the local Microsoft 365 emulator (docs/architecture.md): in the
+ * browser at its sign-in route `POST {emulatorUrl}/_signin/token`, which answers only the app origins
+ * the emulator was started with; Node tools that hold the emulator's admin secret use
+ * `POST {emulatorUrl}/_admin/token` instead (`adminSecret`). Tokens are cached per scope set until shortly before they expire; a
  * `forceRefresh` (the pipeline's answer to a 401) always asks the emulator again. Concurrent requests
  * for the same scope set share one sign-in.
  */
@@ -18,7 +20,12 @@ export interface EmulatorTokenProviderOptions {
   refreshMarginMs?: number;
   /** Token lifetime to ask for (the emulator's default is one hour). */
   expiresInSeconds?: number;
+  /** The emulator's admin secret (Node tools and tests only; never in the browser bundle). */
+  adminSecret?: string;
 }
+
+/** Header that carries the emulator's admin secret. */
+export const EMULATOR_ADMIN_SECRET_HEADER = 'x-emulator-admin-secret';
 
 const tokenAnswerSchema = z.object({
   token_type: z.literal('Bearer'),
@@ -59,7 +66,9 @@ export interface EmulatorTokenProvider extends TokenProvider {
 }
 
 export function createEmulatorTokenProvider(options: EmulatorTokenProviderOptions): EmulatorTokenProvider {
-  const endpoint = `${options.emulatorUrl.replace(/\/+$/, '')}/_admin/token`;
+  const base = options.emulatorUrl.replace(/\/+$/, '');
+  const endpoint = options.adminSecret === undefined ? `${base}/_signin/token` : `${base}/_admin/token`;
+  const secretHeader: Record<string, string> = options.adminSecret === undefined ? {} : { [EMULATOR_ADMIN_SECRET_HEADER]: options.adminSecret };
   const fetchFn = options.fetch ?? ((input: string, init: RequestInit) => globalThis.fetch(input, init));
   const now = options.now ?? (() => Date.now());
   const margin = options.refreshMarginMs ?? 60_000;
@@ -82,7 +91,7 @@ export function createEmulatorTokenProvider(options: EmulatorTokenProviderOption
     try {
       response = await fetchFn(endpoint, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', ...secretHeader },
         body: JSON.stringify({
           user: options.user,
           ...(scopes.length > 0 ? { scopes: [...scopes] } : {}),

@@ -29,11 +29,11 @@ export const katrin: Person = {
 
 export const musterGmbh: Organization = { id: 'org1', displayName: 'Muster GmbH' };
 
-/** A fetch that answers the emulator's `GET /_admin/users` and nothing else. */
+/** A fetch that answers the emulator's `GET /_signin/users` and nothing else. */
 export function demoUsersFetch(users: DemoUser[] = demoUsers): typeof fetch {
   return (async (input: RequestInfo | URL) => {
     const url = String(input);
-    if (url === 'http://emulator.test/_admin/users') {
+    if (url === 'http://emulator.test/_signin/users') {
       return { ok: true, status: 200, text: async () => JSON.stringify(users) } as Response;
     }
     throw new Error(`unexpected request ${url}`);

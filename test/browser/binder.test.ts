@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { BinderManifestSchema } from '../../src/features/binder/binderManifest';
 import { startEmulator, type RunningEmulator } from '../support/emulator';
-import { pageUrl } from './support/appServer';
+import { appOrigin, pageUrl } from './support/appServer';
 import { launchBrowser, saveScreenshot, type TestBrowser } from './support/chromium';
 import { captureAll, ceoMail, storeAs } from './support/evidenceSeed';
 import { collectPageErrors, pickDemoUser, visible } from './support/page';
@@ -22,7 +22,7 @@ let pageErrors: string[];
 let work: string;
 
 beforeAll(async () => {
-  emulator = await startEmulator();
+  emulator = await startEmulator({ appOrigins: [appOrigin()] });
   work = mkdtempSync(join(tmpdir(), 'chefsache-binder-browser-'));
   await captureAll(storeAs(emulator, 'katrin'), [
     ceoMail('binder-1', 'Kick-off Informationssicherheit', '<p>Sicherheit ist Chefsache.</p>'),
@@ -97,6 +97,18 @@ describe('auditor binder in the panel', () => {
     const reported = await alert.getByRole('listitem').allTextContents();
     expect(reported).toEqual([`geändert: ${target}`]);
     await saveScreenshot(page, 'binder-tampered-de');
+  });
+
+  it('refuses a zip bomb (tiny file, huge declared size) and says why', async () => {
+    const { page } = browser;
+    const binder = page.getByRole('region', { name: 'Auditordner' });
+    const bomb = zipSync({ 'evidence/bombe.bin': new Uint8Array(1024) }, { level: 9 });
+    new DataView(bomb.buffer).setUint32(22, 0xfffffff0, true); // uncompressed size in the local header
+    const bombPath = join(work, 'Bombe.zip');
+    (await import('node:fs')).writeFileSync(bombPath, bomb);
+
+    await binder.getByLabel('ZIP-Datei des Auditordners').setInputFiles(bombPath);
+    await visible(binder.getByRole('alert').getByText('Die Datei ist zu groß für einen Auditordner: entpackt mehr als 2048 MB. Sie wurde nicht weiter gelesen.'));
   });
 
   it('ran without uncaught page errors', () => {

@@ -30,7 +30,11 @@ const fileHostRequests: Request[] = [];
 const connectViolations = async () => (await violations()).filter((v) => v.startsWith('connect-src'));
 
 beforeAll(async () => {
-  emulator = await startEmulator();
+  // The page runs on the proxy's origin: that origin signs in (/_signin), and the policy names the emulator.
+  let policy = '';
+  proxy = await startCspProxy(() => policy);
+  emulator = await startEmulator({ appOrigins: [proxy.origin] });
+  policy = demoBuildPolicy(emulator);
   work = mkdtempSync(join(tmpdir(), 'chefsache-downloads-'));
   const katrin = storeAs(emulator, 'katrin');
   const [, changed] = await captureAll(katrin, [
@@ -40,7 +44,6 @@ beforeAll(async () => {
   const location = await katrin.location();
   await emulator.admin('POST', '/drive/tamper', { driveId: location.driveId, itemId: changed!.contentItemId, text: 'nachträglich geändert' });
 
-  proxy = await startCspProxy(demoBuildPolicy(emulator));
   // No routes: Playwright would answer CORS preflights itself (see productionCsp.ts).
   browser = await launchBrowser({ locale: 'de-DE', routeOfficeJs: false });
   violations = await recordCspViolations(browser.page);

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../support/emulator';
-import { pageUrl } from './support/appServer';
+import { appOrigin, pageUrl } from './support/appServer';
 import { launchBrowser, type TestBrowser } from './support/chromium';
 import { storeAs } from './support/evidenceSeed';
 import { collectPageErrors, pickDemoUser, visible } from './support/page';
@@ -32,7 +32,7 @@ beforeAll(async () => {
   scanPath = join(dir, 'Sicherheitsleitlinie 2026 (Scan).pdf');
   writeFileSync(scanPath, scan);
   scanSha256 = createHash('sha256').update(scan).digest('hex');
-  emulator = await startEmulator();
+  emulator = await startEmulator({ appOrigins: [appOrigin()] });
   browser = await launchBrowser({ locale: 'de-DE' });
   pageErrors = collectPageErrors(browser.page);
   await warmUp(browser.page, emulator.url);

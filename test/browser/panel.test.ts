@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { startEmulator, type RunningEmulator } from '../support/emulator';
-import { pageUrl } from './support/appServer';
+import { appOrigin, pageUrl } from './support/appServer';
 import { launchBrowser, saveScreenshot, type TestBrowser } from './support/chromium';
 import { captureAll, ceoMail, DEMO, storeAs } from './support/evidenceSeed';
 import { collectPageErrors, pickDemoUser, visible } from './support/page';
@@ -18,7 +18,7 @@ let browser: TestBrowser;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  emulator = await startEmulator();
+  emulator = await startEmulator({ appOrigins: [appOrigin()] });
   await captureAll(storeAs(emulator, 'katrin'), [
     ceoMail('kickoff', 'Kick-off Informationssicherheit', '<p>Liebe Kolleginnen und Kollegen, <b>Sicherheit ist Chefsache</b>.</p>'),
     ceoMail('phishing', 'Achtung Phishing-Welle', '<p>Bitte keine Anhänge öffnen.</p>'),

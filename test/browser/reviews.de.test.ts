@@ -6,7 +6,7 @@
  */
 import { sha256Hex } from '../../src/domain';
 import { startEmulator, type RunningEmulator } from '../support/emulator';
-import { pageUrl } from './support/appServer';
+import { appOrigin, pageUrl } from './support/appServer';
 import { launchBrowser, saveScreenshot, type TestBrowser } from './support/chromium';
 import { storeAs } from './support/evidenceSeed';
 import { collectPageErrors, pickDemoUser, visible } from './support/page';
@@ -18,7 +18,7 @@ let browser: TestBrowser;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  emulator = await startEmulator();
+  emulator = await startEmulator({ appOrigins: [appOrigin()] });
   browser = await launchBrowser({ locale: 'de-DE' });
   pageErrors = collectPageErrors(browser.page);
 });

@@ -5,7 +5,7 @@
  * instead of showing a booked series without a link.
  */
 import { startEmulator, type RunningEmulator } from '../support/emulator';
-import { pageUrl } from './support/appServer';
+import { appOrigin, pageUrl } from './support/appServer';
 import { launchBrowser, saveScreenshot, type TestBrowser } from './support/chromium';
 import { collectPageErrors, pickDemoUser, visible } from './support/page';
 
@@ -16,7 +16,7 @@ let browser: TestBrowser;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  emulator = await startEmulator();
+  emulator = await startEmulator({ appOrigins: [appOrigin()] });
   browser = await launchBrowser({ locale: 'en-US' });
   pageErrors = collectPageErrors(browser.page);
 });

@@ -2,7 +2,7 @@
  * The Teams tab in a plain browser (standalone demo), German browser locale.
  */
 import { startEmulator, type RunningEmulator } from '../support/emulator';
-import { pageUrl } from './support/appServer';
+import { appOrigin, pageUrl } from './support/appServer';
 import { launchBrowser, saveScreenshot, type TestBrowser } from './support/chromium';
 import { collectPageErrors, effectiveBackground, luminance, pickDemoUser, visible } from './support/page';
 
@@ -14,7 +14,7 @@ let browser: TestBrowser;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  emulator = await startEmulator();
+  emulator = await startEmulator({ appOrigins: [appOrigin()] });
   browser = await launchBrowser({ locale: 'de-DE' });
   pageErrors = collectPageErrors(browser.page);
 });

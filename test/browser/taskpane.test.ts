@@ -3,7 +3,7 @@
  * sign-in status. Office.js (Microsoft's CDN) is unreachable here, as in any plain page offline.
  */
 import { startEmulator, type RunningEmulator } from '../support/emulator';
-import { pageUrl } from './support/appServer';
+import { appOrigin, pageUrl } from './support/appServer';
 import { launchBrowser, saveScreenshot, type TestBrowser } from './support/chromium';
 import { fakeOfficeJs, OFFICE_JS_URL } from './support/fakeOffice';
 import { collectPageErrors, effectiveBackground, luminance, pickDemoUser, visible } from './support/page';
@@ -15,7 +15,7 @@ let emulator: Emulator;
 let browser: TestBrowser;
 
 beforeAll(async () => {
-  emulator = await startEmulator();
+  emulator = await startEmulator({ appOrigins: [appOrigin()] });
   browser = await launchBrowser({ locale: 'de-DE' });
 });
 

@@ -5,7 +5,7 @@
  */
 import type { Request } from 'playwright-core';
 import { startEmulator, type RunningEmulator } from '../support/emulator';
-import { pageUrl } from './support/appServer';
+import { appOrigin, pageUrl } from './support/appServer';
 import { launchBrowser, type TestBrowser } from './support/chromium';
 import { captureAll, ceoMail, storeAs } from './support/evidenceSeed';
 import { collectPageErrors, pickDemoUser, visible } from './support/page';
@@ -43,7 +43,7 @@ const evilRequests: string[] = [];
 const dialogs: string[] = [];
 
 beforeAll(async () => {
-  emulator = await startEmulator();
+  emulator = await startEmulator({ appOrigins: [appOrigin()] });
   const inputs = CORPUS.map(([id, html]) => ceoMail(`xss-${id}`, `XSS ${id}`, html));
   // A base64-encoded HTML part, as many mail clients send it.
   const encoded = ceoMail('xss-base64', 'XSS base64', '');

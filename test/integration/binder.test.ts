@@ -44,7 +44,7 @@ const run = (script: string, args: string[]) => spawnSync(tsx, [join(root, 'scri
 describe('auditor binder from the command line', () => {
   it('exports every item with its file and hash, and verify-binder names exactly the one changed file', () => {
     const out = join(work, 'binder.zip');
-    const exported = run('export-binder.ts', ['--out', out, '--emulator', emulator.url, '--from', '2026-01-01', '--to', '2026-12-31', '--lang', 'en']);
+    const exported = run('export-binder.ts', ['--out', out, '--emulator', emulator.url, '--admin-secret', emulator.adminSecret, '--from', '2026-01-01', '--to', '2026-12-31', '--lang', 'en']);
     expect({ status: exported.status, stderr: exported.stderr.includes('failed') ? exported.stderr : '' }).toEqual({ status: 0, stderr: '' });
     expect(exported.stdout).toContain('3 items');
 

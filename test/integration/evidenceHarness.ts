@@ -28,7 +28,7 @@ export function gatewaysFor(
 ): GraphGateways {
   return createGraphGateways({
     baseUrl: emulator.graphUrl,
-    tokenProvider: tokenProvider ?? createEmulatorTokenProvider({ emulatorUrl: emulator.url, user: upn(user) }),
+    tokenProvider: tokenProvider ?? createEmulatorTokenProvider({ emulatorUrl: emulator.url, adminSecret: emulator.adminSecret, user: upn(user) }),
     clock: new RecordingClock(),
     ...(fetch ? { fetch } : {}),
   });

@@ -59,7 +59,7 @@ describe('users and organization against the emulator', () => {
 
 describe('auth against the emulator', () => {
   it('an expired token is refreshed once after the 401 and the call succeeds', async () => {
-    const real = createEmulatorTokenProvider({ emulatorUrl: h.emulator.url, user: upn('jonas.weber') });
+    const real = createEmulatorTokenProvider({ emulatorUrl: h.emulator.url, adminSecret: h.emulator.adminSecret, user: upn('jonas.weber') });
     const asked: boolean[] = [];
     let first = true;
     const provider: TokenProvider = {
@@ -96,7 +96,7 @@ describe('auth against the emulator', () => {
   });
 
   it('the emulator token provider reports an unknown demo user clearly', async () => {
-    const provider = createEmulatorTokenProvider({ emulatorUrl: h.emulator.url, user: 'niemand@mustergmbh.onmicrosoft.com' });
+    const provider = createEmulatorTokenProvider({ emulatorUrl: h.emulator.url, adminSecret: h.emulator.adminSecret, user: 'niemand@mustergmbh.onmicrosoft.com' });
     const error = await provider.getToken(['User.Read']).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EmulatorSignInError);
     expect((error as EmulatorSignInError).status).toBe(404);

@@ -38,7 +38,7 @@ export async function startGraphHarness(user = 'katrin.berger', retry?: Partial<
   const emulator = await startEmulator();
   const clock = new RecordingClock();
   const gatewaysFor = (who: string) => {
-    const tokens = createEmulatorTokenProvider({ emulatorUrl: emulator.url, user: upn(who) });
+    const tokens = createEmulatorTokenProvider({ emulatorUrl: emulator.url, adminSecret: emulator.adminSecret, user: upn(who) });
     return { tokens, graph: createGraphGateways({ baseUrl: emulator.graphUrl, tokenProvider: tokens, clock, retry }) };
   };
   const { tokens, graph } = gatewaysFor(user);

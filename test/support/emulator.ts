@@ -8,8 +8,13 @@
  *   const token = await emu.token('katrin.berger');            // alias, UPN or object id
  *   await fetch(`${emu.graphUrl}/me`, { headers: { Authorization: `Bearer ${token}` } });
  *   await emu.stop();
+ *
+ * Admin calls carry the per-start admin secret (header x-emulator-admin-secret), which this module
+ * hands to the emulator in EMULATOR_ADMIN_SECRET. `appOrigins` are the web origins allowed to sign
+ * in through `/_signin` (the browser tests pass the app's origin).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -49,6 +54,8 @@ export interface RunningEmulator {
   graphUrl: string;
   /** The emulated SharePoint file host (another port, so another origin): download URLs point here. */
   filesUrl: string;
+  /** The admin secret: give it to `createEmulatorTokenProvider({ adminSecret })` in Node. */
+  adminSecret: string;
   /** Access token for a demo user: alias ("katrin.berger"), UPN or object id. Default scopes: all the app uses. */
   token(user: string, scopes?: string[], options?: TokenOptions): Promise<string>;
   /** Replaces the fault rules; `seed` makes the random draws reproducible. */
@@ -69,7 +76,11 @@ export interface StartEmulatorOptions {
   dataDir?: string;
   /** Default 60 s (first start compiles TypeScript). */
   startTimeoutMs?: number;
+  /** Web origins allowed to sign in through `/_signin` (`--app-origin`). Default none. */
+  appOrigins?: string[];
 }
+
+export const ADMIN_SECRET_HEADER = 'x-emulator-admin-secret';
 
 const ROOT = resolve(__dirname, '..', '..');
 
@@ -95,10 +106,10 @@ function waitForListening(child: ChildProcess, timeoutMs: number, output: string
   });
 }
 
-async function adminCall<T>(url: string, method: string, path: string, body?: unknown): Promise<T> {
+async function adminCall<T>(url: string, secret: string, method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${url}/_admin${path}`, {
     method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    headers: { [ADMIN_SECRET_HEADER]: secret, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
@@ -109,11 +120,13 @@ async function adminCall<T>(url: string, method: string, path: string, body?: un
 export async function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
   const ownDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'chefsache-emulator-'));
-  const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['emulator/bin/emulator.ts', '--port', '0', '--files-port', '0', '--data', dataDir, '--reset'], {
+  const adminSecret = randomBytes(24).toString('hex');
+  const origins = (options.appOrigins ?? []).flatMap((origin) => ['--app-origin', origin]);
+  const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['emulator/bin/emulator.ts', '--port', '0', '--files-port', '0', '--data', dataDir, '--reset', ...origins], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
-    env: { ...process.env, NODE_ENV: 'test' },
+    env: { ...process.env, NODE_ENV: 'test', EMULATOR_ADMIN_SECRET: adminSecret },
   });
   const output: string[] = [];
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
@@ -140,11 +153,12 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     throw error;
   }
 
-  const admin = <T>(method: string, path: string, body?: unknown) => adminCall<T>(url, method, path, body);
+  const admin = <T>(method: string, path: string, body?: unknown) => adminCall<T>(url, adminSecret, method, path, body);
   return {
     url,
     graphUrl: `${url}/v1.0`,
     filesUrl,
+    adminSecret,
     token: async (user, scopes, tokenOptions = {}) => {
       const who = user.includes('@') || /^[0-9a-f-]{36}$/i.test(user) ? user : `${user}@${DEMO_DOMAIN}`;
       const body: Record<string, unknown> = { user: who };

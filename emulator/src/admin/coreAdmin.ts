@@ -2,21 +2,19 @@
  * The core admin API under /_admin (docs/architecture.md): health, users, token, reset,
  * faults, stats. Modules add more through ModuleApi.admin.
  */
-import { z } from 'zod';
-import { errors } from '../http/graphError';
 import { noContent, ok } from '../http/response';
 import { faultConfigSchema } from '../faults/faults';
 import type { PlainRoute } from '../module';
 import type { Services } from '../pipeline';
+import type { Store } from '../store/store';
 import { users } from '../routes/identity/directory';
-import { issueToken, tokenRequestSchema } from './tokens';
+import { issueToken, parseAdminBody as parse, tokenRequestSchema } from './tokens';
 
-function parse<T>(schema: z.ZodType<T>, body: unknown): T {
-  const result = schema.safeParse(body ?? {});
-  if (!result.success) {
-    throw errors.badRequest(result.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
-  }
-  return result.data;
+/** The demo users a sign-in picker lists (`GET /_admin/users`, `GET /_signin/users`). */
+export function demoUsers(store: Store) {
+  return users(store)
+    .list()
+    .map(({ data: u }) => ({ id: u.id, displayName: u.displayName, userPrincipalName: u.userPrincipalName, jobTitle: u.jobTitle ?? null }));
 }
 
 export function coreAdminRoutes(services: Services, reset: () => Promise<void>): PlainRoute[] {
@@ -25,12 +23,7 @@ export function coreAdminRoutes(services: Services, reset: () => Promise<void>):
     {
       method: 'GET',
       path: '/users',
-      handler: (ctx) =>
-        ok(
-          users(ctx.store)
-            .list()
-            .map(({ data: u }) => ({ id: u.id, displayName: u.displayName, userPrincipalName: u.userPrincipalName, jobTitle: u.jobTitle ?? null })),
-        ),
+      handler: (ctx) => ok(demoUsers(ctx.store)),
     },
     {
       method: 'POST',

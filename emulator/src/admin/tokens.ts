@@ -2,10 +2,19 @@
 import { z } from 'zod';
 import { DEFAULT_DEMO_SCOPES } from '../auth/permissions';
 import { GRAPH_AUDIENCE, signJwt } from '../auth/jwt';
-import { GraphError } from '../http/graphError';
+import { errors, GraphError } from '../http/graphError';
 import type { Store } from '../store/store';
 import { TENANT } from '../tenant';
 import { findUser } from '../routes/identity/directory';
+
+/** Parses an admin/sign-in JSON body; 400 naming each problem. */
+export function parseAdminBody<T>(schema: z.ZodType<T>, body: unknown): T {
+  const result = schema.safeParse(body ?? {});
+  if (!result.success) {
+    throw errors.badRequest(result.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+  }
+  return result.data;
+}
 
 export const tokenRequestSchema = z
   .object({

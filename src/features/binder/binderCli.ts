@@ -3,6 +3,7 @@
  * `npm run verify-binder -- <zip>` (scripts/). Argument parsing and the runs live here so they
  * can be tested; the scripts only wire Node's file system and process.
  */
+import { EMULATOR_ADMIN_SECRET_HEADER } from '../../auth/emulatorTokenProvider';
 import { createGraphGateways } from '../../graph';
 import { openEvidenceStore, DEMO_SITE_URL } from '../evidence/openEvidenceStore';
 import { DEFAULT_FRESHNESS_SETTINGS, type Lang } from '../../domain';
@@ -21,6 +22,8 @@ export interface ExportArgs {
   graphBaseUrl?: string;
   token?: string;
   emulatorUrl: string;
+  /** The emulator's admin secret (`--admin-secret`, EMULATOR_ADMIN_SECRET, else read from its data folder by the script). */
+  adminSecret?: string;
   user: string;
   siteUrl: string;
 }
@@ -33,6 +36,7 @@ export const EXPORT_USAGE = `Usage: npm run export-binder -- --out <binder.zip> 
   --token <token>       bearer token for --graph (or env CHEFSACHE_GRAPH_TOKEN)
   --site <url>          SharePoint site of the evidence list (default: ${DEMO_SITE_URL})
   --emulator <url>      local emulator (default: ${DEFAULT_EMULATOR_URL}; used when --graph is not given)
+  --admin-secret <s>    the emulator's admin secret (or env EMULATOR_ADMIN_SECRET; default: read from .emulator-data/admin-secret)
   --user <upn>          emulator demo user (default: ${DEFAULT_CLI_USER})`;
 
 export class UsageError extends Error {
@@ -50,7 +54,7 @@ export function parseExportArgs(argv: readonly string[], env: Record<string, str
   const values = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
-    if (!['--out', '--from', '--to', '--lang', '--graph', '--token', '--site', '--emulator', '--user'].includes(flag)) throw new UsageError(`Unknown argument "${flag}".`);
+    if (!['--out', '--from', '--to', '--lang', '--graph', '--token', '--site', '--emulator', '--admin-secret', '--user'].includes(flag)) throw new UsageError(`Unknown argument "${flag}".`);
     const value = argv[i + 1];
     if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value.`);
     values.set(flag, value);
@@ -65,6 +69,7 @@ export function parseExportArgs(argv: readonly string[], env: Record<string, str
   if (lang !== 'de' && lang !== 'en') throw new UsageError(`--lang must be de or en, got "${lang}".`);
   const graphBaseUrl = values.get('--graph');
   const token = values.get('--token') ?? env.CHEFSACHE_GRAPH_TOKEN;
+  const adminSecret = values.get('--admin-secret') ?? env.EMULATOR_ADMIN_SECRET;
   if (graphBaseUrl && !token) throw new UsageError('--graph needs --token (or CHEFSACHE_GRAPH_TOKEN).');
   return {
     out,
@@ -73,15 +78,21 @@ export function parseExportArgs(argv: readonly string[], env: Record<string, str
     lang,
     ...(graphBaseUrl ? { graphBaseUrl: graphBaseUrl.replace(/\/+$/, ''), token } : {}),
     emulatorUrl: (values.get('--emulator') ?? DEFAULT_EMULATOR_URL).replace(/\/+$/, ''),
+    ...(adminSecret ? { adminSecret } : {}),
     user: values.get('--user') ?? DEFAULT_CLI_USER,
     siteUrl: values.get('--site') ?? DEMO_SITE_URL,
   };
 }
 
-async function emulatorToken(emulatorUrl: string, user: string, fetchFn: typeof fetch): Promise<string> {
+async function emulatorToken(emulatorUrl: string, user: string, adminSecret: string | undefined, fetchFn: typeof fetch): Promise<string> {
+  if (!adminSecret) throw new Error(`No admin secret for the emulator at ${emulatorUrl}: pass --admin-secret (it prints it at start) or set EMULATOR_ADMIN_SECRET.`);
   let response: Response;
   try {
-    response = await fetchFn(`${emulatorUrl}/_admin/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user }) });
+    response = await fetchFn(`${emulatorUrl}/_admin/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [EMULATOR_ADMIN_SECRET_HEADER]: adminSecret },
+      body: JSON.stringify({ user }),
+    });
   } catch (error) {
     throw new Error(`The emulator at ${emulatorUrl} does not answer (start it with npm run emulator): ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -94,7 +105,7 @@ async function emulatorToken(emulatorUrl: string, user: string, fetchFn: typeof 
 export async function runExport(args: ExportArgs, options: { fetch?: typeof fetch; now?: Date; onProgress?: (done: number, total: number) => void } = {}): Promise<ExportedBinder> {
   const fetchFn = options.fetch ?? fetch;
   const baseUrl = args.graphBaseUrl ?? `${args.emulatorUrl}/v1.0`;
-  const token = args.token ?? (await emulatorToken(args.emulatorUrl, args.user, fetchFn));
+  const token = args.token ?? (await emulatorToken(args.emulatorUrl, args.user, args.adminSecret, fetchFn));
   const graph = createGraphGateways({ baseUrl, tokenProvider: { getToken: async () => token }, fetch: fetchFn });
   const store = openEvidenceStore({
     graph,

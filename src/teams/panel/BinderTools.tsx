@@ -121,7 +121,13 @@ function VerificationReport({ result }: { result: BinderVerification }) {
   if (!result.readable) {
     return (
       <MessageBar layout="multiline" intent="error" role="alert">
-        <MessageBarBody>{t('panel.binder.verifyUnreadable', { problem: result.problem })}</MessageBarBody>
+        <MessageBarBody>
+          {result.limit?.kind === 'totalBytes'
+            ? t('panel.binder.verifyTooLarge', { limit: Math.round(result.limit.max / 1024 ** 2) })
+            : result.limit?.kind === 'entries'
+              ? t('panel.binder.verifyTooManyEntries', { limit: result.limit.max })
+              : t('panel.binder.verifyUnreadable', { problem: result.problem })}
+        </MessageBarBody>
       </MessageBar>
     );
   }

@@ -12,7 +12,7 @@ export interface DemoUserPickerProps {
   fetchFn?: typeof fetch;
 }
 
-/** Fluent Dropdown listing the emulator's demo users (`GET /_admin/users`). */
+/** Fluent Dropdown listing the emulator's demo users (`GET /_signin/users`). */
 export function DemoUserPicker({ emulatorUrl, selectedUpn, onSelect, fetchFn }: DemoUserPickerProps) {
   const { t, language } = useI18n();
   const load = useCallback(() => fetchDemoUsers(emulatorUrl, fetchFn), [emulatorUrl, fetchFn]);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** One entry of the emulator's `GET /_admin/users` (docs/architecture.md). */
+/** One entry of the emulator's sign-in list `GET /_signin/users` (docs/architecture.md). */
 export const demoUserSchema = z.object({
   id: z.string().min(1),
   displayName: z.string().min(1),
@@ -16,9 +16,9 @@ export class DemoUsersUnavailableError extends Error {
   }
 }
 
-/** Lists the demo company's users from the emulator's admin API. */
+/** Lists the demo company's users from the emulator's sign-in routes (open to the app's origin only). */
 export async function fetchDemoUsers(emulatorUrl: string, fetchFn: typeof fetch = globalThis.fetch): Promise<DemoUser[]> {
-  const url = `${emulatorUrl.replace(/\/+$/, '')}/_admin/users`;
+  const url = `${emulatorUrl.replace(/\/+$/, '')}/_signin/users`;
   let response: Response;
   try {
     response = await fetchFn(url, { headers: { Accept: 'application/json' } });

@@ -26,3 +26,8 @@ export function pageUrl(path: string, emulatorUrl: string): string {
   url.searchParams.set('emulator', emulatorUrl);
   return url.toString();
 }
+
+/** The app's origin: the emulator lets it (and only it) sign demo users in through `/_signin`. */
+export function appOrigin(): string {
+  return new URL(appUrl()).origin;
+}

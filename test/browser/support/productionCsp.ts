@@ -42,7 +42,8 @@ export interface CspProxy {
   stop(): Promise<void>;
 }
 
-export async function startCspProxy(policy: string): Promise<CspProxy> {
+/** `policy` may be read late (a function): the proxy's origin is needed to start the emulator the policy names. */
+export async function startCspProxy(policy: string | (() => string)): Promise<CspProxy> {
   const target = new URL(appUrl());
   const server = createServer((req, res) => {
     const headers: IncomingHttpHeaders = { ...req.headers, host: target.host, 'accept-encoding': 'identity' };
@@ -58,7 +59,7 @@ export async function startCspProxy(policy: string): Promise<CspProxy> {
       answer.on('end', () => {
         const html = Buffer.concat(chunks).toString('utf8');
         const { 'content-length': _length, ...rest } = answer.headers;
-        res.writeHead(answer.statusCode ?? 200, { ...rest, 'content-security-policy': withInlineScriptHashes(policy, html) });
+        res.writeHead(answer.statusCode ?? 200, { ...rest, 'content-security-policy': withInlineScriptHashes(typeof policy === 'function' ? policy() : policy, html) });
         res.end(html);
       });
     });
