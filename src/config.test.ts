@@ -11,11 +11,17 @@ describe('loadConfig', () => {
     expect(c.graphBaseUrl).toBe('http://127.0.0.1:5999/v1.0');
   });
 
-  it('ignores ?emulator= when signing in with Entra ID', () => {
+  it('lets ?outboxRetryMs= shorten the outbox retry timer in emulator mode only', () => {
+    expect(loadConfig('?outboxRetryMs=1500').outboxRetryMs).toBe(1500);
+    expect(() => loadConfig('?outboxRetryMs=soon')).toThrow();
+  });
+
+  it('ignores ?emulator= and ?outboxRetryMs= when signing in with Entra ID', () => {
     const saved = globalThis.__CHEFSACHE_ENV__;
     globalThis.__CHEFSACHE_ENV__ = { graphBaseUrl: 'https://graph.microsoft.com/v1.0', auth: 'msal', clientId: 'x' };
     try {
       expect(loadConfig('?emulator=http://evil.example').graphBaseUrl).toBe('https://graph.microsoft.com/v1.0');
+      expect(loadConfig('?outboxRetryMs=10').outboxRetryMs).toBeUndefined();
     } finally {
       globalThis.__CHEFSACHE_ENV__ = saved;
     }

@@ -9,6 +9,8 @@ import { z } from 'zod';
  * - auth: `emulator` (local sign-in against the emulator's admin API) or `msal` (Entra ID).
  * - emulatorUrl: the emulator's origin, only meaningful when auth is `emulator`.
  * - clientId / tenantId: the Entra app registration (auth `msal`).
+ * - outboxRetryMs: time between automatic outbox retries (default 2 minutes); only set from
+ *   `?outboxRetryMs=` in emulator mode, so browser tests need not wait two minutes.
  */
 export const appConfigSchema = z.object({
   graphBaseUrl: z.string().url(),
@@ -18,6 +20,7 @@ export const appConfigSchema = z.object({
   /** Entra directory (tenant) id or domain; needed by single-tenant app registrations. */
   tenantId: z.string().optional(),
   siteUrl: z.string().url().optional(),
+  outboxRetryMs: z.number().int().positive().optional(),
 });
 export type AppConfig = z.infer<typeof appConfigSchema>;
 
@@ -28,13 +31,17 @@ declare global {
 
 /**
  * Reads the configuration. With emulator auth a `?emulator=<origin>` query parameter may point
- * the app at another emulator instance (used by browser tests that start their own emulator).
+ * the app at another emulator instance (used by browser tests that start their own emulator), and
+ * `?outboxRetryMs=<ms>` shortens the outbox retry timer (browser tests of the automatic retry).
  */
 export function loadConfig(search: string = typeof location === 'undefined' ? '' : location.search): AppConfig {
   const base = appConfigSchema.parse(globalThis.__CHEFSACHE_ENV__);
   if (base.auth !== 'emulator') return base;
-  const override = new URLSearchParams(search).get('emulator');
-  if (!override) return base;
+  const params = new URLSearchParams(search);
+  const retry = params.get('outboxRetryMs');
+  const withRetry = retry ? appConfigSchema.parse({ ...base, outboxRetryMs: Number(retry) }) : base;
+  const override = params.get('emulator');
+  if (!override) return withRetry;
   const origin = new URL(override).origin;
-  return { ...base, emulatorUrl: origin, graphBaseUrl: `${origin}/v1.0` };
+  return { ...withRetry, emulatorUrl: origin, graphBaseUrl: `${origin}/v1.0` };
 }

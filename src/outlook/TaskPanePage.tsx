@@ -1,5 +1,6 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
+import { OutboxStatus } from '../features/evidence/OutboxNotice';
 import { useI18n } from '../i18n';
 import { SignInStatus, type PageComponent, type ShellSession } from '../ui';
 import { ComposePane } from './ComposePane';
@@ -7,9 +8,12 @@ import { insertHtmlAtCursor, officeComposeMail, officeMasterCategories } from '.
 import { ReadPane } from './ReadPane';
 import { SweepPanel } from './SweepPanel';
 
-/** The Outlook task pane. Outside Outlook it says where it belongs and shows the sign-in status. */
-export const TaskPanePage: PageComponent = ({ session, host }) => (
-  <TaskPaneContent session={session} insideOutlook={host.kind === 'outlook'} />
+/**
+ * The Outlook task pane. Outside Outlook it says where it belongs and shows the sign-in status.
+ * Signed in, it shows the evidence outbox and retries it by itself (start, reconnect, every two minutes).
+ */
+export const TaskPanePage: PageComponent = ({ session, host, config }) => (
+  <TaskPaneContent session={session} insideOutlook={host.kind === 'outlook'} retryIntervalMs={config.outboxRetryMs} />
 );
 
 const useStyles = makeStyles({ heading: { margin: 0 }, stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL } });
@@ -37,7 +41,7 @@ function officeReadItemId(): string | undefined {
   return mailbox.convertToRestId(item.itemId, 'v2.0' as Office.MailboxEnums.RestVersion);
 }
 
-function TaskPaneContent({ session, insideOutlook }: { session: ShellSession; insideOutlook: boolean }) {
+function TaskPaneContent({ session, insideOutlook, retryIntervalMs }: { session: ShellSession; insideOutlook: boolean; retryIntervalMs: number | undefined }) {
   const { t } = useI18n();
   const styles = useStyles();
   const compose = useMemo(() => (insideOutlook ? officeCompose() : undefined), [insideOutlook]);
@@ -57,9 +61,10 @@ function TaskPaneContent({ session, insideOutlook }: { session: ShellSession; in
           </MessageBarBody>
         </MessageBar>
       )}
+      {session.state === 'ready' && <OutboxStatus store={session.services.evidence} intervalMs={retryIntervalMs} />}
       {compose && <ComposePane mail={compose.mail} master={compose.master} insertHtml={compose.insertHtml} newCaptureId={() => globalThis.crypto.randomUUID()} />}
       {readItemId && session.state === 'ready' && <ReadPane services={session.services} messageId={readItemId} />}
-      {insideOutlook && session.state === 'ready' && <SweepPanel services={session.services} mailbox={compose?.mailbox ?? session.key} />}
+      {insideOutlook && session.state === 'ready' && <SweepPanel services={session.services} mailbox={compose?.mailbox ?? session.key} auto />}
       <SignInStatus session={session} />
     </div>
   );

@@ -1,12 +1,17 @@
 /**
  * The evidence store as the Outlook event runtime opens it: silent sign-in only (MSAL never opens a
  * window there; SilentSignInUnavailableError → the capture fails softly and the sweep picks the
- * mail up), the mailbox owner as the emulator demo user, in-memory outbox (the runtime has no
- * lasting storage of its own; the sweep is the backstop).
+ * mail up), the mailbox owner as the emulator demo user. Where the runtime has IndexedDB (Outlook
+ * on the web, new Outlook on Windows, Outlook on Mac: a browser runtime of the add-in's origin) the
+ * outbox and cache are the same IndexedDB the task pane and the Teams tab use, so a capture queued
+ * at send time is retried by them. The JavaScript-only runtime of classic Outlook on Windows has no
+ * IndexedDB: the outbox is in memory there, and the task pane's sweep finishes the capture from
+ * the sent mail's category and capture header the next time it opens.
  */
 import { createTokenProvider } from '../auth/createTokenProvider';
 import type { AppConfig } from '../config';
 import { createEvidenceStore } from '../features/evidence/createEvidenceStore';
+import { createIndexedDbEvidenceCache, createIndexedDbOutboxStorage } from '../features/evidence/indexedDbStorage';
 import type { EvidenceStore } from '../features/evidence/evidenceStore';
 import type { MailAuthor } from '../features/outlook/composeMail';
 import { createGraphGateways } from '../graph';
@@ -24,6 +29,7 @@ export function runtimeStoreOpener(config: AppConfig, owner: MailAuthor): () => 
         graph,
         site: config.siteUrl ?? DEFAULT_SITE_URL,
         capturedBy: { upn: owner.emailAddress, displayName: owner.displayName || owner.emailAddress },
+        ...(typeof globalThis.indexedDB !== 'undefined' ? { cache: createIndexedDbEvidenceCache(), outboxStorage: createIndexedDbOutboxStorage() } : {}),
       });
     }
     return store;

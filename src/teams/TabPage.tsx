@@ -3,10 +3,14 @@ import { useState } from 'react';
 import type { AppConfig } from '../config';
 import type { HostInfo } from '../host';
 import { useI18n } from '../i18n';
+import { OutboxStatus } from '../features/evidence/OutboxNotice';
 import { SignInStatus, type AppServices, type PageComponent, type Profile } from '../ui';
 import { sectionFor, TAB_SECTIONS } from './sections';
 
-/** The Teams tab: who is signed in, the company, and the tab's sections (`?view=` picks one). */
+/**
+ * The Teams tab: who is signed in, the company, what waits in the evidence outbox (retried here by
+ * itself), and the tab's sections (`?view=` picks one).
+ */
 export const TabPage: PageComponent = ({ session, host, config }) => {
   const { t } = useI18n();
   return (
@@ -37,6 +41,7 @@ function Sections(props: { services: AppServices; profile: Profile; host: HostIn
   const section = sectionFor(current);
   return (
     <>
+      <OutboxStatus store={props.services.evidence} intervalMs={props.config.outboxRetryMs} />
       {TAB_SECTIONS.length > 1 && (
         <TabList
           aria-label={t('teams.sections')}

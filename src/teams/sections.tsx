@@ -31,7 +31,7 @@ export const TAB_SECTIONS: readonly TabSection[] = [
   { id: 'dashboard', label: 'dashboard.title', render: (props) => <DashboardSection {...props} sectionIds={TAB_SECTIONS.map((s) => s.id)} /> },
   { id: 'evidence', label: 'panel.title', render: (props) => <PanelSection {...props} /> },
   { id: 'reviews', label: 'reviews.title', render: (props) => <ReviewsSection {...props} /> },
-  { id: 'outlook', label: 'outlook.title', render: ({ services, profile }) => <SweepPanel services={services} mailbox={profile.user.userPrincipalName} /> },
+  { id: 'outlook', label: 'outlook.title', render: ({ services, profile }) => <SweepPanel services={services} mailbox={profile.user.userPrincipalName} auto /> },
 ];
 
 /** The section named by `?view=`, else the first. */

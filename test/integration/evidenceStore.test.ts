@@ -10,6 +10,14 @@ import { EMULATOR_START_TIMEOUT_MS } from './graphHarness';
 
 let emulator: RunningEmulator;
 
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error('Condition not met in time.');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 beforeAll(async () => {
   emulator = await startEmulator();
 }, EMULATOR_START_TIMEOUT_MS);
@@ -310,6 +318,82 @@ describe('outbox', () => {
     expect(await restarted.outbox.flush()).toEqual([]);
     const stored = await restarted.findBySourceKey(mailCapture('outage').sourceKey);
     expect(stored?.contentSha256).toBe(await sha256Hex(mailCapture('outage').content!.bytes));
+  });
+});
+
+describe('outbox: nothing stuck', () => {
+  it('capturing a source that already waits tries the waiting capture again now, and stores it once', async () => {
+    let now = new Date('2026-03-02T09:00:00Z');
+    const store = browser(emulator).store('jonas.weber', JONAS, { clock: () => now });
+    await store.provision();
+    await emulator.setFaults([{ rate503: 1 }]);
+    expect((await store.capture(mailCapture('again'))).status).toBe('queued');
+    // Still down: tried again (not queued twice), and the attempt counts.
+    expect((await store.capture(mailCapture('again'))).status).toBe('queued');
+    expect(await store.outbox.list()).toMatchObject([{ attempts: 2 }]);
+
+    await emulator.clearFaults();
+    now = new Date('2026-03-02T11:30:00Z');
+    const again = await store.capture(mailCapture('again'));
+    // The waiting capture itself was stored: created (by this user's first capture), not "existing".
+    expect(again).toMatchObject({ status: 'created', item: { capturedAt: '2026-03-02T09:00:00.000Z' } });
+    expect(await store.outbox.list()).toEqual([]);
+    expect((await store.sync()).filter((i) => i.sourceKey === mailCapture('again').sourceKey)).toHaveLength(1);
+  });
+
+  it('a capture cut off mid-way (the page closed) is finished by the next visit, exactly once', async () => {
+    const profile = browser(emulator);
+    await profile.store('jonas.weber', JONAS).provision();
+    // The page closes while the item create is under way: once after the service got it, once before.
+    const cutOff = (forward: boolean) => async (input: string, init: RequestInit) => {
+      if (input.endsWith('/$batch') && String(init.body).includes('"POST"') && String(init.body).includes('/items')) {
+        if (forward) void fetch(input, init);
+        return new Promise<Response>(() => undefined);
+      }
+      return fetch(input, init);
+    };
+    for (const [id, forward] of [['cut-after', true], ['cut-before', false]] as const) {
+      const closing = profile.store('jonas.weber', JONAS, { graph: gatewaysFor(emulator, 'jonas.weber', undefined, cutOff(forward)) });
+      void closing.capture(mailCapture(id));
+      await waitUntil(async () => (await emulator.stats()).byRoute['POST /$batch'] !== undefined || !forward);
+      await new Promise((r) => setTimeout(r, 300));
+      await emulator.resetStats();
+    }
+
+    const reopened = profile.store('jonas.weber', JONAS);
+    expect((await reopened.outbox.list()).map((e) => e.sourceKey).sort()).toEqual([mailCapture('cut-after').sourceKey, mailCapture('cut-before').sourceKey].sort());
+    expect(await reopened.outbox.flush()).toEqual([]);
+    const items = await reopened.sync();
+    for (const id of ['cut-after', 'cut-before']) expect(items.filter((i) => i.sourceKey === mailCapture(id).sourceKey)).toHaveLength(1);
+  });
+
+  it('a waiting capture that fails for good stays, is left alone by the automatic retry, until the user tries again or discards it', async () => {
+    const profile = browser(emulator);
+    const store = profile.store('jonas.weber', JONAS);
+    await store.provision();
+    await emulator.setFaults([{ rate503: 1 }]);
+    await store.capture(mailCapture('kept'));
+    await store.capture(mailCapture('dropped'));
+    await emulator.clearFaults();
+
+    // The next retry runs with a token that may read but not write: 403, which waiting does not heal.
+    const readOnly = profile.store('jonas.weber', JONAS, {
+      graph: gatewaysFor(emulator, 'jonas.weber', { getToken: () => emulator.token('jonas.weber', ['Sites.Read.All', 'Files.Read.All']) }),
+    });
+    const afterForbidden = await readOnly.outbox.flush();
+    expect(afterForbidden).toHaveLength(2);
+    expect(afterForbidden.every((e) => e.failed === true && /403|forbidden|denied/i.test(e.lastError))).toBe(true);
+    await emulator.resetStats();
+    expect(await store.outbox.flush()).toHaveLength(2);
+    expect((await emulator.stats()).requests).toBe(0);
+
+    const [kept, dropped] = await store.outbox.list();
+    await store.outbox.retry(kept!.id);
+    await store.outbox.discard(dropped!.id);
+    expect(await store.outbox.list()).toEqual([]);
+    const keys = (await store.sync()).map((i) => i.sourceKey);
+    expect(keys).toContain(mailCapture('kept').sourceKey);
+    expect(keys).not.toContain(mailCapture('dropped').sourceKey);
   });
 });
 

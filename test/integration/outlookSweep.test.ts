@@ -54,8 +54,10 @@ describe('Sent Items sweep', () => {
     const phone = await sentFromPhone('Informationssicherheit ist Chefsache');
     await sentFromPhone('Mittagessen', { categories: [] });
 
-    const first = await sweepSentItems({ mail: h.graph.mail, store, lang: 'de', deltaLinks });
+    const progress: string[] = [];
+    const first = await sweepSentItems({ mail: h.graph.mail, store, lang: 'de', deltaLinks, onProgress: (p) => progress.push(`${p.done}/${p.total}`) });
     expect(first).toMatchObject({ tagged: 2, captured: 1, queued: 0, failed: [] });
+    expect(progress).toEqual(['0/2', '1/2', '2/2']);
     expect(first.confirmed).toEqual([{ itemId: expect.any(String), internetMessageId: delivered.internetMessageId, sentDateTime: delivered.sentDateTime }]);
     expect(store.all()).toHaveLength(2);
     const swept = store.all().find((i) => i.source === 'outlookSweep');

@@ -14,6 +14,7 @@ import type { EvidenceIssue, FreshnessSettings, PersonRef } from '../../domain';
 import {
   COL,
   EVIDENCE_SCHEMA_VERSION,
+  GraphError,
   GraphForbiddenError,
   GraphNotFoundError,
   GraphPreconditionFailedError,
@@ -205,36 +206,45 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
 
   // ---- outbox -------------------------------------------------------------------------------
 
-  async function enqueue(capture: PreparedCapture, error: unknown, previous?: OutboxRecord): Promise<OutboxEntry> {
-    const record: OutboxRecord = previous
-      ? { ...previous, entry: { ...previous.entry, attempts: previous.entry.attempts + 1, lastError: describeFailure(error) } }
-      : {
-          scope,
-          input: capture.input,
-          capturedAt: capture.capturedAt.toISOString(),
-          captureId: capture.captureId,
-          capturedBy: capture.capturedBy,
-          entry: {
-            id: `outbox-${capture.captureId}`,
-            sourceKey: capture.input.sourceKey,
-            title: capture.input.title,
-            queuedAt: clock().toISOString(),
-            attempts: 1,
-            lastError: describeFailure(error),
-          },
-        };
+  /** Captures written ahead to the outbox and still being sent by this page: not shown, not retried. */
+  const inFlight = new Set<string>();
+
+  function newRecord(capture: PreparedCapture): OutboxRecord {
+    return {
+      scope,
+      input: capture.input,
+      capturedAt: capture.capturedAt.toISOString(),
+      captureId: capture.captureId,
+      capturedBy: capture.capturedBy,
+      entry: { id: `outbox-${capture.captureId}`, sourceKey: capture.input.sourceKey, title: capture.input.title, queuedAt: clock().toISOString(), attempts: 0, lastError: '' },
+    };
+  }
+
+  async function enqueue(capture: PreparedCapture, error: unknown, previous?: OutboxRecord, failed = false): Promise<OutboxEntry> {
+    const base = previous ?? newRecord(capture);
+    const errorKind = error instanceof GraphError ? error.kind : undefined;
+    const record: OutboxRecord = { ...base, entry: { ...base.entry, attempts: base.entry.attempts + 1, lastError: describeFailure(error), errorKind, failed } };
     await outboxStorage.put(record);
     return record.entry;
   }
 
+  const fromRecord = (r: OutboxRecord): PreparedCapture => ({ input: r.input, captureId: r.captureId, capturedAt: new Date(r.capturedAt), capturedBy: r.capturedBy });
+
   // ---- capture ------------------------------------------------------------------------------
 
+  /**
+   * Stores captures. A capture whose source already waits in the outbox is not queued again: the
+   * waiting capture (its capture id, time and content) is tried again now. `fromOutbox` (the
+   * retry) names the outbox records being tried; whatever is stored leaves the outbox.
+   */
   async function storeCaptures(
-    captures: readonly PreparedCapture[],
+    requested: readonly PreparedCapture[],
     onProgress: ProgressListener | undefined,
     fromOutbox?: ReadonlyMap<string, OutboxRecord>,
     onUploadProgress?: ProgressListener,
   ): Promise<ItemOutcome[]> {
+    const captures = [...requested];
+    const records = new Map(fromOutbox);
     const outcomes: ItemOutcome[] = new Array(captures.length);
     const total = captures.length;
     let done = 0;
@@ -244,7 +254,8 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
       onProgress?.({ done, total });
     };
 
-    const waiting = fromOutbox ? [] : await outboxStorage.list(scope);
+    // Waiting captures of this source (not those this page is sending right now).
+    const waiting = fromOutbox ? [] : (await outboxStorage.list(scope)).filter((r) => !inFlight.has(r.captureId));
     const map = await knownByKey();
     const firstByKey = new Map<string, number>();
     const pending: number[] = [];
@@ -252,69 +263,41 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
       const key = capture.input.sourceKey;
       const knownItem = map.get(key);
       const queued = waiting.find((r) => r.entry.sourceKey === key);
-      if (knownItem) outcomes[index] = { ok: true, result: { status: 'existing', item: knownItem } };
-      else if (queued) outcomes[index] = { ok: true, result: { status: 'queued', outboxId: queued.entry.id, sourceKey: key } };
-      else if (!firstByKey.has(key)) {
+      if (queued && !records.has(queued.captureId)) {
+        captures[index] = fromRecord(queued);
+        records.set(queued.captureId, queued);
+      }
+      if (knownItem) {
+        outcomes[index] = { ok: true, result: { status: 'existing', item: knownItem } };
+        const record = records.get(captures[index]!.captureId);
+        if (record) await outboxStorage.delete(record.entry.id);
+      } else if (!firstByKey.has(key)) {
         firstByKey.set(key, index);
         pending.push(index);
       }
     }
     report(outcomes.filter((o) => o !== undefined).length);
 
-    const settle = async (index: number, outcome: CaptureOutcome) => {
+    // Write-ahead: a new capture is in the outbox before anything is sent, so closing the page
+    // mid-capture loses nothing; the next retry finds its own item by the capture id (stored once).
+    const ahead = new Set<string>();
+    for (const index of pending) {
       const capture = captures[index]!;
-      if (outcome.status === 'created' || outcome.status === 'existing') {
-        outcomes[index] = { ok: true, result: { status: outcome.status, item: outcome.item } };
-      } else if (outcome.status === 'retry') {
-        const entry = await enqueue(capture, outcome.error, fromOutbox?.get(capture.captureId));
-        outcomes[index] = { ok: true, result: { status: 'queued', outboxId: entry.id, sourceKey: capture.input.sourceKey } };
-      } else {
-        outcomes[index] = { ok: false, sourceKey: capture.input.sourceKey, error: outcome.error };
-      }
-    };
-
-    let loc: EvidenceLocation | undefined;
-    if (pending.length > 0) {
+      if (records.has(capture.captureId)) continue;
+      const record = newRecord(capture);
       try {
-        loc = await location();
-      } catch (error) {
-        if (!isTransientFailure(error)) throw error;
-        for (const index of pending) await settle(index, { status: 'retry', error });
-        report(pending.length);
+        await outboxStorage.put(record);
+      } catch {
+        continue; // No local storage right now: the capture still runs, it just cannot wait.
       }
+      records.set(capture.captureId, record);
+      ahead.add(capture.captureId);
+      inFlight.add(capture.captureId);
     }
-    if (loc) {
-      let context: CaptureRunnerContext = {
-        gateway,
-        location: loc,
-        settings: options.settings,
-        onUploadProgress: onUploadProgress && ((p) => onUploadProgress({ done: p.sentBytes, total: p.totalBytes })),
-      };
-      let relocation: Promise<void> | undefined;
-      /** A 404 in the cached list or library: check once that it is still there (else the store is lost), then try again. */
-      const relocateOnce = (stale: EvidenceLocation) =>
-        (relocation ??= (async () => {
-          if (context.location === stale) context = { ...context, location: await relocate() };
-        })());
-      const run = async (chunk: readonly number[]): Promise<CaptureOutcome[]> => {
-        const used = context.location;
-        const results = await runCaptures(context, chunk.map((i) => captures[i]!));
-        if (!results.some((r) => r.status === 'failed' && r.error instanceof GraphNotFoundError)) return results;
-        await relocateOnce(used);
-        return runCaptures(context, chunk.map((i) => captures[i]!));
-      };
-      const chunks = inChunks(pending, BATCH_CHUNK);
-      let next = 0;
-      const worker = async () => {
-        while (next < chunks.length) {
-          const chunk = chunks[next++]!;
-          const results = await run(chunk);
-          await remember(results.flatMap((r) => (r.status === 'created' || r.status === 'existing' ? [r.item] : [])));
-          for (const [position, result] of results.entries()) await settle(chunk[position]!, result);
-          report(chunk.length);
-        }
-      };
-      await Promise.all(Array.from({ length: Math.min(concurrency, chunks.length) }, worker));
+    try {
+      await sendPending();
+    } finally {
+      for (const id of ahead) inFlight.delete(id);
     }
 
     // Repeats of a key within the call share the first one's result.
@@ -326,8 +309,75 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
         : first;
       report(1);
     }
-    if (captures.length > 0 && outcomes.some((o) => o.ok && o.result.status === 'queued')) notifyOutbox();
+    if (records.size > 0 || outcomes.some((o) => o.ok && o.result.status === 'queued')) notifyOutbox();
     return outcomes;
+
+    async function settle(index: number, outcome: CaptureOutcome) {
+      const capture = captures[index]!;
+      const record = records.get(capture.captureId);
+      if (outcome.status === 'created' || outcome.status === 'existing') {
+        if (record) await outboxStorage.delete(record.entry.id);
+        outcomes[index] = { ok: true, result: { status: outcome.status, item: outcome.item } };
+      } else if (outcome.status === 'retry') {
+        const entry = await enqueue(capture, outcome.error, record);
+        outcomes[index] = { ok: true, result: { status: 'queued', outboxId: entry.id, sourceKey: capture.input.sourceKey } };
+      } else {
+        // A new capture's error goes to the caller; a waiting one that now fails for good stays
+        // until the user tries again or discards it.
+        if (record && ahead.has(capture.captureId)) await outboxStorage.delete(record.entry.id);
+        else if (record) await enqueue(capture, outcome.error, record, true);
+        outcomes[index] = { ok: false, sourceKey: capture.input.sourceKey, error: outcome.error };
+      }
+    }
+
+    async function sendPending() {
+      let loc: EvidenceLocation | undefined;
+      if (pending.length > 0) {
+        try {
+          loc = await location();
+        } catch (error) {
+          if (!isTransientFailure(error)) {
+            for (const id of ahead) await outboxStorage.delete(records.get(id)!.entry.id);
+            throw error;
+          }
+          for (const index of pending) await settle(index, { status: 'retry', error });
+          report(pending.length);
+        }
+      }
+      if (loc) {
+        let context: CaptureRunnerContext = {
+          gateway,
+          location: loc,
+          settings: options.settings,
+          onUploadProgress: onUploadProgress && ((p) => onUploadProgress({ done: p.sentBytes, total: p.totalBytes })),
+        };
+        let relocation: Promise<void> | undefined;
+        /** A 404 in the cached list or library: check once that it is still there (else the store is lost), then try again. */
+        const relocateOnce = (stale: EvidenceLocation) =>
+          (relocation ??= (async () => {
+            if (context.location === stale) context = { ...context, location: await relocate() };
+          })());
+        const run = async (chunk: readonly number[]): Promise<CaptureOutcome[]> => {
+          const used = context.location;
+          const results = await runCaptures(context, chunk.map((i) => captures[i]!));
+          if (!results.some((r) => r.status === 'failed' && r.error instanceof GraphNotFoundError)) return results;
+          await relocateOnce(used);
+          return runCaptures(context, chunk.map((i) => captures[i]!));
+        };
+        const chunks = inChunks(pending, BATCH_CHUNK);
+        let next = 0;
+        const worker = async () => {
+          while (next < chunks.length) {
+            const chunk = chunks[next++]!;
+            const results = await run(chunk);
+            await remember(results.flatMap((r) => (r.status === 'created' || r.status === 'existing' ? [r.item] : [])));
+            for (const [position, result] of results.entries()) await settle(chunk[position]!, result);
+            report(chunk.length);
+          }
+        };
+        await Promise.all(Array.from({ length: Math.min(concurrency, chunks.length) }, worker));
+      }
+    }
   }
 
   /** Validates every input before anything is written; in a bulk capture, issues name the input. */
@@ -400,6 +450,13 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
   // ---- the store ----------------------------------------------------------------------------
 
   let flushing: Promise<OutboxEntry[]> | undefined;
+
+  /** Tries the chosen outbox records again; returns what waits afterwards. */
+  async function retryRecords(chosen: (record: OutboxRecord) => boolean): Promise<OutboxEntry[]> {
+    const records = (await outboxStorage.list(scope)).filter((r) => !inFlight.has(r.captureId) && chosen(r));
+    if (records.length > 0) await storeCaptures(records.map(fromRecord), undefined, new Map(records.map((r) => [r.captureId, r])));
+    return store.outbox.list();
+  }
 
   const store: GraphEvidenceStore = {
     site: options.site,
@@ -517,31 +574,21 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
 
     outbox: {
       async list() {
-        return (await outboxStorage.list(scope)).map((r) => r.entry).sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+        const records = (await outboxStorage.list(scope)).filter((r) => !inFlight.has(r.captureId));
+        return records.map((r) => r.entry).sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
       },
       flush() {
-        flushing ??= (async () => {
-          try {
-            const records = await outboxStorage.list(scope);
-            if (records.length > 0) {
-              const byCapture = new Map(records.map((r) => [r.captureId, r]));
-              const captures = records.map((r) => ({ input: r.input, captureId: r.captureId, capturedAt: new Date(r.capturedAt), capturedBy: r.capturedBy }));
-              const outcomes = await storeCaptures(captures, undefined, byCapture);
-              for (const [index, outcome] of outcomes.entries()) {
-                const record = records[index]!;
-                if (outcome.ok && outcome.result.status !== 'queued') await outboxStorage.delete(record.entry.id);
-                else if (!outcome.ok) {
-                  await outboxStorage.put({ ...record, entry: { ...record.entry, attempts: record.entry.attempts + 1, lastError: describeFailure(outcome.error) } });
-                }
-              }
-              notifyOutbox();
-            }
-            return await store.outbox.list();
-          } finally {
-            flushing = undefined;
-          }
-        })();
+        flushing ??= retryRecords((r) => !r.entry.failed).finally(() => {
+          flushing = undefined;
+        });
         return flushing;
+      },
+      async retry(id) {
+        await retryRecords((r) => r.entry.id === id);
+      },
+      async discard(id) {
+        await outboxStorage.delete(id);
+        notifyOutbox();
       },
       subscribe(listener) {
         outboxListeners.add(listener);

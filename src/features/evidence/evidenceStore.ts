@@ -110,6 +110,13 @@ export interface OutboxEntry {
   queuedAt: string;
   attempts: number;
   lastError: string;
+  /** The Graph pipeline's error kind of the last attempt (`serviceUnavailable`, `forbidden`, …), when it came from Graph. */
+  errorKind?: string;
+  /**
+   * The last attempt failed for a reason waiting does not heal (refused input, no rights): the
+   * automatic retry leaves it alone until the user tries again or discards it.
+   */
+  failed?: boolean;
 }
 
 export interface EvidenceStore {
@@ -130,8 +137,12 @@ export interface EvidenceStore {
   verify(ids?: readonly string[], onProgress?: ProgressListener): Promise<VerifyResult[]>;
   outbox: {
     list(): Promise<OutboxEntry[]>;
-    /** Retries every waiting capture; returns what is still waiting. */
+    /** Retries every waiting capture (not those that failed for good); returns what is still waiting. */
     flush(): Promise<OutboxEntry[]>;
+    /** Tries one entry again now (also one that failed for good). */
+    retry(id: string): Promise<void>;
+    /** Removes an entry for good: only on the user's word. */
+    discard(id: string): Promise<void>;
     /** Called after the outbox changed (a capture queued, a retry done); returns an unsubscribe. */
     subscribe?(listener: () => void): () => void;
   };

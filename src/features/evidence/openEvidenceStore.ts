@@ -35,7 +35,7 @@ function unavailableStore(error: Error): EvidenceStore {
     sync: fail,
     content: fail,
     verify: fail,
-    outbox: { list: async () => [], flush: async () => [] },
+    outbox: { list: async () => [], flush: async () => [], retry: fail, discard: fail },
   };
 }
 
@@ -43,9 +43,11 @@ export interface OpenEvidenceStoreOptions {
   graph: GraphGateways;
   config: AppConfig;
   host: Pick<HostInfo, 'teamSiteUrl'>;
+  /** The signed-in user, shared with the shell's profile (default: `graph.users.me()`). */
+  me?: () => ReturnType<GraphGateways['users']['me']>;
 }
 
-export function openEvidenceStore({ graph, config, host }: OpenEvidenceStoreOptions): EvidenceStore {
+export function openEvidenceStore({ graph, config, host, me: readMe = () => graph.users.me() }: OpenEvidenceStoreOptions): EvidenceStore {
   const site = evidenceSiteUrl(config, host);
   if (!site) return unavailableStore(new EvidenceProvisioningError('noSite', '(none)', 'No team site in the Teams context and no CHEFSACHE_SITE_URL.'));
   const persistent = typeof globalThis.indexedDB !== 'undefined';
@@ -53,7 +55,7 @@ export function openEvidenceStore({ graph, config, host }: OpenEvidenceStoreOpti
     graph,
     site,
     capturedBy: async () => {
-      const me = await graph.users.me();
+      const me = await readMe();
       return { id: me.id, upn: me.userPrincipalName, displayName: me.displayName };
     },
     ...(persistent ? { cache: createIndexedDbEvidenceCache(), outboxStorage: createIndexedDbOutboxStorage() } : {}),

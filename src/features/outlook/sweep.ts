@@ -37,6 +37,8 @@ export interface SweepDependencies {
   store: EvidenceStore;
   lang: Lang;
   deltaLinks: DeltaLinkStorage;
+  /** Tagged mails of this round checked so far, of how many (for a progress bar). */
+  onProgress?: (progress: { done: number; total: number }) => void;
 }
 
 export interface SweepConfirmation {
@@ -104,23 +106,24 @@ function count(result: SweepResult, outcome: CaptureResult, message: MailMessage
 
 export async function sweepSentItems(deps: SweepDependencies): Promise<SweepResult> {
   const round = await deltaRound(deps);
-  const result: SweepResult = { scanned: round.messages.length, tagged: 0, captured: 0, confirmed: [], queued: 0, failed: [] };
-  for (const listed of round.messages) {
-    if (!hasCaptureCategory(listed.categories)) continue;
-    result.tagged += 1;
+  const tagged = round.messages.filter((listed) => hasCaptureCategory(listed.categories));
+  const result: SweepResult = { scanned: round.messages.length, tagged: tagged.length, captured: 0, confirmed: [], queued: 0, failed: [] };
+  deps.onProgress?.({ done: 0, total: tagged.length });
+  for (const [index, listed] of tagged.entries()) {
     try {
       const captureId = parseCaptureHeader((await deps.mail.mimeHeaders(listed.id))[CAPTURE_HEADER]);
       const key = mailCaptureKey({ ...(captureId ? { captureId } : {}), ...(listed.internetMessageId ? { internetMessageId: listed.internetMessageId } : {}) });
       const existing = await deps.store.findBySourceKey(key);
       if (existing) {
         count(result, { status: 'existing', item: existing }, listed);
-        continue;
+      } else {
+        const message = await deps.mail.get(listed.id);
+        count(result, await deps.store.capture(buildMailCapture(factsOfSentMessage(message, captureId), 'outlookSweep', deps.lang)), message);
       }
-      const message = await deps.mail.get(listed.id);
-      count(result, await deps.store.capture(buildMailCapture(factsOfSentMessage(message, captureId), 'outlookSweep', deps.lang)), message);
     } catch (error) {
       result.failed.push({ subject: listed.subject, error });
     }
+    deps.onProgress?.({ done: index + 1, total: tagged.length });
   }
   // Only a finished round moves the link on; failed mails come back when they change or on a full sweep.
   if (result.failed.length === 0) deps.deltaLinks.save(round.deltaLink);

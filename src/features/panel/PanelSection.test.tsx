@@ -45,6 +45,24 @@ async function open(title: string) {
 }
 
 describe('evidence review panel', () => {
+  it('shows how far a long first sync got, with counts, until the list is there', async () => {
+    const store = await storeWithMails();
+    const sync = store.sync.bind(store);
+    let finish: () => void = () => undefined;
+    store.sync = (onProgress) => {
+      onProgress?.({ done: 400, total: 1200 });
+      return new Promise((resolve) => {
+        finish = () => void sync().then(resolve);
+      });
+    };
+    renderPanel(PEOPLE.jonas, store);
+    const bar = await screen.findByRole('progressbar', { name: 'Nachweise werden geladen: 400 von 1200' });
+    expect(Number(bar.getAttribute('aria-valuenow'))).toBeCloseTo(1 / 3);
+    act(() => finish());
+    await screen.findByText('Warum Sicherheit Chefsache ist');
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
   it('lets the ISB review: sanitized mail preview, chain of custody, accept', async () => {
     const store = await storeWithMails();
     renderPanel(PEOPLE.jonas, store);

@@ -1,22 +1,23 @@
 /**
  * What the panel needs for the signed-in user: the roles from the tenant and, for those who may
- * see the panel, every evidence item (synced) and the people the upload forms can name.
+ * see the panel, every evidence item (synced; `onProgress` follows a long first sync) and the
+ * people the upload forms can name.
  */
 import { samePerson, type PersonRef } from '../../domain';
 import type { GraphGateways } from '../../graph';
 import { loadOrganisationPeople } from '../dashboard/organisationPeople';
-import type { EvidenceStore, StoredEvidence } from '../evidence/evidenceStore';
+import type { EvidenceStore, ProgressListener, StoredEvidence } from '../evidence/evidenceStore';
 import { loadPanelAccess, type PanelAccess } from './access';
 
 export type PanelData =
   | { visible: false; access: PanelAccess }
   | { visible: true; access: PanelAccess; items: StoredEvidence[]; people: PersonRef[] };
 
-export async function loadPanel(graph: Pick<GraphGateways, 'users' | 'groups'>, store: Pick<EvidenceStore, 'sync'>): Promise<PanelData> {
+export async function loadPanel(graph: Pick<GraphGateways, 'users' | 'groups'>, store: Pick<EvidenceStore, 'sync'>, onProgress?: ProgressListener): Promise<PanelData> {
   const access = await loadPanelAccess(graph);
   if (!access.permissions.maySeePanel) return { visible: false, access };
   const [items, loaded] = await Promise.all([
-    store.sync(),
+    store.sync(onProgress),
     loadOrganisationPeople(graph, { me: access.person, isTopManagement: access.roles.includes('topManagement'), isIsb: access.roles.includes('isb') }),
   ]);
   const people: PersonRef[] = [];

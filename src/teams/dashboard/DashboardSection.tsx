@@ -9,6 +9,7 @@ import type { SectionProps } from '../sections';
 import { sectionHref } from '../sectionLinks';
 import { AlarmList } from './AlarmList';
 import { DashboardView } from './DashboardView';
+import { SweepPanel } from '../../outlook/SweepPanel';
 
 function firstStepLinks(hasReviews: boolean, language: 'de' | 'en'): Record<FirstStepId, string> {
   const subject = language === 'de' ? 'Informationssicherheit ist Chefsache' : 'Information security is a management matter';
@@ -34,7 +35,7 @@ function StoreLost({ alarm }: { alarm: Alarm }) {
 }
 
 /** The readiness dashboard (personal tab and team tab). */
-export function DashboardSection({ services, config, host, sectionIds }: SectionProps & { sectionIds: readonly string[] }) {
+export function DashboardSection({ services, config, host, profile, sectionIds }: SectionProps & { sectionIds: readonly string[] }) {
   const { t, language } = useI18n();
   const store = services.evidence;
   const siteUrl = evidenceSiteUrl(config, host);
@@ -50,5 +51,11 @@ export function DashboardSection({ services, config, host, sectionIds }: Section
     );
   }
   if (state.data.storeLost) return <StoreLost alarm={state.data.storeLost} />;
-  return <DashboardView model={state.data.model} peopleIncomplete={state.data.peopleIncomplete} reviewWarning={state.data.reviewWarning} links={firstStepLinks(sectionIds.includes('reviews'), language)} />;
+  return (
+    <>
+      <DashboardView model={state.data.model} peopleIncomplete={state.data.peopleIncomplete} reviewWarning={state.data.reviewWarning} links={firstStepLinks(sectionIds.includes('reviews'), language)} />
+      {/* Top management's mails from other clients are captured when they open their dashboard (at most every 15 minutes). */}
+      {state.data.access.roles.includes('topManagement') && <SweepPanel services={services} mailbox={profile.user.userPrincipalName} auto />}
+    </>
+  );
 }

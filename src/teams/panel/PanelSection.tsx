@@ -1,6 +1,6 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
-import type { EvidenceStore, StoredEvidence } from '../../features/evidence/evidenceStore';
+import type { EvidenceStore, Progress, StoredEvidence } from '../../features/evidence/evidenceStore';
 import { applyFilter, EMPTY_FILTER, type PanelFilter, type SortKey } from '../../features/panel/evidenceFilter';
 import { loadPanel } from '../../features/panel/loadPanel';
 import { UPLOAD_TYPES, type UploadType } from '../../features/panel/uploadForms';
@@ -34,9 +34,19 @@ function initialUploadType(): UploadType | undefined {
 export function PanelSection({ services, profile }: SectionProps) {
   const { t } = useI18n();
   const store = services.evidence;
-  const load = useCallback(() => loadPanel(services.graph, store), [services, store]);
+  const [progress, setProgress] = useState<Progress | undefined>(undefined);
+  const load = useCallback(() => loadPanel(services.graph, store, setProgress), [services, store]);
   const state = useAsync(load);
-  if (state.status === 'loading' || state.status === 'idle') return <Spinner label={t('panel.loading')} />;
+  if (state.status === 'loading' || state.status === 'idle') {
+    // A first sync of a large list takes a while: show how far it got.
+    return progress && progress.total > 0 ? (
+      <Field label={t('store.sync.progress', { done: progress.done, total: progress.total })} validationState="none">
+        <ProgressBar value={progress.done / progress.total} max={1} />
+      </Field>
+    ) : (
+      <Spinner label={t('panel.loading')} />
+    );
+  }
   if (state.status === 'error') return <ErrorPanel error={state.error} onRetry={state.retry} />;
   if (!state.data.visible) {
     return (

@@ -7,10 +7,18 @@ import type { CreateServices } from './session';
 export const createGraphServices: CreateServices = ({ config, host, demoUserUpn }) => {
   const tokenProvider = createTokenProvider({ config, host: host.kind, demoUserUpn });
   const graph = createGraphGateways({ baseUrl: config.graphBaseUrl, tokenProvider });
+  // Read once per session: the profile shown on sign-in is also who captures, so a capture during
+  // a Graph outage can still be queued (a failed read is tried again next time).
+  let me: ReturnType<typeof graph.users.me> | undefined;
+  const readMe = () =>
+    (me ??= graph.users.me().catch((error: unknown) => {
+      me = undefined;
+      throw error;
+    }));
   return {
     graph,
-    evidence: openEvidenceStore({ graph, config, host }),
-    me: () => graph.users.me(),
+    evidence: openEvidenceStore({ graph, config, host, me: readMe }),
+    me: readMe,
     organization: () => graph.organization.get(),
   };
 };

@@ -108,8 +108,6 @@ export function createMemoryEvidenceStore(options: MemoryEvidenceStoreOptions): 
   }
 
   function enqueue(input: CaptureInput): CaptureResult {
-    const waiting = outbox.find((q) => q.input.sourceKey === input.sourceKey);
-    if (waiting) return { status: 'queued', outboxId: waiting.entry.id, sourceKey: input.sourceKey };
     const entry: OutboxEntry = {
       id: `outbox-${outbox.length + 1}-${Date.now().toString(36)}`,
       sourceKey: input.sourceKey,
@@ -124,8 +122,21 @@ export function createMemoryEvidenceStore(options: MemoryEvidenceStoreOptions): 
 
   async function capture(input: CaptureInput): Promise<CaptureResult> {
     validateCaptureInput(input, { now: clock(), capturedBy: options.capturedBy });
+    // A source that already waits is tried again now (its first capture), not queued twice.
+    const waiting = outbox.find((q) => q.input.sourceKey === input.sourceKey);
+    if (waiting) return (await retryQueued(waiting)) ?? { status: 'queued', outboxId: waiting.entry.id, sourceKey: input.sourceKey };
     if (offline && !bySourceKey.has(input.sourceKey)) return enqueue(input);
     return store(input);
+  }
+
+  /** Stores a waiting capture unless offline (then counts the attempt); undefined while it still waits. */
+  async function retryQueued(queued: Queued): Promise<CaptureResult | undefined> {
+    if (offline) {
+      queued.entry.attempts += 1;
+      return undefined;
+    }
+    outbox.splice(outbox.indexOf(queued), 1);
+    return store(queued.input);
   }
 
   return {
@@ -197,12 +208,16 @@ export function createMemoryEvidenceStore(options: MemoryEvidenceStoreOptions): 
         return outbox.map((q) => ({ ...q.entry }));
       },
       async flush() {
-        if (!offline) {
-          for (const queued of outbox.splice(0)) await store(queued.input);
-        } else {
-          for (const queued of outbox) queued.entry.attempts += 1;
-        }
+        for (const queued of [...outbox]) await retryQueued(queued);
         return outbox.map((q) => ({ ...q.entry }));
+      },
+      async retry(id) {
+        const queued = outbox.find((q) => q.entry.id === id);
+        if (queued) await retryQueued(queued);
+      },
+      async discard(id) {
+        const index = outbox.findIndex((q) => q.entry.id === id);
+        if (index >= 0) outbox.splice(index, 1);
       },
     },
     setOffline(value: boolean) {
