@@ -44,9 +44,11 @@ export function fileHostCost(method: string): number {
   return method === 'PUT' || method === 'POST' ? 2 : method === 'DELETE' ? 2 : 1;
 }
 
+/** `windowSeconds` (default 60) shortens the minute for tests; the budget per window stays as given. */
+const windowSeconds = z.number().int().min(1).max(60).optional();
 export const ruBudgetSchema = z.union([
-  z.object({ perMinute: z.number().int().min(1).max(1_000_000) }).strict(),
-  z.object({ licences: z.number().int().min(0) }).strict(),
+  z.object({ perMinute: z.number().int().min(1).max(1_000_000), windowSeconds }).strict(),
+  z.object({ licences: z.number().int().min(0), windowSeconds }).strict(),
 ]);
 export type RuBudgetRequest = z.infer<typeof ruBudgetSchema>;
 
@@ -56,11 +58,10 @@ export interface RuCharge {
   headers: Record<string, string>;
 }
 
-const WINDOW_MS = 60_000;
-
-/** Per-app-per-tenant RU windows (one minute each); off until a budget is set. */
+/** Per-app-per-tenant RU windows (one minute each, fixed); off until a budget is set. */
 export class ResourceUnitBudget {
   private perMinute: number | undefined;
+  private windowMs = 60_000;
   private windows = new Map<string, { start: number; used: number }>();
 
   constructor(perMinute?: number) {
@@ -69,11 +70,12 @@ export class ResourceUnitBudget {
 
   set(request: RuBudgetRequest | undefined): void {
     this.perMinute = request === undefined ? undefined : 'perMinute' in request ? request.perMinute : perMinuteForLicences(request.licences);
+    this.windowMs = (request?.windowSeconds ?? 60) * 1000;
     this.windows.clear();
   }
 
-  state(): { enabled: boolean; perMinute: number | null } {
-    return { enabled: this.perMinute !== undefined, perMinute: this.perMinute ?? null };
+  state(): { enabled: boolean; perMinute: number | null; windowSeconds: number } {
+    return { enabled: this.perMinute !== undefined, perMinute: this.perMinute ?? null, windowSeconds: this.windowMs / 1000 };
   }
 
   /** Charges `units` to `app@tenant`; a throttled request still counts (as the page says). */
@@ -81,13 +83,13 @@ export class ResourceUnitBudget {
     const limit = this.perMinute;
     if (limit === undefined || units === 0) return { throttled: false, headers: {} };
     let window = this.windows.get(appKey);
-    if (!window || nowMs - window.start >= WINDOW_MS) {
+    if (!window || nowMs - window.start >= this.windowMs) {
       window = { start: nowMs, used: 0 };
       this.windows.set(appKey, window);
     }
     const throttled = window.used + units > limit;
     window.used += units;
-    const resetSeconds = Math.max(1, Math.ceil((window.start + WINDOW_MS - nowMs) / 1000));
+    const resetSeconds = Math.max(1, Math.ceil((window.start + this.windowMs - nowMs) / 1000));
     const headers: Record<string, string> = {};
     if (window.used >= limit * 0.8) {
       headers['RateLimit-Limit'] = String(limit);

@@ -77,9 +77,9 @@ it('counts the requests inside $batch one by one, the envelope itself costs noth
 });
 
 it('is off by default; the admin API sets a budget by licence tier', async () => {
-  expect(await json(await h.admin('GET', '/ru-budget'))).toEqual({ enabled: false, perMinute: null });
-  expect(await json(await h.admin('PUT', '/ru-budget', { licences: 50 }))).toEqual({ enabled: true, perMinute: 1200 });
-  expect(await json(await h.admin('PUT', '/ru-budget', { licences: 2000 }))).toEqual({ enabled: true, perMinute: 2400 });
+  expect(await json(await h.admin('GET', '/ru-budget'))).toEqual({ enabled: false, perMinute: null, windowSeconds: 60 });
+  expect(await json(await h.admin('PUT', '/ru-budget', { licences: 50 }))).toEqual({ enabled: true, perMinute: 1200, windowSeconds: 60 });
+  expect(await json(await h.admin('PUT', '/ru-budget', { licences: 2000 }))).toEqual({ enabled: true, perMinute: 2400, windowSeconds: 60 });
 });
 
 it('answers 429 with Retry-After once the app has used its budget for the minute, per app', async () => {
@@ -101,6 +101,16 @@ it('answers 429 with Retry-After once the app has used its budget for the minute
   const res = await h.admin('POST', '/token', { user: 'katrin.berger@mustergmbh.onmicrosoft.com', appId: '11111111-2222-4333-8444-555555555555' });
   const other = (await json<{ access_token: string }>(res)).access_token;
   expect((await h.graph(`${list}/items?$top=1`, { token: other })).status).toBe(200);
+});
+
+it('gives the budget back when the window is over, Retry-After says when', async () => {
+  await h.admin('PUT', '/ru-budget', { perMinute: 2, windowSeconds: 1 });
+  expect((await h.graph(`${list}/items?$top=1`)).status).toBe(200);
+  const over = await h.graph(`${list}/items?$top=1`);
+  expect(over.status).toBe(429);
+  expect(over.headers.get('retry-after')).toBe('1');
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  expect((await h.graph(`${list}/items?$top=1`)).status).toBe(200);
 });
 
 it('throttles inner $batch requests one by one once the budget runs out', async () => {
