@@ -1,15 +1,18 @@
 /**
  * CLI: `tsx emulator/bin/emulator.ts [--port 4365] [--files-port 4366] [--data .emulator-data] [--reset] [--host 127.0.0.1]
- *   [--app-origin <origin>]... [--exit-after-seed]`
+ *   [--app-origin <origin>]... [--exit-after-seed]
+ *   [--ru-licences <n> | --ru-budget <ru per minute>]`
  * First stdout line: "Emulator listening on http://<host>:<port> and http://<host>:<files-port> (SharePoint file host)";
  * a later one "  Admin secret: <secret>".
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createEmulator, DEFAULT_DATA_DIR, DEFAULT_PORT } from '../src/server';
+import { perMinuteForLicences } from '../src/ru';
 import { ADMIN_SECRET_ENV, ADMIN_SECRET_FILE, ADMIN_SECRET_HEADER, isLoopback } from '../src/http/localAccess';
 
 const USAGE = `Usage: emulator [--port <n>] [--files-port <n>] [--data <dir>] [--reset] [--host <host>] [--app-origin <origin>]... [--exit-after-seed]
+                [--ru-licences <n> | --ru-budget <n>]
   --port             port to listen on (default ${DEFAULT_PORT}; 0 = a free port)
   --files-port       port of the SharePoint file host, where download URLs point (default: port + 1; 0 = a free port)
   --data             data directory (default ${DEFAULT_DATA_DIR})
@@ -17,6 +20,9 @@ const USAGE = `Usage: emulator [--port <n>] [--files-port <n>] [--data <dir>] [-
   --host             interface to bind (default 127.0.0.1; anything but loopback is reachable from other machines)
   --app-origin       web origin allowed to sign in through /_signin (repeatable), e.g. http://localhost:5173
   --exit-after-seed  seed (with --reset: reseed) and exit without serving
+  --ru-licences      switch on SharePoint's resource-unit budget per app per minute, at the tier of a tenant
+                     with that many licences (0-999: 1,200 RU; 1k-5k: 2,400; ...). Default off
+  --ru-budget        the same with an explicit number of resource units per app per minute
 The admin API (/_admin) needs the header ${ADMIN_SECRET_HEADER}: the secret printed at start, also in
 <data>/${ADMIN_SECRET_FILE}; ${ADMIN_SECRET_ENV} sets it instead of a random one.`;
 
@@ -39,6 +45,8 @@ const argsSchema = z.object({
   host: z.string().min(1).default('127.0.0.1'),
   'app-origin': z.array(originSchema).default([]),
   'exit-after-seed': z.boolean().default(false),
+  'ru-licences': z.coerce.number().int().min(0).optional(),
+  'ru-budget': z.coerce.number().int().min(1).optional(),
   help: z.boolean().default(false),
 });
 
@@ -54,6 +62,8 @@ async function main(): Promise<void> {
         host: { type: 'string' },
         'app-origin': { type: 'string', multiple: true },
         'exit-after-seed': { type: 'boolean' },
+        'ru-licences': { type: 'string' },
+        'ru-budget': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -79,6 +89,8 @@ async function main(): Promise<void> {
     return;
   }
   const filesPort = args['files-port'];
+  const licences = args['ru-licences'];
+  const ruBudgetPerMinute = args['ru-budget'] ?? (licences === undefined ? undefined : perMinuteForLicences(licences));
   const emulator = await createEmulator({
     port: args.port,
     ...(filesPort === undefined ? {} : { filesPort }),
@@ -86,12 +98,14 @@ async function main(): Promise<void> {
     dataDir: args.data,
     reset: args.reset,
     appOrigins: args['app-origin'],
+    ...(ruBudgetPerMinute === undefined ? {} : { ruBudgetPerMinute }),
   });
   console.log(`Emulator listening on ${emulator.url} and ${emulator.filesUrl} (SharePoint file host)`);
   console.log(`  Graph:        ${emulator.url}/v1.0`);
   console.log(`  Downloads:    ${emulator.filesUrl}/_download/… (pre-authenticated, another origin than Graph)`);
   console.log(`  Admin API:    ${emulator.url}/_admin/health (header ${ADMIN_SECRET_HEADER})`);
   console.log(`  Admin secret: ${emulator.adminSecret} (also in ${args.data}/${ADMIN_SECRET_FILE} while it runs)`);
+  if (ruBudgetPerMinute !== undefined) console.log(`  RU budget:    ${ruBudgetPerMinute} SharePoint resource units per app per minute`);
   console.log(`  Sign-in for:  ${args['app-origin'].length > 0 ? args['app-origin'].join(', ') : 'no app origin (--app-origin)'}`);
   if (!isLoopback(args.host)) {
     console.error(

@@ -12,6 +12,7 @@ import { decodePath, isHttpMethod, type Router } from './http/router';
 import { FAULT_ERRORS, type FaultInjector } from './faults/faults';
 import type { BodyKind, GraphRoute, PlainRoute, RouteOptions } from './module';
 import type { RequestStats } from './stats';
+import { fileHostCost, graphRequestCost, type ResourceUnitBudget } from './ru';
 import { StoreNotFoundError, StoreVersionMismatchError, type Store } from './store/store';
 import { TENANT } from './tenant';
 
@@ -22,6 +23,8 @@ export interface Services {
   secret: Buffer;
   faults: FaultInjector;
   stats: RequestStats;
+  /** SharePoint resource units per app per tenant per minute (ru.ts); off unless set. */
+  ruBudget: ResourceUnitBudget;
   graphRouter: Router<GraphRoute>;
   publicRouter: Router<PlainRoute>;
   adminRouter: Router<PlainRoute>;
@@ -131,6 +134,7 @@ export async function runGraphRequest(services: Services, req: IncomingGraphRequ
     },
   });
   const fail = (error: GraphError) => withIds(errorResponse(error, requestId, clientRequestId));
+  let rateLimitHeaders: Record<string, string> = {};
 
   const method = req.method.toUpperCase();
   const { path, query, rawPath } = splitTarget(req.target);
@@ -154,6 +158,11 @@ export async function runGraphRequest(services: Services, req: IncomingGraphRequ
     }
     const { route, params } = lookup.match;
     const user = authenticate(req.headers.authorization, services.secret);
+    const units = graphRequestCost(method, lookup.match.pattern, query);
+    services.stats.chargeRu(`${method} ${lookup.match.pattern}`, units);
+    const charge = services.ruBudget.charge(`${user.appId}@${user.tenantId}`, units, Date.now());
+    if (charge.throttled) throw errors.ruThrottled(charge.headers);
+    rateLimitHeaders = charge.headers;
     if (route.permission && !isAllowed(route.permission, user.scopes)) {
       const denied = route.permission.denied ?? DIRECTORY_DENIED;
       throw new GraphError(403, denied.code, denied.message);
@@ -181,18 +190,23 @@ export async function runGraphRequest(services: Services, req: IncomingGraphRequ
       inBatch: req.inBatch,
     };
     const response = await route.handler(ctx);
-    return withIds(response);
+    return withIds({ ...response, headers: { ...rateLimitHeaders, ...response.headers } });
   } catch (error) {
     if (error instanceof DropConnection) throw error;
     return fail(mapError(error));
   }
 }
 
-/** Admin and public routes: no auth, no faults, no stats. Errors keep Graph's error shape. */
+/**
+ * Admin and public routes: no auth, no faults, no request counts. Errors keep Graph's error shape.
+ * Requests on the SharePoint file host (`fileHost`) cost resource units (stats only: its pre-authenticated
+ * URLs carry no token, so no app budget).
+ */
 export async function runPlainRequest(
   services: Services,
   router: Router<PlainRoute>,
   req: Omit<IncomingGraphRequest, 'inBatch'>,
+  fileHost = false,
 ): Promise<EmulatorResponse | undefined> {
   const requestId = randomUUID();
   const clientRequestId = req.headers['client-request-id'] ?? requestId;
@@ -203,6 +217,7 @@ export async function runPlainRequest(
   try {
     if (lookup.kind === 'methodNotAllowed') throw errors.methodNotAllowed();
     const { route, params } = lookup.match;
+    if (fileHost) services.stats.chargeRu(`${method} ${lookup.match.pattern}`, fileHostCost(method));
     const { body, rawBody } = await readRouteBody(method, route, req.readBody);
     const ctx: BaseContext = {
       requestId,

@@ -22,6 +22,7 @@ import type { EmulatorModule, GraphRoute, ModuleApi, PlainRoute } from './module
 import { loadModules, seedSequence } from './modules';
 import { DropConnection, errorResponse, GRAPH_JSON_CONTENT_TYPE, runGraphRequest, runPlainRequest, type Services } from './pipeline';
 import { RequestStats } from './stats';
+import { ResourceUnitBudget } from './ru';
 import { Store } from './store/store';
 import { TENANT } from './tenant';
 import { randomUUID } from 'node:crypto';
@@ -46,6 +47,8 @@ export interface EmulatorOptions {
   appOrigins?: string[];
   /** Secret for `/_admin` (header x-emulator-admin-secret). Default: EMULATOR_ADMIN_SECRET, else random per start. */
   adminSecret?: string;
+  /** SharePoint resource units per app per minute (ru.ts). Default off; `PUT /_admin/ru-budget` changes it. */
+  ruBudgetPerMinute?: number;
 }
 
 export interface Emulator {
@@ -79,6 +82,7 @@ function buildServices(store: Store, secret: Buffer, modules: readonly EmulatorM
     secret,
     faults: new FaultInjector(),
     stats: new RequestStats(),
+    ruBudget: new ResourceUnitBudget(),
     graphRouter: new Router<GraphRoute>(),
     publicRouter: new Router<PlainRoute>(),
     adminRouter: new Router<PlainRoute>(),
@@ -131,11 +135,14 @@ async function startOn(store: Store, dataDir: string, options: EmulatorOptions):
   const secret = loadOrCreateSecret(dataDir);
   const modules = options.modules ?? (await loadModules());
   const services = buildServices(store, secret, modules);
+  const startBudget = options.ruBudgetPerMinute === undefined ? undefined : { perMinute: options.ruBudgetPerMinute };
+  services.ruBudget.set(startBudget);
 
   const reset = async () => {
     await seedAll(store, modules);
     services.faults.clear();
     services.stats.reset();
+    services.ruBudget.set(startBudget);
   };
   for (const route of coreAdminRoutes(services, reset)) services.adminRouter.add(route.method, route.path, route);
   const appOrigins = options.appOrigins ?? [];
@@ -232,7 +239,7 @@ async function startOn(store: Store, dataDir: string, options: EmulatorOptions):
       res.end();
       return;
     }
-    const response = await runPlainRequest(services, services.publicRouter, { method, target: url, headers, origin, filesOrigin: origin, readBody });
+    const response = await runPlainRequest(services, services.publicRouter, { method, target: url, headers, origin, filesOrigin: origin, readBody }, true);
     const id = randomUUID();
     send(req, res, response ?? errorResponse(new GraphError(404, 'NotFound', `No file at ${url.split('?')[0]}.`), id, id), 'application/json; charset=utf-8', filesCorsHeaders);
   };

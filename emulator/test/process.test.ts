@@ -28,12 +28,12 @@ describe('startEmulator()', () => {
     const second = await fetch(`${emu.graphUrl}/me`, { headers: { Authorization: `Bearer ${token}` } });
     expect([first.status, second.status]).toEqual([503, 200]);
     await emu.clearFaults();
-    expect(await emu.stats()).toEqual({ requests: 2, byRoute: { 'GET /me': 2 } });
+    expect(await emu.stats()).toEqual({ requests: 2, byRoute: { 'GET /me': 2 }, ru: { total: 0, byRoute: {} } });
   });
 
   it('resets to the seed', async () => {
     await emu.reset();
-    expect(await emu.stats()).toEqual({ requests: 0, byRoute: {} });
+    expect(await emu.stats()).toEqual({ requests: 0, byRoute: {}, ru: { total: 0, byRoute: {} } });
     const users = await emu.admin<unknown[]>('GET', '/users');
     expect(users).toHaveLength(25);
   });

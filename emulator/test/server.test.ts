@@ -46,9 +46,9 @@ describe('HTTP surface', () => {
     await h.graph('/users/katrin.berger@mustergmbh.onmicrosoft.com');
     await h.graph('/users/jonas.weber@mustergmbh.onmicrosoft.com');
     const stats = (await (await h.admin('GET', '/stats')).json()) as { requests: number; byRoute: Record<string, number> };
-    expect(stats).toEqual({ requests: 3, byRoute: { 'GET /me': 1, 'GET /users/{id}': 2 } });
+    expect(stats).toEqual({ requests: 3, byRoute: { 'GET /me': 1, 'GET /users/{id}': 2 }, ru: { total: 0, byRoute: {} } });
     await h.admin('DELETE', '/stats');
-    expect(await (await h.admin('GET', '/stats')).json()).toEqual({ requests: 0, byRoute: {} });
+    expect(await (await h.admin('GET', '/stats')).json()).toEqual({ requests: 0, byRoute: {}, ru: { total: 0, byRoute: {} } });
   });
 
   it('lists demo users for the sign-in picker', async () => {

@@ -40,6 +40,8 @@ export interface FaultRule {
 export interface EmulatorStats {
   requests: number;
   byRoute: Record<string, number>;
+  /** SharePoint resource units (emulator/src/ru.ts): total and per route, inner $batch requests and the file host included. */
+  ru: { total: number; byRoute: Record<string, number> };
 }
 
 export interface TokenOptions {

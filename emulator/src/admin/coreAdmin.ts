@@ -1,9 +1,10 @@
 /**
  * The core admin API under /_admin (docs/architecture.md): health, users, token, reset,
- * faults, stats. Modules add more through ModuleApi.admin.
+ * faults, stats (requests and SharePoint resource units), ru-budget. Modules add more through ModuleApi.admin.
  */
 import { noContent, ok } from '../http/response';
 import { faultConfigSchema } from '../faults/faults';
+import { ruBudgetSchema } from '../ru';
 import type { PlainRoute } from '../module';
 import type { Services } from '../pipeline';
 import type { Store } from '../store/store';
@@ -52,6 +53,23 @@ export function coreAdminRoutes(services: Services, reset: () => Promise<void>):
       path: '/faults',
       handler: () => {
         services.faults.clear();
+        return noContent();
+      },
+    },
+    { method: 'GET', path: '/ru-budget', handler: () => ok(services.ruBudget.state()) },
+    {
+      method: 'PUT',
+      path: '/ru-budget',
+      handler: (ctx) => {
+        services.ruBudget.set(parse(ruBudgetSchema, ctx.body));
+        return ok(services.ruBudget.state());
+      },
+    },
+    {
+      method: 'DELETE',
+      path: '/ru-budget',
+      handler: () => {
+        services.ruBudget.set(undefined);
         return noContent();
       },
     },

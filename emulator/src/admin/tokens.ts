@@ -21,6 +21,8 @@ export const tokenRequestSchema = z
     user: z.string().min(1),
     scopes: z.array(z.string().regex(/^\S+$/, 'a scope has no spaces')).optional(),
     expiresInSeconds: z.number().int().min(-86_400).max(86_400).optional(),
+    /** The client application id for the `appid` claim (default DEMO_CLIENT_APP_ID). */
+    appId: z.string().uuid().optional(),
   })
   .strict();
 export type TokenRequest = z.infer<typeof tokenRequestSchema>;
@@ -33,6 +35,8 @@ export interface TokenResponse {
 }
 
 export const DEFAULT_TOKEN_LIFETIME_SECONDS = 3600;
+/** The `appid` of tokens that name no client: one generic demo client registration. */
+export const DEMO_CLIENT_APP_ID = '4f1c0d2e-7b3a-4e59-8c61-0a9d2b7e3f10';
 
 /** Negative `expiresInSeconds` issues an already expired token (for tests of the 401 path). */
 export function issueToken(store: Store, secret: Buffer, request: TokenRequest, now = new Date()): TokenResponse {
@@ -56,6 +60,7 @@ export function issueToken(store: Store, secret: Buffer, request: TokenRequest, 
       name: user.displayName ?? user.userPrincipalName,
       tid: TENANT.id,
       scp: scope,
+      appid: request.appId ?? DEMO_CLIENT_APP_ID,
     },
     secret,
   );

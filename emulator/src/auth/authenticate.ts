@@ -7,6 +7,9 @@ import { JWT_FAILURE_MESSAGES, verifyJwt } from './jwt';
 export const WWW_AUTHENTICATE =
   'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"';
 
+/** Tokens without a client id claim all count as one app. */
+export const UNKNOWN_APP_ID = '00000000-0000-0000-0000-000000000000';
+
 export function unauthorized(message: string): GraphError {
   return new GraphError(401, 'InvalidAuthenticationToken', message, { 'WWW-Authenticate': WWW_AUTHENTICATE });
 }
@@ -23,5 +26,6 @@ export function authenticate(authorization: string | undefined, secret: Buffer):
     displayName: c.name,
     tenantId: c.tid,
     scopes: c.scp.split(' ').filter((s) => s.length > 0),
+    appId: c.appid ?? c.azp ?? UNKNOWN_APP_ID,
   };
 }

@@ -18,6 +18,9 @@ export const accessTokenClaimsSchema = z.object({
   name: z.string(),
   tid: z.string(),
   scp: z.string(),
+  /** The client (application) id: `appid` in v1.0 tokens, `azp` in v2.0 tokens. */
+  appid: z.string().optional(),
+  azp: z.string().optional(),
 });
 export type AccessTokenClaims = z.infer<typeof accessTokenClaimsSchema>;
 

@@ -12,6 +12,8 @@ export interface AuthUser {
   tenantId: string;
   /** Delegated scopes (token claim `scp`). */
   scopes: string[];
+  /** The client application (token claim `appid`, else `azp`); SharePoint budgets resource units per app. */
+  appId: string;
 }
 
 export interface BaseContext {

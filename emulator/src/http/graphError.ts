@@ -80,4 +80,7 @@ export const errors = {
   preconditionFailed: (message = 'The resource has changed since the caller last read it; usually an eTag mismatch') =>
     new GraphError(412, 'preconditionFailed', message),
   conflict: (code: string, message: string) => new GraphError(409, code, message),
+  /** SharePoint's app resource-unit budget is used up (ru.ts); headers carry Retry-After. */
+  ruThrottled: (headers: Record<string, string>) =>
+    new GraphError(429, 'activityLimitReached', 'The request has been throttled: the application used up its SharePoint resource units for this minute.', headers),
 } as const;

@@ -47,7 +47,7 @@ export function registerSharePointAdmin(api: ModuleApi): void {
       const list = resolveList(ctx.store, site, input.list);
       const asUser: GraphContext = {
         ...ctx,
-        user: { id: user.id!, userPrincipalName: user.userPrincipalName, displayName: user.displayName ?? user.userPrincipalName, tenantId: '', scopes: [] },
+        user: { id: user.id!, userPrincipalName: user.userPrincipalName, displayName: user.displayName ?? user.userPrincipalName, tenantId: '', scopes: [], appId: '' },
         baseUrl: `${ctx.origin}/v1.0`,
         odataContext: (fragment) => `${ctx.origin}/v1.0/$metadata#${fragment}`,
         inBatch: false,
