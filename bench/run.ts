@@ -5,7 +5,8 @@
  *   reopen requests     re-opening with 10,000 items and nothing changed (list-item delta + local cache)
  *   soak                2,000 captures with 10% 429 (Retry-After), 5% 503, 2% dropped connections, 10% twice
  * Then the Outlook on-send figures of bench/onSend.ts (issue 4).
- * Options: --quick (smaller sizes, for a smoke run), --only=captures|reopen|soak (one figure, no on-send).
+ * Then issue 14's ten-years figures of bench/tenYears.ts (20,000 items cold/warm, binder peak RSS 100 vs 1,000).
+ * Options: --quick (smaller sizes, for a smoke run), --only=captures|reopen|soak|tenyears (one figure, no on-send).
  */
 import { createMemoryEvidenceCache } from '../src/features/evidence/evidenceCache';
 import { startEmulator, type RunningEmulator } from '../test/support/emulator';
@@ -14,6 +15,7 @@ import { benchStore, naiveClient } from './setup';
 import { COL, toEvidenceFields } from '../src/graph';
 import { materializeCapture } from '../src/features/evidence/captureItem';
 import { JONAS } from './fixtures';
+import { benchTenYears } from './tenYears';
 
 const quick = process.argv.includes('--quick');
 const CAPTURES = quick ? 200 : 1000;
@@ -137,6 +139,7 @@ async function main(): Promise<void> {
     if (!only || only === 'captures') await captures(emulator);
     if (!only || only === 'reopen') await reopen(emulator);
     if (!only || only === 'soak') await soak(emulator);
+    if (!only || only === 'tenyears') await benchTenYears(emulator, quick);
     if (only) return;
   } finally {
     await emulator.stop();
