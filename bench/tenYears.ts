@@ -27,6 +27,8 @@ import { benchStore, gatewaysFor, SITE_URL } from './setup';
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const note = (text: string) => console.log(`  # ${text}`);
 const SITE_PATH = 'mustergmbh.sharepoint.com:/sites/ISMS';
+/** After Node was busy past the emulator's 5 s keep-alive, let the closed sockets be noticed before the next admin call. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 
 /** RU from the emulator's stats when it reports them (`ru.total`), else "n/a". */
 function ru(stats: EmulatorStats): string {
@@ -44,6 +46,7 @@ async function seedList(emulator: RunningEmulator, count: number): Promise<void>
       const item = { ...template, title: `Mail der Geschäftsführung ${i}`, sourceKey: mailSourceKey(`<ten-${i}@mustergmbh.onmicrosoft.com>`), effectiveDate: new Date(first + i * 3_600_000).toISOString() };
       return { fields: toEvidenceFields({ ...item, expiresAt: expiresAtIso(item, DEFAULT_FRESHNESS_SETTINGS) }, { captureId: `ten-${i}` }) };
     });
+    await settle();
     await emulator.admin('POST', '/sharepoint/items', { site: SITE_PATH, list: EVIDENCE_LIST_NAME, user: JONAS.upn, items });
   }
 }
@@ -53,6 +56,7 @@ async function open(emulator: RunningEmulator, view: 'panel' | 'dashboard', cach
   const list = countingFetch();
   const graph = gatewaysFor(emulator);
   const store = createEvidenceStore({ graph: gatewaysFor(emulator, list.fetch), site: SITE_URL, capturedBy: JONAS, cache });
+  await settle();
   await emulator.resetStats();
   const start = performance.now();
   const count =
@@ -60,6 +64,7 @@ async function open(emulator: RunningEmulator, view: 'panel' | 'dashboard', cach
       ? await loadPanel(graph, store).then((p) => (p.visible ? p.items.length : -1))
       : await loadDashboard(graph, store, { siteUrl: SITE_URL }).then((d) => (d.visible && !d.storeLost ? d.model.evidenceCount : -1));
   const ms = performance.now() - start;
+  await settle();
   const stats = await emulator.stats();
   if (count !== expected) throw new Error(`The ${view} showed ${count} of ${expected} items.`);
   return { requests: stats.requests, listRequests: list.count(), ru: ru(stats), ms };
