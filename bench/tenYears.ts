@@ -5,7 +5,7 @@
  *                   reports them in /_admin/stats) and wall time. Goal: a warm re-open reads the
  *                   evidence list with ≤ 2 requests.
  *   binder memory   `npm run export-binder` (the real CLI, a child process per size so no heap is
- *                   shared) for 100 and for 1,000 items with a 64 KB file each: time and peak RSS.
+ *                   shared) for 100 and for 1,000 items with a 256 KB file each: time and peak RSS.
  *                   Goal: peak RSS of 1,000 ÷ 100 ≤ 2 (the ZIP is written streaming).
  */
 import { spawn } from 'node:child_process';
@@ -27,6 +27,8 @@ import { benchStore, gatewaysFor, SITE_URL } from './setup';
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const note = (text: string) => console.log(`  # ${text}`);
 const SITE_PATH = 'mustergmbh.sharepoint.com:/sites/ISMS';
+/** Each binder item's file: a scanned signed PDF is of this order; 1,000 of them are 250 MB that must not be held at once. */
+const FILE_KB = 256;
 /** After Node was busy past the emulator's 5 s keep-alive, let the closed sockets be noticed before the next admin call. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 
@@ -91,12 +93,12 @@ async function largeList(emulator: RunningEmulator, count: number): Promise<void
   }
 }
 
-/** `count` captures with a 64 KB file each (incompressible), ten per day from 2020-01-01, through the app's capture path. */
+/** `count` captures with a FILE_KB file each (incompressible), ten per day from 2020-01-01, through the app's capture path. */
 async function seedBinder(emulator: RunningEmulator, count: number): Promise<void> {
   const { store } = benchStore(emulator);
   await store.provision();
   const inputs = mails('binder', count).map((input, i) => {
-    const bytes = new Uint8Array(64 * 1024);
+    const bytes = new Uint8Array(FILE_KB * 1024);
     let x = i + 1;
     for (let b = 0; b < bytes.length; b++) bytes[b] = (x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 24;
     return { ...input, effectiveDate: new Date(Date.UTC(2020, 0, 1) + i * 8_640_000).toISOString(), content: { fileName: `Mail ${i}.eml`, contentType: 'message/rfc822', bytes } };
@@ -108,7 +110,7 @@ async function seedBinder(emulator: RunningEmulator, count: number): Promise<voi
   }
 }
 
-/** Runs the export CLI in a child process; its peak RSS (kB) comes from a preload that writes process.resourceUsage() at exit. */
+/** Runs the export CLI in a child process; its peak RSS (kB) comes from a preload (bench/maxRss.cjs) that writes it at exit. */
 function exportChild(emulator: RunningEmulator, work: string, from: string, to: string): Promise<{ ms: number; maxRssKb: number; zipBytes: number; stdout: string }> {
   const out = join(work, `binder-${to}.zip`);
   const rssFile = join(work, `rss-${to}`);
@@ -144,8 +146,8 @@ async function binderMemory(emulator: RunningEmulator, large: number): Promise<v
     console.log(`tenyears binder export: ${small} items ${seconds(a.ms)}, ${large} items ${seconds(b.ms)}`);
     console.log(`tenyears binder peak RSS: ${small} items ${mb(a.maxRssKb)}, ${large} items ${mb(b.maxRssKb)}, ratio ${(b.maxRssKb / a.maxRssKb).toFixed(2)}`);
     note(
-      `npm run export-binder (tsx scripts/export-binder.ts) against the emulator, one child process per size; peak RSS = process.resourceUsage().maxRSS ` +
-        `at exit. Each item has a 64 KB incompressible file: ZIPs of ${mb(a.zipBytes / 1024)} and ${mb(b.zipBytes / 1024)}; ` +
+      `npm run export-binder (tsx scripts/export-binder.ts) against the emulator, one child process per size; peak RSS = VmHWM of /proc/self/status ` +
+        `at exit. Each item has a ${FILE_KB} KB incompressible file: ZIPs of ${mb(a.zipBytes / 1024)} and ${mb(b.zipBytes / 1024)}; ` +
         `the same CLI with 0 items peaks at ${mb(none.maxRssKb)} (Node + tsx + app). Time includes the child's start-up.`,
     );
   } finally {
