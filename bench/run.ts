@@ -6,7 +6,8 @@
  *   soak                2,000 captures with 10% 429 (Retry-After), 5% 503, 2% dropped connections, 10% twice
  * Then the Outlook on-send figures of bench/onSend.ts (issue 4).
  *   ru                  SharePoint resource units per item (bench/ru.ts, issue 14)
- * Options: --quick (smaller sizes, for a smoke run), --only=captures|reopen|soak|ru (one figure, no on-send).
+ * Then issue 14's ten-years figures of bench/tenYears.ts (20,000 items cold/warm, binder peak RSS 100 vs 1,000).
+ * Options: --quick (smaller sizes, for a smoke run), --only=captures|reopen|soak|ru|tenyears (one figure, no on-send).
  */
 import { createMemoryEvidenceCache } from '../src/features/evidence/evidenceCache';
 import { startEmulator, type RunningEmulator } from '../test/support/emulator';
@@ -16,6 +17,7 @@ import { COL, toEvidenceFields } from '../src/graph';
 import { materializeCapture } from '../src/features/evidence/captureItem';
 import { JONAS } from './fixtures';
 import { benchRu } from './ru';
+import { benchTenYears } from './tenYears';
 
 const quick = process.argv.includes('--quick');
 const CAPTURES = quick ? 200 : 1000;
@@ -140,6 +142,7 @@ async function main(): Promise<void> {
     if (!only || only === 'reopen') await reopen(emulator);
     if (!only || only === 'soak') await soak(emulator);
     if (!only || only === 'ru') await benchRu(emulator, quick);
+    if (!only || only === 'tenyears') await benchTenYears(emulator, quick);
     if (only) return;
   } finally {
     await emulator.stop();

@@ -4,9 +4,20 @@
  * Exports the auditor binder (PDF + every file + SHA-256 manifest) as the panel does; by default
  * from the local emulator's demo company.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, rmSync, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import { EXPORT_USAGE, UsageError, parseExportArgs, runExport } from '../src/features/binder/binderCli';
+import type { BinderSink } from '../src/features/binder/exportBinder';
+
+/** The ZIP goes to the file as it is made; a full write buffer waits for the disk (memory stays flat). */
+function fileSink(stream: WriteStream): BinderSink {
+  return {
+    async write(chunk) {
+      if (!stream.write(chunk)) await once(stream, 'drain');
+    },
+  };
+}
 
 async function main(): Promise<number> {
   let args;
@@ -20,9 +31,19 @@ async function main(): Promise<number> {
     process.stderr.write(`${error.message}\n\n${EXPORT_USAGE}\n`);
     return 2;
   }
-  const binder = await runExport(args, { onProgress: (done, total) => process.stderr.write(`\r${done}/${total}`) });
+  const stream = createWriteStream(args.out);
+  await once(stream, 'open'); // an unwritable path fails here, before anything is downloaded
+  let binder;
+  try {
+    binder = await runExport(args, fileSink(stream), { onProgress: (done, total) => process.stderr.write(`\r${done}/${total}`) });
+    stream.end();
+    await once(stream, 'finish');
+  } catch (error) {
+    stream.destroy();
+    rmSync(args.out, { force: true }); // no half-written binder left behind
+    throw error;
+  }
   process.stderr.write('\n');
-  writeFileSync(args.out, binder.zip);
   const mismatches = binder.entries.filter((e) => e.hashMismatch).length;
   process.stdout.write(`Wrote ${args.out}: ${binder.manifest.itemCount} items, ${binder.manifest.files.length} files.\n`);
   if (mismatches > 0) process.stdout.write(`WARNING: ${mismatches} items' content does not match the hash stored at capture (see binder.pdf).\n`);

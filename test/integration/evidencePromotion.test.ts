@@ -76,7 +76,7 @@ it('records the hash of the stored bytes next to the hash sent, and verification
 
   const report = await store.verify();
   expect(report.map((r) => ({ title: r.title, ok: r.ok }))).toEqual(items.map((i) => ({ title: i.title, ok: true })));
-  const binder = await exportBinder({ store, from: new Date('2026-01-01T00:00:00Z'), to: new Date('2026-12-31T00:00:00Z'), company: 'Muster GmbH', lang: 'de', timeZone: 'Europe/Berlin', now: new Date('2026-06-01T00:00:00Z') });
+  const binder = await exportBinder({ sink: { write: () => undefined }, store, from: new Date('2026-01-01T00:00:00Z'), to: new Date('2026-12-31T00:00:00Z'), company: 'Muster GmbH', lang: 'de', timeZone: 'Europe/Berlin', now: new Date('2026-06-01T00:00:00Z') });
   expect(binder.entries.map((e) => e.hashMismatch)).toEqual([false, false, false]);
 });
 
@@ -91,7 +91,7 @@ it('still catches one changed byte in a file SharePoint had changed', async () =
   const report = await store.verify();
   expect(report.find((r) => r.id === pdf.id)).toMatchObject({ ok: false, expectedSha256: pdf.contentSha256, actualSha256: await sha256Hex(bytes) });
   expect(report.filter((r) => r.ok)).toHaveLength(2);
-  const binder = await exportBinder({ store, from: new Date('2026-01-01T00:00:00Z'), to: new Date('2026-12-31T00:00:00Z'), company: 'Muster GmbH', lang: 'de', timeZone: 'Europe/Berlin', now: new Date('2026-06-01T00:00:00Z') });
+  const binder = await exportBinder({ sink: { write: () => undefined }, store, from: new Date('2026-01-01T00:00:00Z'), to: new Date('2026-12-31T00:00:00Z'), company: 'Muster GmbH', lang: 'de', timeZone: 'Europe/Berlin', now: new Date('2026-06-01T00:00:00Z') });
   expect(binder.entries.map((e) => e.hashMismatch)).toEqual([true, false, false]);
 });
 

@@ -46,6 +46,7 @@ async function demoStore() {
 
 const range = { from: new Date('2026-01-01T00:00:00Z'), to: new Date('2026-03-31T23:59:59Z') };
 const exportOptions = (store: Awaited<ReturnType<typeof demoStore>>) => ({
+  sink: { write: () => undefined },
   store,
   ...range,
   company: 'Muster GmbH',
@@ -54,11 +55,18 @@ const exportOptions = (store: Awaited<ReturnType<typeof demoStore>>) => ({
   now: NOW,
 });
 
+/** Exports into a sink that keeps the chunks (as the panel does for its Blob) and joins them. */
+async function exportZip(options: Parameters<typeof exportBinder>[0]) {
+  const chunks: Uint8Array[] = [];
+  const binder = await exportBinder({ ...options, sink: { write: (chunk) => void chunks.push(chunk) } });
+  return { ...binder, zip: new Uint8Array(await new Blob(chunks as Uint8Array<ArrayBuffer>[]).arrayBuffer()) };
+}
+
 describe('auditor binder', () => {
   it('holds every file of the range with its SHA-256, the items, a PDF and a manifest', async () => {
     const store = await demoStore();
     const progress: string[] = [];
-    const binder = await exportBinder({ ...exportOptions(store), onProgress: (p) => progress.push(`${p.done}/${p.total}`) });
+    const binder = await exportZip({ ...exportOptions(store), onProgress: (p) => progress.push(`${p.done}/${p.total}`) });
 
     const files = unzipSync(binder.zip);
     const manifest = BinderManifestSchema.parse(JSON.parse(strFromU8(files[MANIFEST_PATH]!)));
@@ -79,7 +87,7 @@ describe('auditor binder', () => {
 
   it('reports exactly the file whose byte was changed, and added and removed files', async () => {
     const store = await demoStore();
-    const { zip } = await exportBinder(exportOptions(store));
+    const { zip } = await exportZip(exportOptions(store));
     const files = unzipSync(zip);
     const changed = files['evidence/2_februar.eml']!.slice();
     changed[0] = changed[0]! ^ 1;
@@ -93,6 +101,24 @@ describe('auditor binder', () => {
     const { ['evidence/1_januar.eml']: _removed, ...rest } = files;
     const reshuffled = await verifyBinder(zipSync({ ...rest, 'evidence/extra.txt': strToU8('untergeschoben') }));
     expect(reshuffled.differences.map((d) => `${d.kind} ${d.path}`)).toEqual(['removed evidence/1_januar.eml', 'added evidence/extra.txt']);
+  });
+
+  it('writes the ZIP as it goes: each file reaches the sink (which may wait) before the next is read', async () => {
+    const store = await demoStore();
+    const written: number[] = [];
+    let bytes = 0;
+    const sink = {
+      write: async (chunk: Uint8Array) => {
+        await new Promise((resolve) => setTimeout(resolve, 1)); // a slow disk: the export waits for it
+        bytes += chunk.byteLength;
+      },
+    };
+    const binder = await exportBinder({ ...exportOptions(store), sink, onProgress: (p) => written.push(bytes) });
+    // progress 0 (before any file), then after each of the 3 items: the bytes in the sink grew with every file.
+    expect(written[1]).toBeGreaterThan(0);
+    expect(written[2]).toBeGreaterThan(written[1]!);
+    expect(written[3]).toBeGreaterThan(written[2]!);
+    expect(binder.manifest.files).toHaveLength(5);
   });
 
   it('marks content that no longer matches the hash stored at capture', async () => {

@@ -7,7 +7,7 @@ import { EMULATOR_ADMIN_SECRET_HEADER } from '../../auth/emulatorTokenProvider';
 import { createGraphGateways } from '../../graph';
 import { openEvidenceStore, DEMO_SITE_URL } from '../evidence/openEvidenceStore';
 import { DEFAULT_FRESHNESS_SETTINGS, type Lang } from '../../domain';
-import { exportBinder, type ExportedBinder } from './exportBinder';
+import { exportBinder, type BinderSink, type ExportedBinder } from './exportBinder';
 import type { BinderVerification } from './verifyBinder';
 
 export const DEFAULT_EMULATOR_URL = 'http://localhost:4365';
@@ -102,7 +102,8 @@ async function emulatorToken(emulatorUrl: string, user: string, adminSecret: str
   return body.access_token;
 }
 
-export async function runExport(args: ExportArgs, options: { fetch?: typeof fetch; now?: Date; onProgress?: (done: number, total: number) => void } = {}): Promise<ExportedBinder> {
+/** Exports into `sink` (the script's file stream). */
+export async function runExport(args: ExportArgs, sink: BinderSink, options: { fetch?: typeof fetch; now?: Date; onProgress?: (done: number, total: number) => void } = {}): Promise<ExportedBinder> {
   const fetchFn = options.fetch ?? fetch;
   const baseUrl = args.graphBaseUrl ?? `${args.emulatorUrl}/v1.0`;
   const token = args.token ?? (await emulatorToken(args.emulatorUrl, args.user, args.adminSecret, fetchFn));
@@ -114,6 +115,7 @@ export async function runExport(args: ExportArgs, options: { fetch?: typeof fetc
   });
   const organization = await graph.organization.get();
   return exportBinder({
+    sink,
     store,
     from: args.from,
     to: args.to,

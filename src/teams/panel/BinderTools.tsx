@@ -42,7 +42,11 @@ export function BinderTools({ store, company }: { store: Pick<EvidenceStore, 'qu
     try {
       const [fy, fm, fd] = from.split('-').map(Number);
       const [ty, tm, td] = to.split('-').map(Number);
+      // Each chunk of the streaming ZIP becomes a Blob of its own: the browser may keep them out of
+      // the page's memory (on disk for large binders), and the download is one Blob of them all.
+      const parts: Blob[] = [];
       const binder = await exportBinder({
+        sink: { write: (chunk) => void parts.push(new Blob([chunk as Uint8Array<ArrayBuffer>])) },
         store,
         from: new Date(fy!, fm! - 1, fd!),
         to: new Date(ty!, tm! - 1, td!, 23, 59, 59, 999),
@@ -54,7 +58,7 @@ export function BinderTools({ store, company }: { store: Pick<EvidenceStore, 'qu
         onProgress: (progress) => setState({ kind: 'running', progress }),
       });
       const name = `Auditordner_${from}_${to}.zip`;
-      const url = URL.createObjectURL(new Blob([binder.zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
+      const url = URL.createObjectURL(new Blob(parts, { type: 'application/zip' }));
       setState({ kind: 'ready', url, name, count: binder.manifest.itemCount, mismatches: binder.entries.filter((e) => e.hashMismatch).length });
     } catch (error) {
       setState(error instanceof BinderCancelledError ? { kind: 'cancelled' } : { kind: 'error', error });
