@@ -5,7 +5,8 @@
  *   reopen requests     re-opening with 10,000 items and nothing changed (list-item delta + local cache)
  *   soak                2,000 captures with 10% 429 (Retry-After), 5% 503, 2% dropped connections, 10% twice
  * Then the Outlook on-send figures of bench/onSend.ts (issue 4).
- * Options: --quick (smaller sizes, for a smoke run), --only=captures|reopen|soak (one figure, no on-send).
+ *   first-load JS gz    per page, the scripts loaded before first paint (bench/firstLoad.ts, issue 14)
+ * Options: --quick (smaller sizes, for a smoke run), --only=captures|reopen|soak|firstload (one figure, no on-send).
  */
 import { createMemoryEvidenceCache } from '../src/features/evidence/evidenceCache';
 import { startEmulator, type RunningEmulator } from '../test/support/emulator';
@@ -14,6 +15,7 @@ import { benchStore, naiveClient } from './setup';
 import { COL, toEvidenceFields } from '../src/graph';
 import { materializeCapture } from '../src/features/evidence/captureItem';
 import { JONAS } from './fixtures';
+import { benchFirstLoad } from './firstLoad';
 
 const quick = process.argv.includes('--quick');
 const CAPTURES = quick ? 200 : 1000;
@@ -134,6 +136,7 @@ async function main(): Promise<void> {
   const emulator = await startEmulator({ startTimeoutMs: 90_000 });
   try {
     const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+    if (!only || only === 'firstload') for (const line of benchFirstLoad()) console.log(line);
     if (!only || only === 'captures') await captures(emulator);
     if (!only || only === 'reopen') await reopen(emulator);
     if (!only || only === 'soak') await soak(emulator);
