@@ -149,9 +149,8 @@ describe('Boot', () => {
     sessionStorage.setItem('chefsache.demoUser', 'katrin.berger@mustergmbh.onmicrosoft.com');
     render(
       <Boot
-        page={TaskPanePage}
+        load={async () => ({ page: TaskPanePage, createServices: () => services() })}
         titleKey="pages.taskpane"
-        createServices={() => services()}
         detect={async () => standaloneHost()}
         readConfig={() => emulatorConfig}
       />,
@@ -163,9 +162,8 @@ describe('Boot', () => {
   it('shows a configuration error instead of a blank page', async () => {
     render(
       <Boot
-        page={TaskPanePage}
+        load={async () => ({ page: TaskPanePage, createServices: () => services() })}
         titleKey="pages.taskpane"
-        createServices={() => services()}
         detect={async () => standaloneHost()}
         readConfig={() => {
           throw new Error('graphBaseUrl: Invalid URL');
