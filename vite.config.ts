@@ -106,10 +106,10 @@ function pageInputs(): Record<string, string> {
   return pages;
 }
 
+// Fluent UI and zod are not grouped: one group chunk would carry every component any section uses
+// into every page's first load. Rolldown splits them by the pages and sections that import them.
 const vendorGroups = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
-  { name: 'fluent', test: /node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/, priority: 20 },
-  { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 10 },
   // Loaded on demand only: teams-js inside Teams, MSAL with `auth: msal`.
   { name: 'teams-js', test: /node_modules[\\/]@microsoft[\\/]teams-js[\\/]/, priority: 10 },
   { name: 'msal', test: /node_modules[\\/]@azure[\\/]msal-/, priority: 10 },

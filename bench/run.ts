@@ -7,7 +7,8 @@
  * Then the Outlook on-send figures of bench/onSend.ts (issue 4).
  *   ru                  SharePoint resource units per item (bench/ru.ts, issue 14)
  * Then issue 14's ten-years figures of bench/tenYears.ts (20,000 items cold/warm, binder peak RSS 100 vs 1,000).
- * Options: --quick (smaller sizes, for a smoke run), --only=captures|reopen|soak|ru|tenyears (one figure, no on-send).
+ *   first-load JS gz    per page, the scripts loaded before first paint (bench/firstLoad.ts, issue 14)
+ * Options: --quick (smaller sizes, for a smoke run), --only=captures|reopen|soak|ru|tenyears|firstload (one figure, no on-send).
  */
 import { createMemoryEvidenceCache } from '../src/features/evidence/evidenceCache';
 import { startEmulator, type RunningEmulator } from '../test/support/emulator';
@@ -18,6 +19,7 @@ import { materializeCapture } from '../src/features/evidence/captureItem';
 import { JONAS } from './fixtures';
 import { benchRu } from './ru';
 import { benchTenYears } from './tenYears';
+import { benchFirstLoad } from './firstLoad';
 
 const quick = process.argv.includes('--quick');
 const CAPTURES = quick ? 200 : 1000;
@@ -135,9 +137,12 @@ async function soak(emulator: RunningEmulator): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  // Issue 14: first-load JS per page, from a production-like build (no emulator needed).
+  if (!only || only === 'firstload') for (const line of benchFirstLoad()) console.log(line);
+  if (only === 'firstload') return;
   const emulator = await startEmulator({ startTimeoutMs: 90_000 });
   try {
-    const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
     if (!only || only === 'captures') await captures(emulator);
     if (!only || only === 'reopen') await reopen(emulator);
     if (!only || only === 'soak') await soak(emulator);

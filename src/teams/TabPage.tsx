@@ -1,5 +1,5 @@
-import { Link, Tab, TabList, Text } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Link, Spinner, Tab, TabList, Text } from '@fluentui/react-components';
+import { Suspense, useState } from 'react';
 import type { AppConfig } from '../config';
 import type { HostInfo } from '../host';
 import { useI18n } from '../i18n';
@@ -55,7 +55,9 @@ function Sections(props: { services: AppServices; profile: Profile; host: HostIn
           ))}
         </TabList>
       )}
-      <section aria-label={t(section.label)}>{section.render(props)}</section>
+      <section aria-label={t(section.label)}>
+        <Suspense fallback={<Spinner label={t('teams.loadingSection')} />}>{section.render(props)}</Suspense>
+      </section>
     </>
   );
 }

@@ -1,5 +1,10 @@
-import { createGraphServices } from '../ui/session/graphServices';
-import { startPage } from '../ui';
-import { TabPage } from './TabPage';
+import { startPage } from '../ui/start';
 
-startPage(TabPage, { titleKey: 'pages.tab', createServices: createGraphServices });
+// Only the boot spinner is in the first load; the tab, the shell and the Graph services load after it.
+startPage({
+  titleKey: 'pages.tab',
+  load: async () => {
+    const [{ TabPage }, { createGraphServices }] = await Promise.all([import('./TabPage'), import('../ui/session/graphServices')]);
+    return { page: TabPage, createServices: createGraphServices };
+  },
+});

@@ -1,12 +1,15 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import type { AppConfig } from '../config';
 import type { HostInfo } from '../host';
 import type { TranslationKey } from '../i18n';
 import type { AppServices, Profile } from '../ui';
-import { DashboardSection } from './dashboard/DashboardSection';
-import { PanelSection } from './panel/PanelSection';
-import { ReviewsSection } from './reviews/ReviewsSection';
-import { SweepPanel } from '../outlook/SweepPanel';
+
+// Each section is its own chunk, loaded when it is shown (TabPage wraps it in Suspense with a
+// labelled spinner): the tab's first load carries only the shell (docs/architecture.md, "First load").
+const DashboardSection = lazy(() => import('./dashboard/DashboardSection').then((m) => ({ default: m.DashboardSection })));
+const PanelSection = lazy(() => import('./panel/PanelSection').then((m) => ({ default: m.PanelSection })));
+const ReviewsSection = lazy(() => import('./reviews/ReviewsSection').then((m) => ({ default: m.ReviewsSection })));
+const SweepPanel = lazy(() => import('../outlook/SweepPanel').then((m) => ({ default: m.SweepPanel })));
 
 /** What a section of the Teams tab gets to work with. */
 export interface SectionProps {

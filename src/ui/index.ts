@@ -7,4 +7,4 @@ export { ProfileSummary } from './profile/ProfileSummary';
 export { SignInStatus } from './profile/SignInStatus';
 export { openSession, type AppServices, type CreateServices, type SessionRequest, type ShellSession } from './session/session';
 export { AppShell, type AppShellProps } from './shell/AppShell';
-export { startPage, type PageComponent } from './start';
+export { startPage, type PageComponent, type PageModule } from './start';

@@ -6,41 +6,54 @@ import { detectHost, type HostInfo } from '../host';
 import { I18nProvider, languageForLocale, createTranslator, type TranslationKey } from '../i18n';
 import { ErrorPanel } from './feedback/ErrorPanel';
 import type { CreateServices, ShellSession } from './session/session';
-import { AppShell } from './shell/AppShell';
+import type { AppShell as AppShellComponent } from './shell/AppShell';
 
 export type PageComponent = (props: { session: ShellSession; host: HostInfo; config: AppConfig }) => ReactNode;
 
-interface BootProps {
+/** What a page loads after its first paint: the page itself and the services it signs in with. */
+export interface PageModule {
   page: PageComponent;
-  titleKey: TranslationKey;
   createServices: CreateServices;
+}
+
+interface BootProps {
+  /** A dynamic `import()` of the page and its services: the first paint (a spinner) does not wait for them. */
+  load: () => Promise<PageModule>;
+  titleKey: TranslationKey;
   /** Injected by tests; the browser's otherwise. */
   detect?: () => Promise<HostInfo>;
   readConfig?: () => AppConfig;
 }
 
-type BootState = { status: 'detecting' } | { status: 'ready'; host: HostInfo; config: AppConfig } | { status: 'failed'; error: unknown };
+type BootState =
+  | { status: 'detecting' }
+  | { status: 'ready'; host: HostInfo; config: AppConfig; page: PageModule; AppShell: typeof AppShellComponent }
+  | { status: 'failed'; error: unknown };
 
-/** Detects the host and reads the configuration, then renders the page inside the shell. */
-export function Boot({ page: Page, titleKey, createServices, detect = detectHost, readConfig = loadConfig }: BootProps) {
+/**
+ * Paints a spinner at once, then detects the host, reads the configuration and loads the page and
+ * the shell (in parallel), and renders the page inside the shell.
+ */
+export function Boot({ load, titleKey, detect = detectHost, readConfig = loadConfig }: BootProps) {
   const [state, setState] = useState<BootState>({ status: 'detecting' });
 
   useEffect(() => {
     let current = true;
     (async () => {
       const config = readConfig();
-      const host = await detect();
-      if (current) setState({ status: 'ready', host, config });
+      const [host, page, { AppShell }] = await Promise.all([detect(), load(), import('./shell/AppShell')]);
+      if (current) setState({ status: 'ready', host, config, page, AppShell });
     })().catch((error: unknown) => current && setState({ status: 'failed', error }));
     return () => {
       current = false;
     };
-  }, [detect, readConfig]);
+  }, [detect, readConfig, load]);
 
   if (state.status === 'ready') {
+    const { AppShell, page: { page: Page, createServices }, host, config } = state;
     return (
-      <AppShell host={state.host} config={state.config} createServices={createServices} titleKey={titleKey}>
-        {(session) => <Page session={session} host={state.host} config={state.config} />}
+      <AppShell host={host} config={config} createServices={createServices} titleKey={titleKey}>
+        {(session) => <Page session={session} host={host} config={config} />}
       </AppShell>
     );
   }
@@ -60,13 +73,13 @@ export function Boot({ page: Page, titleKey, createServices, detect = detectHost
   );
 }
 
-/** Mounts a page into `#root`. */
-export function startPage(page: PageComponent, options: { titleKey: TranslationKey; createServices: CreateServices }): void {
+/** Mounts a page into `#root`; `load` imports the page and its services after the first paint. */
+export function startPage(options: { titleKey: TranslationKey; load: () => Promise<PageModule> }): void {
   const container = document.getElementById('root');
   if (!container) throw new Error('Chefsache: the page has no element with id "root".');
   createRoot(container).render(
     <StrictMode>
-      <Boot page={page} titleKey={options.titleKey} createServices={options.createServices} />
+      <Boot load={options.load} titleKey={options.titleKey} />
     </StrictMode>,
   );
 }

@@ -14,7 +14,6 @@ import { captureArtifacts, type OccurrenceArtifacts } from './artifacts';
 import { artifactsOnFile, mergeArtifacts } from './artifactStates';
 import { BookingRequestSchema, missingRequiredAttendees, occurrenceStarts, quarterlyRecurrence, wallEnd, type BookingRequest } from './booking';
 import { changeMinutes, emptyMinutes, MinutesNotAllowedError, signMinutes, type Minutes, type MinutesChange, type Passage } from './minutes';
-import { renderMinutesPdf } from './minutesPdf';
 import { loadReviewPeople, type ReviewPeople } from './people';
 import { createReviewRecords, type ReviewRecords, type SeriesRecord, type Stored } from './reviewRecords';
 import { saveSigned, storeSignedPdf, type SigningDeps } from './signing';
@@ -259,7 +258,8 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
       const deps: SigningDeps = {
         evidence,
         records,
-        render: (m, language) => renderMinutesPdf(m, { lang: language, companyName: options.companyName, timeZone: 'Europe/Berlin' }),
+        // pdf-lib loads when someone signs, not with the Reviews section.
+        render: async (m, language) => (await import('./minutesPdf')).renderMinutesPdf(m, { lang: language, companyName: options.companyName, timeZone: 'Europe/Berlin' }),
         reload: () => minutesFor(occurrenceStart),
       };
       const linked = await storeSignedPdf(minutes, lang, deps, (sourceKey, pdf) => ({

@@ -1,8 +1,7 @@
 import { Button, Field, Input, Link, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { DEFAULT_FRESHNESS_SETTINGS } from '../../domain';
-import { BinderCancelledError, exportBinder } from '../../features/binder/exportBinder';
-import { verifyBinder, type BinderVerification } from '../../features/binder/verifyBinder';
+import type { BinderVerification } from '../../features/binder/verifyBinder';
 import type { EvidenceStore, Progress } from '../../features/evidence/evidenceStore';
 import { useI18n } from '../../i18n';
 import { ErrorPanel } from '../../ui';
@@ -39,7 +38,11 @@ export function BinderTools({ store, company }: { store: Pick<EvidenceStore, 'qu
   const run = async () => {
     controller.current = new AbortController();
     setState({ kind: 'running', progress: { done: 0, total: 0 } });
+    // The ZIP and PDF code (fflate, pdf-lib) loads when the user exports, not with the tab.
+    let binderModule: typeof import('../../features/binder/exportBinder') | undefined;
     try {
+      binderModule = await import('../../features/binder/exportBinder');
+      const { exportBinder } = binderModule;
       const [fy, fm, fd] = from.split('-').map(Number);
       const [ty, tm, td] = to.split('-').map(Number);
       // Each chunk of the streaming ZIP becomes a Blob of its own: the browser may keep them out of
@@ -61,13 +64,14 @@ export function BinderTools({ store, company }: { store: Pick<EvidenceStore, 'qu
       const url = URL.createObjectURL(new Blob(parts, { type: 'application/zip' }));
       setState({ kind: 'ready', url, name, count: binder.manifest.itemCount, mismatches: binder.entries.filter((e) => e.hashMismatch).length });
     } catch (error) {
-      setState(error instanceof BinderCancelledError ? { kind: 'cancelled' } : { kind: 'error', error });
+      setState(binderModule && error instanceof binderModule.BinderCancelledError ? { kind: 'cancelled' } : { kind: 'error', error });
     }
   };
 
   const verify = async (file: File | undefined) => {
     if (!file) return;
     try {
+      const { verifyBinder } = await import('../../features/binder/verifyBinder');
       setVerification(await verifyBinder(new Uint8Array(await file.arrayBuffer())));
     } catch (error) {
       setVerification({ error });

@@ -61,12 +61,13 @@ describe('AppShell in standalone emulator mode', () => {
     // The readiness dashboard is the first section; the evidence list is one tab away.
     expect(await screen.findByText('Noch nicht auditbereit')).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: 'Nachweise prüfen' }));
-    expect(await screen.findByRole('columnheader', { name: 'Titel' })).toBeTruthy();
+    // The section's code loads on first click (React.lazy): on a busy machine that takes more than 1 s.
+    expect(await screen.findByRole('columnheader', { name: 'Titel' }, { timeout: 15_000 })).toBeTruthy();
     expect(screen.getByRole('columnheader', { name: 'Prüfstatus' })).toBeTruthy();
     expect(screen.getByText('Noch keine Nachweise')).toBeTruthy();
     expect(requests.at(-1)?.demoUserUpn).toBe('katrin.berger@mustergmbh.onmicrosoft.com');
     expect(sessionStorage.getItem('chefsache.demoUser')).toBe('katrin.berger@mustergmbh.onmicrosoft.com');
-  });
+  }, 30_000);
 
   it('remembers the demo user for the browser tab', async () => {
     sessionStorage.setItem('chefsache.demoUser', 'katrin.berger@mustergmbh.onmicrosoft.com');
@@ -149,9 +150,8 @@ describe('Boot', () => {
     sessionStorage.setItem('chefsache.demoUser', 'katrin.berger@mustergmbh.onmicrosoft.com');
     render(
       <Boot
-        page={TaskPanePage}
+        load={async () => ({ page: TaskPanePage, createServices: () => services() })}
         titleKey="pages.taskpane"
-        createServices={() => services()}
         detect={async () => standaloneHost()}
         readConfig={() => emulatorConfig}
       />,
@@ -163,9 +163,8 @@ describe('Boot', () => {
   it('shows a configuration error instead of a blank page', async () => {
     render(
       <Boot
-        page={TaskPanePage}
+        load={async () => ({ page: TaskPanePage, createServices: () => services() })}
         titleKey="pages.taskpane"
-        createServices={() => services()}
         detect={async () => standaloneHost()}
         readConfig={() => {
           throw new Error('graphBaseUrl: Invalid URL');
