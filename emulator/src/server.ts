@@ -153,6 +153,15 @@ async function startOn(store: Store, dataDir: string, options: EmulatorOptions):
   const adminSecret = options.adminSecret ?? newAdminSecret();
   if (options.reset || store.getMeta('seededAt') === undefined) await seedAll(store, modules);
 
+  /** DNS-rebinding guard for both hosts: a request for another host name is answered 403 and goes no further. */
+  const refusedHost = (req: IncomingMessage, res: ServerResponse, cors: (req: IncomingMessage) => Record<string, string>): boolean => {
+    const refused = checkHost(req.headers.host, options.host ?? '127.0.0.1');
+    if (!refused) return false;
+    const id = randomUUID();
+    send(req, res, errorResponse(refused, id, id), 'application/json; charset=utf-8', cors);
+    return true;
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     let closeAfter = false;
     const readBody = bodyReader(req, () => {
@@ -161,17 +170,10 @@ async function startOn(store: Store, dataDir: string, options: EmulatorOptions):
     });
     const origin = `http://${req.headers.host ?? `${urlHost}:${port}`}`;
     const filesOrigin = withPort(origin, filesPort);
-    const headers = Object.fromEntries(
-      Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(', ') : (v ?? '')]),
-    );
+    const headers = lowerCaseHeaders(req);
     const url = req.url ?? '/';
     const method = (req.method ?? 'GET').toUpperCase();
-    const refused = checkHost(req.headers.host, options.host ?? '127.0.0.1');
-    if (refused) {
-      const id = randomUUID();
-      send(req, res, errorResponse(refused, id, id), 'application/json; charset=utf-8', cors);
-      return;
-    }
+    if (refusedHost(req, res, cors)) return;
     if (method === 'OPTIONS') {
       res.writeHead(204, preflightHeaders(req, corsPolicyFor(url), appOrigins));
       res.end();
@@ -222,17 +224,10 @@ async function startOn(store: Store, dataDir: string, options: EmulatorOptions):
   const handleFiles = async (req: IncomingMessage, res: ServerResponse) => {
     const readBody = bodyReader(req, () => res.setHeader('Connection', 'close'));
     const origin = `http://${req.headers.host ?? `${urlHost}:${filesPort}`}`;
-    const headers = Object.fromEntries(
-      Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(', ') : (v ?? '')]),
-    );
+    const headers = lowerCaseHeaders(req);
     const url = req.url ?? '/';
     const method = (req.method ?? 'GET').toUpperCase();
-    const refused = checkHost(req.headers.host, options.host ?? '127.0.0.1');
-    if (refused) {
-      const id = randomUUID();
-      send(req, res, errorResponse(refused, id, id), 'application/json; charset=utf-8', () => ({}));
-      return;
-    }
+    if (refusedHost(req, res, () => ({}))) return;
     if (method === 'OPTIONS') {
       // Download URLs get no preflight allowance; upload-session URLs accept PUT with Content-Range.
       res.writeHead(204, filesPreflightHeaders(req, /^\/_upload\//i.test(url)) ?? {});
@@ -314,4 +309,8 @@ function withPort(origin: string, port: number): string {
   const url = new URL(origin);
   url.port = String(port);
   return url.origin;
+}
+
+function lowerCaseHeaders(req: IncomingMessage): Record<string, string> {
+  return Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(', ') : (v ?? '')]));
 }
