@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { BinderManifestSchema } from '../../src/features/binder/binderManifest';
-import { startEmulator, type RunningEmulator } from '../support/emulator';
-import { appOrigin, pageUrl } from './support/appServer';
+import type { RunningEmulator } from '../support/emulator';
+import { pageUrl, startAppEmulator } from './support/appServer';
 import { launchBrowser, saveScreenshot, type TestBrowser } from './support/chromium';
 import { captureAll, ceoMail, storeAs } from './support/evidenceSeed';
 import { collectPageErrors, pickDemoUser, visible } from './support/page';
@@ -22,7 +22,7 @@ let pageErrors: string[];
 let work: string;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ appOrigins: [appOrigin()] });
+  emulator = await startAppEmulator();
   work = mkdtempSync(join(tmpdir(), 'chefsache-binder-browser-'));
   await captureAll(storeAs(emulator, 'katrin'), [
     ceoMail('binder-1', 'Kick-off Informationssicherheit', '<p>Sicherheit ist Chefsache.</p>'),

@@ -5,8 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { readyCompanyEvidence } from '../../src/features/dashboard/testing/readyCompany';
-import { startEmulator, type RunningEmulator } from '../support/emulator';
-import { appOrigin, pageUrl } from './support/appServer';
+import type { RunningEmulator } from '../support/emulator';
+import { pageUrl, startAppEmulator } from './support/appServer';
 import { launchBrowser, saveScreenshot, type TestBrowser } from './support/chromium';
 import { captureAll, DEMO, storeAs } from './support/evidenceSeed';
 import { collectPageErrors, pickDemoUser, visible } from './support/page';
@@ -19,7 +19,7 @@ let browser: TestBrowser;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  emulator = await startEmulator({ appOrigins: [appOrigin()] });
+  emulator = await startAppEmulator();
   browser = await launchBrowser({ locale: 'de-DE' });
   pageErrors = collectPageErrors(browser.page);
   await warmUp(browser.page, emulator.url);

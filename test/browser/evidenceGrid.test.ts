@@ -6,8 +6,8 @@
 import { DEFAULT_FRESHNESS_SETTINGS, expiresAtIso, mailSourceKey } from '../../src/domain';
 import { materializeCapture } from '../../src/features/evidence/captureItem';
 import { EVIDENCE_LIST_NAME, toEvidenceFields } from '../../src/graph';
-import { startEmulator, type RunningEmulator } from '../support/emulator';
-import { appOrigin, pageUrl } from './support/appServer';
+import type { RunningEmulator } from '../support/emulator';
+import { pageUrl, startAppEmulator } from './support/appServer';
 import { launchBrowser, type TestBrowser } from './support/chromium';
 import { ceoMail, DEMO, storeAs } from './support/evidenceSeed';
 import { collectPageErrors, pickDemoUser, visible } from './support/page';
@@ -39,7 +39,7 @@ async function seed(): Promise<void> {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({ appOrigins: [appOrigin()] });
+  emulator = await startAppEmulator();
   await seed();
   browser = await launchBrowser({ locale: 'de-DE' });
   pageErrors = collectPageErrors(browser.page);

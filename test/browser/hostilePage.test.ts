@@ -5,8 +5,8 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startEmulator, type RunningEmulator } from '../support/emulator';
-import { appOrigin } from './support/appServer';
+import type { RunningEmulator } from '../support/emulator';
+import { startAppEmulator } from './support/appServer';
 import { launchBrowser, type TestBrowser } from './support/chromium';
 import { warmUp } from './support/warmUp';
 
@@ -20,7 +20,7 @@ let hostile: Server;
 let hostileUrl: string;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ appOrigins: [appOrigin()] });
+  emulator = await startAppEmulator();
   browser = await launchBrowser({ locale: 'de-DE' });
   hostile = createServer((_req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });

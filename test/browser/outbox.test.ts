@@ -8,8 +8,8 @@
  * stores it by itself.
  */
 import type { Locator, Page } from 'playwright-core';
-import { startEmulator, type RunningEmulator } from '../support/emulator';
-import { appOrigin, pageUrl } from './support/appServer';
+import type { RunningEmulator } from '../support/emulator';
+import { pageUrl, startAppEmulator } from './support/appServer';
 import { launchBrowser, saveScreenshot, type TestBrowser } from './support/chromium';
 import { storeAs } from './support/evidenceSeed';
 import { FAKE_COMPOSE_KEY, fakeOutlookComposeJs, OFFICE_JS_URL, type FakeComposeItem } from './support/fakeOffice';
@@ -28,7 +28,7 @@ let browser: TestBrowser;
 const slowlyVisible = (locator: Locator) => locator.waitFor({ state: 'visible', timeout: 3 * UI_TIMEOUT_MS });
 
 beforeAll(async () => {
-  emulator = await startEmulator({ appOrigins: [appOrigin()] });
+  emulator = await startAppEmulator();
   browser = await launchBrowser({ locale: 'de-DE' });
   await warmUp(browser.page, emulator.url);
   await storeAs(emulator, 'jonas').provision();

@@ -4,8 +4,8 @@
  * appears in the Teams tab's evidence list. A second mail tagged on a phone is found by the Sent
  * Items sweep, while the first is only confirmed, not captured twice.
  */
-import { startEmulator, type RunningEmulator } from '../support/emulator';
-import { appOrigin, pageUrl } from './support/appServer';
+import type { RunningEmulator } from '../support/emulator';
+import { pageUrl, startAppEmulator } from './support/appServer';
 import { launchBrowser, saveScreenshot, type TestBrowser } from './support/chromium';
 import { FAKE_COMPOSE_KEY, fakeOutlookComposeJs, OFFICE_JS_URL, type FakeComposeItem } from './support/fakeOffice';
 import type { Locator } from 'playwright-core';
@@ -23,7 +23,7 @@ let emulator: RunningEmulator;
 let browser: TestBrowser;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ appOrigins: [appOrigin()] });
+  emulator = await startAppEmulator();
   browser = await launchBrowser({ locale: 'de-DE' });
   const item: FakeComposeItem = {
     subject: SUBJECT,

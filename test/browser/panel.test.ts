@@ -4,8 +4,8 @@
  * see nothing. Screenshots of the panel in light and dark theme (German).
  */
 import type { Page } from 'playwright-core';
-import { startEmulator, type RunningEmulator } from '../support/emulator';
-import { appOrigin, pageUrl } from './support/appServer';
+import type { RunningEmulator } from '../support/emulator';
+import { pageUrl, startAppEmulator } from './support/appServer';
 import { launchBrowser, saveScreenshot, type TestBrowser } from './support/chromium';
 import { captureAll, ceoMail, DEMO, storeAs } from './support/evidenceSeed';
 import { collectPageErrors, pickDemoUser, visible } from './support/page';
@@ -18,7 +18,7 @@ let browser: TestBrowser;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  emulator = await startEmulator({ appOrigins: [appOrigin()] });
+  emulator = await startAppEmulator();
   await captureAll(storeAs(emulator, 'katrin'), [
     ceoMail('kickoff', 'Kick-off Informationssicherheit', '<p>Liebe Kolleginnen und Kollegen, <b>Sicherheit ist Chefsache</b>.</p>'),
     ceoMail('phishing', 'Achtung Phishing-Welle', '<p>Bitte keine Anhänge öffnen.</p>'),

@@ -8,8 +8,8 @@
  */
 import { createReviewsService } from '../../src/features/reviews/reviewsService';
 import { gatewaysFor, ISMS_SITE_URL } from '../integration/evidenceHarness';
-import { startEmulator, type RunningEmulator } from '../support/emulator';
-import { appOrigin, pageUrl } from './support/appServer';
+import type { RunningEmulator } from '../support/emulator';
+import { pageUrl, startAppEmulator } from './support/appServer';
 import { launchBrowser, saveScreenshot, type TestBrowser } from './support/chromium';
 import { storeAs } from './support/evidenceSeed';
 import { collectPageErrors, pickDemoUser, visible } from './support/page';
@@ -21,7 +21,7 @@ let browser: TestBrowser;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  emulator = await startEmulator({ appOrigins: [appOrigin()] });
+  emulator = await startAppEmulator();
   browser = await launchBrowser({ locale: 'en-US' });
   pageErrors = collectPageErrors(browser.page);
 });

@@ -4,8 +4,8 @@
  * Outlook creates the series without a join link, so the tab withdraws it and names the problem
  * instead of showing a booked series without a link.
  */
-import { startEmulator, type RunningEmulator } from '../support/emulator';
-import { appOrigin, pageUrl } from './support/appServer';
+import type { RunningEmulator } from '../support/emulator';
+import { pageUrl, startAppEmulator } from './support/appServer';
 import { launchBrowser, saveScreenshot, type TestBrowser } from './support/chromium';
 import { collectPageErrors, pickDemoUser, visible } from './support/page';
 
@@ -16,7 +16,7 @@ let browser: TestBrowser;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  emulator = await startEmulator({ appOrigins: [appOrigin()] });
+  emulator = await startAppEmulator();
   browser = await launchBrowser({ locale: 'en-US' });
   pageErrors = collectPageErrors(browser.page);
 });

@@ -1,8 +1,8 @@
 /**
  * The Teams tab in a plain browser (standalone demo), German browser locale.
  */
-import { startEmulator, type RunningEmulator } from '../support/emulator';
-import { appOrigin, pageUrl } from './support/appServer';
+import type { RunningEmulator } from '../support/emulator';
+import { pageUrl, startAppEmulator } from './support/appServer';
 import { launchBrowser, saveScreenshot, type TestBrowser } from './support/chromium';
 import { collectPageErrors, effectiveBackground, luminance, pickDemoUser, visible } from './support/page';
 
@@ -14,7 +14,7 @@ let browser: TestBrowser;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  emulator = await startEmulator({ appOrigins: [appOrigin()] });
+  emulator = await startAppEmulator();
   browser = await launchBrowser({ locale: 'de-DE' });
   pageErrors = collectPageErrors(browser.page);
 });

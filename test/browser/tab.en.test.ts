@@ -1,8 +1,8 @@
 /**
  * The Teams tab in a plain browser (standalone demo), English browser locale, dark OS preference.
  */
-import { startEmulator, type RunningEmulator } from '../support/emulator';
-import { appOrigin, pageUrl } from './support/appServer';
+import type { RunningEmulator } from '../support/emulator';
+import { pageUrl, startAppEmulator } from './support/appServer';
 import { launchBrowser, saveScreenshot, type TestBrowser } from './support/chromium';
 import { effectiveBackground, luminance, pickDemoUser, visible } from './support/page';
 
@@ -13,7 +13,7 @@ let emulator: Emulator;
 let browser: TestBrowser;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ appOrigins: [appOrigin()] });
+  emulator = await startAppEmulator();
   browser = await launchBrowser({ locale: 'en-US', colorScheme: 'dark' });
 });
 

@@ -2,8 +2,8 @@
  * The Outlook task pane opened in a plain browser: it says it belongs in Outlook and shows the
  * sign-in status. Office.js (Microsoft's CDN) is unreachable here, as in any plain page offline.
  */
-import { startEmulator, type RunningEmulator } from '../support/emulator';
-import { appOrigin, pageUrl } from './support/appServer';
+import type { RunningEmulator } from '../support/emulator';
+import { pageUrl, startAppEmulator } from './support/appServer';
 import { launchBrowser, saveScreenshot, type TestBrowser } from './support/chromium';
 import { fakeOfficeJs, OFFICE_JS_URL } from './support/fakeOffice';
 import { collectPageErrors, effectiveBackground, luminance, pickDemoUser, visible } from './support/page';
@@ -15,7 +15,7 @@ let emulator: Emulator;
 let browser: TestBrowser;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ appOrigins: [appOrigin()] });
+  emulator = await startAppEmulator();
   browser = await launchBrowser({ locale: 'de-DE' });
 });
 

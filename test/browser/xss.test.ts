@@ -4,8 +4,8 @@
  * is fetched from the attacker's host, and the harmless text is still readable.
  */
 import type { Request } from 'playwright-core';
-import { startEmulator, type RunningEmulator } from '../support/emulator';
-import { appOrigin, pageUrl } from './support/appServer';
+import type { RunningEmulator } from '../support/emulator';
+import { pageUrl, startAppEmulator } from './support/appServer';
 import { launchBrowser, type TestBrowser } from './support/chromium';
 import { captureAll, ceoMail, storeAs } from './support/evidenceSeed';
 import { collectPageErrors, pickDemoUser, visible } from './support/page';
@@ -43,7 +43,7 @@ const evilRequests: string[] = [];
 const dialogs: string[] = [];
 
 beforeAll(async () => {
-  emulator = await startEmulator({ appOrigins: [appOrigin()] });
+  emulator = await startAppEmulator();
   const inputs = CORPUS.map(([id, html]) => ceoMail(`xss-${id}`, `XSS ${id}`, html));
   // A base64-encoded HTML part, as many mail clients send it.
   const encoded = ceoMail('xss-base64', 'XSS base64', '');

@@ -1,3 +1,5 @@
+import { startEmulator, type RunningEmulator } from '../../support/emulator';
+
 /**
  * The Vite dev server the browser tests share: globalSetup starts it once and publishes its URL
  * and PID through these environment variables (Jest workers start after globalSetup and inherit
@@ -30,4 +32,9 @@ export function pageUrl(path: string, emulatorUrl: string): string {
 /** The app's origin: the emulator lets it (and only it) sign demo users in through `/_signin`. */
 export function appOrigin(): string {
   return new URL(appUrl()).origin;
+}
+
+/** A fresh emulator whose sign-in answers this app: what every browser test starts with. */
+export function startAppEmulator(): Promise<RunningEmulator> {
+  return startEmulator({ appOrigins: [appOrigin()] });
 }
