@@ -5,11 +5,11 @@
  * item's ETag (If-Match), so a concurrent change is refused, not lost. Provisioning is idempotent.
  */
 import { z } from 'zod';
-import { GraphNotFoundError, type ColumnDefinition, type GraphGateways, type ListItem, type ListItemsClient } from '../../graph';
+import { GraphNotFoundError, LIST_NAMES, type ColumnDefinition, type GraphGateways, type ListItem, type ListItemsClient } from '../../graph';
 import { AttendeeSchema, SeriesEndSchema } from './booking';
 import { MinutesSchema, type Minutes } from './minutes';
 
-export const REVIEW_LIST_NAME = 'Chefsache Protokolle';
+export const REVIEW_LIST_NAME = LIST_NAMES.reviews;
 
 export const REVIEW_COLUMNS: ColumnDefinition[] = [
   { name: 'RecordKey', displayName: 'Schlüssel', type: 'text', maxLength: 255, indexed: true, enforceUniqueValues: true, required: true },

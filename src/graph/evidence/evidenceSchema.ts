@@ -11,8 +11,10 @@
 import { CLAUSE_IDS, EVIDENCE_SOURCES, EVIDENCE_TYPE_IDS, REVIEW_STATUSES } from '../../domain';
 import type { ColumnDefinition, ListDefinition } from '../models';
 
-export const EVIDENCE_LIST_NAME = 'Chefsache Nachweise';
-export const EVIDENCE_LIBRARY_NAME = 'Chefsache Nachweisdokumente';
+import { LIST_NAMES } from './listNames';
+
+export const EVIDENCE_LIST_NAME = LIST_NAMES.evidence;
+export const EVIDENCE_LIBRARY_NAME = LIST_NAMES.library;
 /** Bumped when columns are added; provisioning adds what is missing. */
 export const EVIDENCE_SCHEMA_VERSION = 2;
 
