@@ -38,13 +38,13 @@ export function createLibraryItem(
 }
 
 /** A new file version: the list item gets a new version, editor and modified time. */
-export function touchLibraryItem(store: Store, drive: StoredDrive, listItemId: number | undefined, who: IdentityRecord, at: Date): void {
+export function touchLibraryItem(store: Store, drive: StoredDrive, listItemId: number | undefined, who: IdentityRecord, at: Date, values?: Record<string, unknown>): void {
   if (listItemId === undefined) return;
   const key = itemKey(drive.data.listId, listItemId);
   if (!items(store).get(key)) return;
   const site = sites(store).get(drive.data.siteId);
   const lookupId = site ? ensureUser(store, site, who, at) : undefined;
-  items(store).update(key, (current) => ({ ...current, lastModifiedBy: who, editorLookupId: lookupId ?? current.editorLookupId }), { at });
+  items(store).update(key, (current) => ({ ...current, values: values ?? current.values, lastModifiedBy: who, editorLookupId: lookupId ?? current.editorLookupId }), { at });
   recordItemVersion(store, drive.data.listId, listItemId);
 }
 

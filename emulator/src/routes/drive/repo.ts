@@ -196,7 +196,15 @@ export function replaceContent(store: Store, item: StoredDriveItem, sent: Buffer
  * Stores new bytes as the next version: the previous bytes stay readable as an older version
  * (versions.ts) while the library keeps versions. Refused for records whose content is locked.
  */
-export function writeContent(store: Store, item: StoredDriveItem, bytes: Buffer, mimeType: string, who: IdentityRecord, at: Date): StoredDriveItem {
+export function writeContent(
+  store: Store,
+  item: StoredDriveItem,
+  bytes: Buffer,
+  mimeType: string,
+  who: IdentityRecord,
+  at: Date,
+  listItemValues?: Record<string, unknown>,
+): StoredDriveItem {
   assertRetentionAllows(store, item.id, 'editContent');
   return store.transaction(() => {
     const drive = getDrive(store, item.data.driveId);
@@ -216,7 +224,7 @@ export function writeContent(store: Store, item: StoredDriveItem, bytes: Buffer,
       }),
       { at },
     );
-    touchLibraryItem(store, drive, item.data.listItemId, who, at);
+    touchLibraryItem(store, drive, item.data.listItemId, who, at, listItemValues);
     return updated;
   });
 }
