@@ -30,6 +30,7 @@ import { driveOf, itemOf, visibleDrives } from './request';
 import { registerUploadSessions } from './uploadSession';
 import { versionBytes } from '../sharepoint/versionRestore';
 import { registerDriveVersionRoutes } from './versionRoutes';
+import { itemRetentionLabelJson, registerRetentionRoutes } from './retentionRoutes';
 import { driveItemJson, driveJson, itemCTag, itemETag } from './serialize';
 
 /**
@@ -42,8 +43,12 @@ function itemOptions(ctx: GraphContext): NestedOptions {
   return {
     errorCode: 'invalidRequest',
     typeName: 'microsoft.graph.driveItem',
-    navigationProperties: ['children', 'listItem', 'permissions', 'thumbnails', 'versions'],
+    navigationProperties: ['children', 'listItem', 'permissions', 'thumbnails', 'versions', 'retentionLabel'],
     expanders: {
+      retentionLabel: (resource) => {
+        const label = driveItems(ctx.store).get(String(resource.id))?.data.retentionLabel;
+        return label ? itemRetentionLabelJson(ctx.store, label) : null;
+      },
       listItem: (resource) => listItemOfDriveItem(ctx, String(resource.id)) ?? null,
       children: (resource) => {
         const drive = getDrive(ctx.store, String((resource.parentReference as { driveId: string }).driveId));
@@ -211,6 +216,7 @@ export function registerDriveRoutes(api: ModuleApi): void {
   for (const route of [...itemRoutes('/drives/{driveId}'), ...itemRoutes('/sites/{site+}/drive')]) api.graph(route);
   registerUploadSessions(api, ['/drives/{driveId}', '/sites/{site+}/drive']);
   registerDriveVersionRoutes(api, ['/drives/{driveId}', '/sites/{site+}/drive']);
+  registerRetentionRoutes(api, ['/drives/{driveId}', '/sites/{site+}/drive']);
 
   api.public({
     method: 'GET',
