@@ -1,5 +1,8 @@
 /** Version history of list items and library files (listItemVersion, driveItemVersion). */
-import { lists } from '../src/routes/sharepoint/repo';
+import { deleteAllItemVersions, deleteItemVersion, labelOfRestVersionId, restVersionId } from '../src/routes/sharepoint';
+import { driveItems, drives } from '../src/routes/drive/repo';
+import { itemKey } from '../src/routes/sharepoint/model';
+import { items, lists } from '../src/routes/sharepoint/repo';
 import { startHarness, type Harness } from './harness';
 
 const SITE = '/sites/mustergmbh.sharepoint.com:/sites/ISMS:';
@@ -136,5 +139,30 @@ describe('driveItem versions', () => {
     await upload('Ordner/x.txt', 'x');
     const folder = await json<{ id: string }>(await h.graph(`${drive}/root:/Ordner`));
     expect((await h.graph(`${drive}/items/${folder.id}/versions`)).status).toBe(404);
+  });
+});
+
+describe('deleting versions (functions for the SharePoint REST router)', () => {
+  it('deletes one earlier version or all of them, never the current one, and drops the old bytes', async () => {
+    const file = await upload('Versionen/Loeschen.txt', 'eins');
+    await upload('Versionen/Loeschen.txt', 'zwei');
+    await upload('Versionen/Loeschen.txt', 'drei');
+    const listItem = await json<{ id: string }>(await h.graph(`${drive}/items/${file.id}/listItem`));
+    const driveId = driveItems(h.emulator.store).get(file.id)?.data.driveId ?? '';
+    const libraryId = drives(h.emulator.store).get(driveId)?.data.listId ?? '';
+    const item = () => {
+      const stored = items(h.emulator.store).get(itemKey(libraryId, Number(listItem.id)));
+      if (!stored) throw new Error('item missing');
+      return stored;
+    };
+    expect(labelOfRestVersionId(restVersionId('2.0'))).toBe('2.0');
+    deleteItemVersion(h.emulator.store, item(), labelOfRestVersionId(1024));
+    const after = await json<{ value: Version[] }>(await h.graph(`${drive}/items/${file.id}/versions`));
+    expect(after.value.map((v) => v.id)).toEqual(['3.0', '1.0']);
+    expect(() => deleteItemVersion(h.emulator.store, item(), '3.0')).toThrow('current version');
+    deleteAllItemVersions(h.emulator.store, item());
+    const none = await json<{ value: Version[] }>(await h.graph(`${LIBRARY}/items/${listItem.id}/versions`));
+    expect(none.value.map((v) => v.id)).toEqual(['3.0']);
+    expect((await h.graph(`${drive}/items/${file.id}/versions/1.0/content`)).status).toBe(404);
   });
 });
