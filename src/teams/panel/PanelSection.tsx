@@ -1,6 +1,6 @@
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
-import type { EvidenceStore, Progress, StoredEvidence } from '../../features/evidence/evidenceStore';
+import type { EvidenceStore, Progress, StoredEvidence, UnreadableEvidence } from '../../features/evidence/evidenceStore';
 import { applyFilter, EMPTY_FILTER, type PanelFilter, type SortKey } from '../../features/panel/evidenceFilter';
 import { loadPanel } from '../../features/panel/loadPanel';
 import { UPLOAD_TYPES, type UploadType } from '../../features/panel/uploadForms';
@@ -12,6 +12,7 @@ import { BinderTools } from './BinderTools';
 import { DetailPane } from './DetailPane';
 import { EvidenceGrid } from './EvidenceGrid';
 import { FilterBar } from './FilterBar';
+import { UnreadableItems } from './UnreadableItems';
 import { UploadDialog } from './UploadDialog';
 
 const useStyles = makeStyles({
@@ -62,6 +63,7 @@ function Panel({ data, store, company }: { data: Extract<Awaited<ReturnType<type
   const styles = useStyles();
   const { t } = useI18n();
   const [items, setItems] = useState<StoredEvidence[]>(data.items);
+  const [unreadable, setUnreadable] = useState<UnreadableEvidence[]>(data.unreadable);
   const [filter, setFilter] = useState<PanelFilter>(EMPTY_FILTER);
   const [selectedId, setSelectedId] = useState<string | undefined>(() => pageParam('item') ?? undefined);
   const shown = useMemo(() => applyFilter(items, filter), [items, filter]);
@@ -78,6 +80,7 @@ function Panel({ data, store, company }: { data: Extract<Awaited<ReturnType<type
   const refresh = async () => {
     try {
       setItems(await store.sync());
+      setUnreadable(await store.unreadable());
       setRefreshError(undefined);
     } catch (error) {
       setRefreshError(error);
@@ -102,6 +105,7 @@ function Panel({ data, store, company }: { data: Extract<Awaited<ReturnType<type
         </MessageBar>
       )}
       {refreshError !== undefined && <ErrorPanel error={refreshError} onRetry={() => void refresh()} />}
+      <UnreadableItems items={unreadable} />
       <FilterBar filter={filter} onChange={setFilter} />
       <Text role="status">{t('panel.counts', { shown: shown.length, total: items.length })}</Text>
       <div className={styles.split}>
