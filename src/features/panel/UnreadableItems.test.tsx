@@ -6,7 +6,7 @@ import { PanelSection } from '../../teams/panel/PanelSection';
 import { emulatorConfig, musterGmbh, standaloneHost } from '../../ui/testSupport';
 import { createMemoryEvidenceStore } from '../evidence/testing/memoryEvidenceStore';
 import { PEOPLE, renderUi, tenantGraph } from './testing';
-import { rawFieldLines } from './unreadableDisplay';
+import { rawFieldLines } from '../evidence/unreadable';
 
 const ref = (p: Person): PersonRef => ({ id: p.id, upn: p.userPrincipalName, displayName: p.displayName });
 const NOW = new Date('2026-03-10T09:00:00Z');

@@ -1,6 +1,7 @@
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
 import type { EvidenceStore, Progress, StoredEvidence, UnreadableEvidence } from '../../features/evidence/evidenceStore';
+import { historySourceFor, type BinderHistorySource } from '../../features/binder/historySource';
 import { applyFilter, EMPTY_FILTER, type PanelFilter, type SortKey } from '../../features/panel/evidenceFilter';
 import { loadPanel } from '../../features/panel/loadPanel';
 import { UPLOAD_TYPES, type UploadType } from '../../features/panel/uploadForms';
@@ -56,10 +57,20 @@ export function PanelSection({ services, profile }: SectionProps) {
       </MessageBar>
     );
   }
-  return <Panel data={state.data} store={store} company={profile.organization.displayName} />;
+  return <Panel data={state.data} store={store} company={profile.organization.displayName} history={historySourceFor(services.graph, store)} />;
 }
 
-function Panel({ data, store, company }: { data: Extract<Awaited<ReturnType<typeof loadPanel>>, { visible: true }>; store: EvidenceStore; company: string }) {
+function Panel({
+  data,
+  store,
+  company,
+  history,
+}: {
+  data: Extract<Awaited<ReturnType<typeof loadPanel>>, { visible: true }>;
+  store: EvidenceStore;
+  company: string;
+  history: BinderHistorySource | undefined;
+}) {
   const styles = useStyles();
   const { t } = useI18n();
   const [items, setItems] = useState<StoredEvidence[]>(data.items);
@@ -118,7 +129,7 @@ function Panel({ data, store, company }: { data: Extract<Awaited<ReturnType<type
         <Text as="h3" size={400} weight="semibold" block>
           {t('panel.binder.heading')}
         </Text>
-        <BinderTools store={store} company={company} />
+        <BinderTools store={store} company={company} {...(history ? { history } : {})} />
       </section>
     </div>
   );

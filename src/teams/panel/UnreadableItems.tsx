@@ -5,7 +5,7 @@
  */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { UnreadableEvidence } from '../../features/evidence/evidenceStore';
-import { rawFieldLines } from '../../features/panel/unreadableDisplay';
+import { rawFieldLines } from '../../features/evidence/unreadable';
 import { useI18n } from '../../i18n';
 
 const useStyles = makeStyles({
