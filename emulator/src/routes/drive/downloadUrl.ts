@@ -12,8 +12,9 @@ export const DOWNLOAD_PATH = '/_download';
 export const DOWNLOAD_URL_LIFETIME_MS = 3600 * 1000;
 const SECRET_META = 'drive.downloadSecret';
 
-const payloadSchema = z.object({ d: z.string(), i: z.string(), e: z.number() });
-export type DownloadTarget = { driveId: string; itemId: string };
+const payloadSchema = z.object({ d: z.string(), i: z.string(), e: z.number(), v: z.number().int().optional() });
+/** `contentVersion`: an earlier version's bytes (driveItemVersion content); absent = the current bytes. */
+export type DownloadTarget = { driveId: string; itemId: string; contentVersion?: number };
 
 function secret(store: Store): Buffer {
   let hex = store.getMeta(SECRET_META);
@@ -29,7 +30,8 @@ function sign(store: Store, payload: string): string {
 }
 
 export function downloadUrl(store: Store, filesOrigin: string, target: DownloadTarget, now: Date): string {
-  const payload = Buffer.from(JSON.stringify({ d: target.driveId, i: target.itemId, e: now.getTime() + DOWNLOAD_URL_LIFETIME_MS })).toString('base64url');
+  const body = { d: target.driveId, i: target.itemId, e: now.getTime() + DOWNLOAD_URL_LIFETIME_MS, ...(target.contentVersion === undefined ? {} : { v: target.contentVersion }) };
+  const payload = Buffer.from(JSON.stringify(body)).toString('base64url');
   return `${filesOrigin}${DOWNLOAD_PATH}/${payload}.${sign(store, payload)}`;
 }
 
@@ -45,7 +47,9 @@ export function verifyDownloadToken(store: Store, token: string, now: Date): Dow
     const parsed = payloadSchema.safeParse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')));
     if (!parsed.success) return { ok: false, reason: 'invalid' };
     if (parsed.data.e < now.getTime()) return { ok: false, reason: 'expired' };
-    return { ok: true, target: { driveId: parsed.data.d, itemId: parsed.data.i } };
+    const target: DownloadTarget = { driveId: parsed.data.d, itemId: parsed.data.i };
+    if (parsed.data.v !== undefined) target.contentVersion = parsed.data.v;
+    return { ok: true, target };
   } catch {
     return { ok: false, reason: 'invalid' };
   }

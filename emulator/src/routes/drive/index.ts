@@ -1,6 +1,7 @@
 /** The drive module: document libraries as drives, simple upload, downloads, demo documents. */
 import type { EmulatorModule } from '../../module';
 import { registerDriveAdmin } from './admin';
+import { registerComplianceAdmin } from './complianceAdmin';
 import { registerDriveRoutes } from './routes';
 import { seedDocuments } from './seed';
 
@@ -11,6 +12,7 @@ export const emulatorModule: EmulatorModule = {
   register(api) {
     registerDriveRoutes(api);
     registerDriveAdmin(api);
+    registerComplianceAdmin(api);
   },
   seed: seedDocuments,
 };

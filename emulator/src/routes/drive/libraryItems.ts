@@ -7,6 +7,7 @@ import type { Store } from '../../store/store';
 import { itemKey, type IdentityRecord, type ItemRecord } from '../sharepoint/model';
 import { items, lists, sites } from '../sharepoint/repo';
 import { ensureUser } from '../sharepoint/userInfo';
+import { dropItemVersions, recordItemVersion } from '../sharepoint/versions';
 import { randomUUID } from 'node:crypto';
 import type { StoredDrive } from './repo';
 
@@ -37,16 +38,23 @@ export function createLibraryItem(
 }
 
 /** A new file version: the list item gets a new version, editor and modified time. */
-export function touchLibraryItem(store: Store, drive: StoredDrive, listItemId: number | undefined, who: IdentityRecord, at: Date): void {
+export function touchLibraryItem(store: Store, drive: StoredDrive, listItemId: number | undefined, who: IdentityRecord, at: Date, values?: Record<string, unknown>): void {
   if (listItemId === undefined) return;
   const key = itemKey(drive.data.listId, listItemId);
   if (!items(store).get(key)) return;
   const site = sites(store).get(drive.data.siteId);
   const lookupId = site ? ensureUser(store, site, who, at) : undefined;
-  items(store).update(key, (current) => ({ ...current, lastModifiedBy: who, editorLookupId: lookupId ?? current.editorLookupId }), { at });
+  items(store).update(key, (current) => ({ ...current, values: values ?? current.values, lastModifiedBy: who, editorLookupId: lookupId ?? current.editorLookupId }), { at });
+  recordItemVersion(store, drive.data.listId, listItemId);
+}
+
+/** Records the first version of a new file's list item (after the driveItem exists). */
+export function recordLibraryItemVersion(store: Store, drive: StoredDrive, listItemId: number | undefined): void {
+  if (listItemId !== undefined) recordItemVersion(store, drive.data.listId, listItemId);
 }
 
 export function deleteLibraryItem(store: Store, drive: StoredDrive, listItemId: number | undefined): void {
   if (listItemId === undefined) return;
+  dropItemVersions(store, drive.data.listId, listItemId);
   items(store).delete(itemKey(drive.data.listId, listItemId));
 }

@@ -5,6 +5,7 @@
  * File bytes live in the store's blob table (inside the data dir) under `drive:<itemId>`.
  */
 import type { IdentityRecord } from '../sharepoint/model';
+import type { AppliedRetentionLabel } from './retention';
 
 export const DRIVES = 'drive.drives';
 export const DRIVE_ITEMS = 'drive.items';
@@ -35,6 +36,8 @@ export interface DriveItemRecord {
   lastModifiedBy: IdentityRecord;
   /** The library's list item for this file or folder (none for the root). */
   listItemId?: number;
+  /** A Purview retention label applied to the file (retention.ts). */
+  retentionLabel?: AppliedRetentionLabel;
 }
 
 export function blobKey(itemId: string): string {

@@ -5,7 +5,10 @@ import type { Collection, Store, StoredResource } from '../../store/store';
 import type { IdentityRecord } from '../sharepoint/model';
 import { driveIdFor, newDriveItemId } from './ids';
 import { blobKey, DRIVE_ITEMS, DRIVES, type DriveItemRecord, type DriveRecord } from './model';
-import { createLibraryItem, deleteLibraryItem, touchLibraryItem } from './libraryItems';
+import { createLibraryItem, deleteLibraryItem, recordLibraryItemVersion, touchLibraryItem } from './libraryItems';
+import { assertRetentionAllows } from './retention';
+import { archivedContentKey, versioningOf } from '../sharepoint/versions';
+import { lists } from '../sharepoint/repo';
 import { quickXorHash } from './quickXorHash';
 import { storedBytes } from './propertyPromotion';
 
@@ -118,7 +121,9 @@ function insertWithListItem(store: Store, driveId: string, data: NewDriveItem, a
   const drive = getDrive(store, driveId);
   const id = newDriveItemId();
   const listItemId = createLibraryItem(store, drive, { driveItemId: id, name: data.name, folder: data.kind === 'folder', who: data.createdBy, at });
-  return driveItems(store).insert({ ...data, driveId, uniqueId: randomUUID(), contentVersion: 1, listItemId }, { id, parentId: driveId, at });
+  const inserted = driveItems(store).insert({ ...data, driveId, uniqueId: randomUUID(), contentVersion: 1, listItemId }, { id, parentId: driveId, at });
+  recordLibraryItemVersion(store, drive, listItemId);
+  return inserted;
 }
 
 export type ConflictBehavior = 'fail' | 'replace' | 'rename';
@@ -183,11 +188,31 @@ export function uploadFile(
 /** New content for an existing file (what SharePoint keeps: see propertyPromotion.ts). */
 export function replaceContent(store: Store, item: StoredDriveItem, sent: Buffer, mimeType: string, who: IdentityRecord, at: Date): StoredDriveItem {
   if (item.data.kind !== 'file') throw new GraphError(400, 'invalidRequest', 'Only files have content.');
+  const bytes = storedBytes(store, { name: item.data.name, listId: getDrive(store, item.data.driveId).data.listId, bytes: sent });
+  return writeContent(store, item, bytes, mimeType, who, at);
+}
+
+/**
+ * Stores new bytes as the next version: the previous bytes stay readable as an older version
+ * (versions.ts) while the library keeps versions. Refused for records whose content is locked.
+ */
+export function writeContent(
+  store: Store,
+  item: StoredDriveItem,
+  bytes: Buffer,
+  mimeType: string,
+  who: IdentityRecord,
+  at: Date,
+  listItemValues?: Record<string, unknown>,
+): StoredDriveItem {
+  assertRetentionAllows(store, item.id, 'editContent');
   return store.transaction(() => {
-    const bytes = storedBytes(store, { name: item.data.name, listId: getDrive(store, item.data.driveId).data.listId, bytes: sent });
+    const drive = getDrive(store, item.data.driveId);
+    const library = lists(store).get(drive.data.listId);
+    const previous = store.blobs.get(blobKey(item.id));
+    if (previous && library && versioningOf(library.data).enabled) store.blobs.put(archivedContentKey(item.id, item.data.contentVersion), previous);
     store.blobs.put(blobKey(item.id), bytes);
-    touchLibraryItem(store, getDrive(store, item.data.driveId), item.data.listItemId, who, at);
-    return driveItems(store).update(
+    const updated = driveItems(store).update(
       item.id,
       (current) => ({
         ...current,
@@ -199,11 +224,14 @@ export function replaceContent(store: Store, item: StoredDriveItem, sent: Buffer
       }),
       { at },
     );
+    touchLibraryItem(store, drive, item.data.listItemId, who, at, listItemValues);
+    return updated;
   });
 }
 
 /** Deletes an item and everything below it (SharePoint moves it to the recycle bin). */
 export function deleteDriveItem(store: Store, item: StoredDriveItem): void {
+  assertRetentionAllows(store, item.id, 'delete');
   store.transaction(() => {
     for (const child of childrenOf(store, item.data.driveId, item.id)) deleteDriveItem(store, child);
     store.blobs.delete(blobKey(item.id));

@@ -28,6 +28,9 @@ import { mimeTypeFor } from './mimeTypes';
 import { childrenOf, deleteDriveItem, driveItems, getDrive, getDriveItem, readContent, replaceContent, uploadFile, type ConflictBehavior, type StoredDrive, type StoredDriveItem } from './repo';
 import { driveOf, itemOf, visibleDrives } from './request';
 import { registerUploadSessions } from './uploadSession';
+import { versionBytes } from '../sharepoint/versionRestore';
+import { registerDriveVersionRoutes } from './versionRoutes';
+import { itemRetentionLabelJson, registerRetentionRoutes } from './retentionRoutes';
 import { driveItemJson, driveJson, itemCTag, itemETag } from './serialize';
 
 /**
@@ -40,8 +43,12 @@ function itemOptions(ctx: GraphContext): NestedOptions {
   return {
     errorCode: 'invalidRequest',
     typeName: 'microsoft.graph.driveItem',
-    navigationProperties: ['children', 'listItem', 'permissions', 'thumbnails', 'versions'],
+    navigationProperties: ['children', 'listItem', 'permissions', 'thumbnails', 'versions', 'retentionLabel'],
     expanders: {
+      retentionLabel: (resource) => {
+        const label = driveItems(ctx.store).get(String(resource.id))?.data.retentionLabel;
+        return label ? itemRetentionLabelJson(ctx.store, label) : null;
+      },
       listItem: (resource) => listItemOfDriveItem(ctx, String(resource.id)) ?? null,
       children: (resource) => {
         const drive = getDrive(ctx.store, String((resource.parentReference as { driveId: string }).driveId));
@@ -208,6 +215,8 @@ export function registerDriveRoutes(api: ModuleApi): void {
   });
   for (const route of [...itemRoutes('/drives/{driveId}'), ...itemRoutes('/sites/{site+}/drive')]) api.graph(route);
   registerUploadSessions(api, ['/drives/{driveId}', '/sites/{site+}/drive']);
+  registerDriveVersionRoutes(api, ['/drives/{driveId}', '/sites/{site+}/drive']);
+  registerRetentionRoutes(api, ['/drives/{driveId}', '/sites/{site+}/drive']);
 
   api.public({
     method: 'GET',
@@ -218,7 +227,8 @@ export function registerDriveRoutes(api: ModuleApi): void {
         throw new GraphError(401, 'unauthenticated', check.reason === 'expired' ? 'The download URL has expired. Request the item again for a new URL.' : 'The download URL is not valid.');
       }
       const item = getDriveItem(ctx.store, check.target.driveId, check.target.itemId);
-      const bytes = readContent(ctx.store, item);
+      const bytes = check.target.contentVersion === undefined ? readContent(ctx.store, item) : versionBytes(ctx.store, item.id, check.target.contentVersion);
+      if (!bytes) throw new GraphError(404, 'itemNotFound', 'The version was not found.');
       return raw(bytes, item.data.mimeType ?? 'application/octet-stream', {
         'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(item.data.name)}`,
         ETag: itemETag(item),

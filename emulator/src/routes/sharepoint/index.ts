@@ -5,7 +5,9 @@ import { registerItemRoutes } from './itemRoutes';
 import { registerListRoutes } from './listRoutes';
 import { seedSharePoint } from './seed';
 import { registerSiteRoutes } from './siteRoutes';
+import { registerVersionRoutes } from './versionRoutes';
 
+export { deleteAllItemVersions, deleteItemVersion, labelOfRestVersionId, restVersionId } from './versions';
 export { addListAccessRule, type ListAccessRule, type ListAccessRequest, type ListOperation } from './access';
 
 export const emulatorModule: EmulatorModule = {
@@ -15,6 +17,7 @@ export const emulatorModule: EmulatorModule = {
     registerSiteRoutes(api);
     registerListRoutes(api);
     registerItemRoutes(api);
+    registerVersionRoutes(api);
     registerSharePointAdmin(api);
   },
   seed: seedSharePoint,

@@ -15,6 +15,8 @@ import { items, lists, type StoredItem, type StoredList, type StoredSite } from 
 import { itemETag } from './serialize';
 import { duplicateColumns, recordUniqueValues } from './uniqueIndex';
 import { ensureUser } from './userInfo';
+import { assertRetentionAllows } from '../drive/retention';
+import { dropItemVersions, recordItemVersion } from './versions';
 
 export const fieldValueSetSchema = z.record(z.string(), z.unknown());
 export const createItemSchema = z.object({ fields: fieldValueSetSchema.optional() }).passthrough();
@@ -88,6 +90,7 @@ export function createItem(ctx: GraphContext, site: StoredSite, list: StoredList
     };
     const created = items(ctx.store).insert(record, { id: itemKey(list.id, itemId), parentId: list.id, at: ctx.now });
     recordUniqueValues(ctx.store, list, created.id, undefined, values);
+    recordItemVersion(ctx.store, list.id, itemId);
     return created;
   });
 }
@@ -96,6 +99,7 @@ export function updateItemFields(ctx: GraphContext, site: StoredSite, list: Stor
   const changes = coerceFields(list, fields);
   return ctx.store.transaction(() => {
     checkIfMatch(ctx.headers['if-match'], itemETag(item));
+    if (item.data.driveItemId) assertRetentionAllows(ctx.store, item.data.driveItemId, 'editMetadata');
     const merged = { ...item.data.values, ...changes };
     assertUnique(ctx.store, list, merged, item.id);
     const identity = callerIdentity(ctx);
@@ -106,7 +110,8 @@ export function updateItemFields(ctx: GraphContext, site: StoredSite, list: Stor
       { ifVersion: item.version, at: ctx.now },
     );
     recordUniqueValues(ctx.store, list, item.id, item.data.values, updated.data.values);
-    return updated;
+    recordItemVersion(ctx.store, list.id, item.data.itemId);
+    return items(ctx.store).get(item.id) ?? updated;
   });
 }
 
@@ -116,6 +121,7 @@ export function deleteItem(ctx: GraphContext, item: StoredItem): void {
     checkIfMatch(ctx.headers['if-match'], itemETag(item));
     const driveItem = item.data.driveItemId ? driveItems(ctx.store).get(item.data.driveItemId) : undefined;
     if (driveItem) deleteDriveItem(ctx.store, driveItem);
+    dropItemVersions(ctx.store, item.data.listId, item.data.itemId);
     items(ctx.store).delete(item.id, { ifVersion: item.version });
   });
 }

@@ -66,6 +66,13 @@ export interface ListRecord {
   driveId?: string;
   createdBy: IdentityRecord;
   lastModifiedBy: IdentityRecord;
+  /**
+   * Versioning (SharePoint's `EnableVersioning`, `MajorVersionLimit`; set through the SharePoint
+   * REST API, Graph v1.0 has no versioning facet). Absent = SharePoint Online's defaults for new
+   * lists and libraries: on, 500 major versions (see versions.ts).
+   */
+  enableVersioning?: boolean;
+  majorVersionLimit?: number;
 }
 
 export interface ItemRecord {
