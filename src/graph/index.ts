@@ -15,6 +15,7 @@ import { createOrganizationGateway, type OrganizationGateway } from './gateways/
 import { createSitesGateway, type SitesGateway } from './gateways/sites';
 import { createTodoGateway, type TodoGateway } from './gateways/todo';
 import { createUsersGateway, type UsersGateway } from './gateways/users';
+import { createVersionsGateway, type VersionsGateway } from './gateways/versions';
 import { createGraphPipeline, type GraphPipeline, type GraphPipelineOptions } from './pipeline';
 
 export interface GraphGateways {
@@ -35,6 +36,8 @@ export interface GraphGateways {
   todo: TodoGateway;
   /** The evidence list + library on the ISMS site (issue 3, src/graph/evidence). */
   evidence: EvidenceGateway;
+  /** Version history of list items and files, retention labels (issue 11; read only). */
+  versions: VersionsGateway;
 }
 
 /** `baseUrl`, `tokenProvider` and optionally `fetch` (plus clock/retry knobs for tests). */
@@ -59,6 +62,7 @@ export function createGraphGateways(options: GraphGatewaysOptions): GraphGateway
     onlineMeetings: createOnlineMeetingsGateway(pipeline),
     todo: createTodoGateway(pipeline),
     evidence: createEvidenceGateway({ pipeline, sites, lists, listItems }),
+    versions: createVersionsGateway(pipeline),
   };
 }
 
@@ -80,4 +84,5 @@ export * from './evidence';
 export type { MailAddressModel, MailDeltaRound, MailGateway, MailMessage } from './gateways/mail';
 export type { CalendarEvent, CalendarGateway, EventAttendee, EventInput, EventRecurrence, WallTime, Weekday, WeekIndex } from './gateways/calendar';
 export type { AttendanceRecord, AttendanceReportSummary, OnlineMeeting, OnlineMeetingsGateway, TranscriptInfo } from './gateways/onlineMeetings';
+export type { FileVersionModel, ListItemVersionModel, RetentionLabelModel, VersionsGateway } from './gateways/versions';
 export type { TodoGateway, TodoList, TodoStatus, TodoTask, TodoTaskInput } from './gateways/todo';

@@ -84,7 +84,7 @@ export function parseExportArgs(argv: readonly string[], env: Record<string, str
   };
 }
 
-async function emulatorToken(emulatorUrl: string, user: string, adminSecret: string | undefined, fetchFn: typeof fetch): Promise<string> {
+export async function emulatorToken(emulatorUrl: string, user: string, adminSecret: string | undefined, fetchFn: typeof fetch): Promise<string> {
   if (!adminSecret) throw new Error(`No admin secret for the emulator at ${emulatorUrl}: pass --admin-secret (it prints it at start) or set EMULATOR_ADMIN_SECRET.`);
   let response: Response;
   try {

@@ -1,6 +1,7 @@
 /** One evidence item as the binder holds it: its metadata, its file in the ZIP, and what went wrong. */
 import type { StoredEvidence } from '../evidence/evidenceStore';
 import type { BinderFile } from './binderManifest';
+import type { ItemHistory } from './itemHistory';
 
 export interface BinderEntry {
   item: StoredEvidence;
@@ -10,6 +11,8 @@ export interface BinderEntry {
   hashMismatch: boolean;
   /** Why the content could not be read. */
   problem?: string;
+  /** Versions of the item and its file, retention label, and every change flagged after capture, acceptance or signature. */
+  history?: ItemHistory;
 }
 
 /** A file name that is safe inside a ZIP on every system. */

@@ -8,6 +8,7 @@ export const BINDER_FORMAT = 'chefsache-binder/1';
 export const MANIFEST_PATH = 'manifest.json';
 export const PDF_PATH = 'binder.pdf';
 export const ITEMS_PATH = 'items.json';
+export const UNREADABLE_PATH = 'unreadable.json';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a lowercase SHA-256 hex digest');
 
@@ -19,6 +20,15 @@ export const BinderFileSchema = z.object({
   itemId: z.string().min(1).optional(),
 });
 
+/** A signature item the binder was checked against (issue 11: the manifest is anchored in SharePoint). */
+export const ManifestSignatureSchema = z.object({
+  /** The signature item's id in the signatures list. */
+  id: z.string().min(1),
+  signedAt: z.string(),
+  evidenceDigest: z.string().min(1),
+  evidenceCount: z.number().int().min(0),
+});
+
 export const BinderManifestSchema = z.object({
   format: z.literal(BINDER_FORMAT),
   createdAt: z.iso.datetime({ offset: true }),
@@ -26,7 +36,14 @@ export const BinderManifestSchema = z.object({
   range: z.object({ from: z.iso.datetime({ offset: true }), to: z.iso.datetime({ offset: true }) }),
   itemCount: z.number().int().min(0),
   files: z.array(BinderFileSchema),
+  /** Items of the range that fail validation (listed in unreadable.json and the PDF). */
+  unreadableCount: z.number().int().min(0).optional(),
+  /** Every signature item known when the binder was made, newest first. */
+  signatures: z.array(ManifestSignatureSchema).optional(),
+  /** How many items carry a flag (changed after capture, acceptance or signature). */
+  flaggedCount: z.number().int().min(0).optional(),
 });
 
 export type BinderFile = z.infer<typeof BinderFileSchema>;
 export type BinderManifest = z.infer<typeof BinderManifestSchema>;
+export type ManifestSignature = z.infer<typeof ManifestSignatureSchema>;

@@ -12,8 +12,12 @@ import {
   type Lang,
   type Localized,
 } from '../../domain';
+import type { UnreadableEvidence } from '../evidence/evidenceStore';
+import { rawFieldLines } from '../evidence/unreadable';
 import { BINDER_TEXT } from './binderText';
 import type { BinderEntry } from './binderEntries';
+import { HISTORY_TEXT, historyLines, signatureLines, unreadableLines, type PdfLine } from './binderHistoryText';
+import type { SignatureCheck } from './binderTrust';
 
 export interface BinderPdfInput {
   lang: Lang;
@@ -23,6 +27,8 @@ export interface BinderPdfInput {
   createdAt: Date;
   timeZone: string;
   entries: readonly BinderEntry[];
+  unreadable?: readonly UnreadableEvidence[];
+  signatureCheck?: SignatureCheck;
 }
 
 const PAGE = { width: 595.28, height: 841.89, margin: 50 };
@@ -91,6 +97,9 @@ class Writer {
     }
     this.y -= options.gapAfter ?? 0;
   }
+  lines(lines: readonly PdfLine[], indent: number): void {
+    for (const line of lines) this.text(line.text, { indent, size: line.size ?? 9, ...(line.bold ? { bold: true } : {}), ...(line.grey ? { grey: true } : {}) });
+  }
   footer(lang: Lang): void {
     this.pages.forEach((page, index) => {
       const label = fill(BINDER_TEXT.page, { page: index + 1, pages: this.pages.length })[lang];
@@ -125,6 +134,7 @@ function writeEntry(w: Writer, entry: BinderEntry, lang: Lang, timeZone: string)
   if (entry.hashMismatch && item.contentSha256) {
     w.text(fill(BINDER_TEXT.hashMismatch, { expected: item.contentSha256 })[lang], { indent: 20, size: 9, bold: true });
   }
+  w.lines(historyLines(entry, lang, timeZone), 20);
   w.text('', { gapAfter: 4 });
 }
 
@@ -143,7 +153,15 @@ export async function buildBinderPdf(input: BinderPdfInput): Promise<Uint8Array>
   w.text(fill(BINDER_TEXT.company, { company: input.company })[lang]);
   w.text(fill(BINDER_TEXT.range, { from: formatDay(input.from, timeZone)[lang], to: formatDay(input.to, timeZone)[lang] })[lang]);
   w.text(fill(BINDER_TEXT.created, { date: formatDay(input.createdAt, timeZone)[lang] })[lang]);
-  w.text(fill(BINDER_TEXT.count, { count: input.entries.length })[lang], { gapAfter: 10 });
+  w.text(fill(BINDER_TEXT.count, { count: input.entries.length })[lang]);
+  const unreadable = input.unreadable ?? [];
+  const flagged = input.entries.filter((e) => (e.history?.flags.length ?? 0) > 0).length;
+  if (flagged > 0) w.text(fill(HISTORY_TEXT.flaggedCount, { count: flagged })[lang], { bold: true });
+  if (unreadable.length > 0) w.text(fill(HISTORY_TEXT.unreadableCount, { count: unreadable.length })[lang], { bold: true });
+  w.text('', { gapAfter: 6 });
+  w.text(t(HISTORY_TEXT.signatureHeading), { size: 12, bold: true, gapAfter: 2 });
+  w.lines(signatureLines(input.signatureCheck, lang, timeZone), 0);
+  w.text('', { gapAfter: 10 });
   w.text(t(BINDER_TEXT.howToVerify), { size: 9, grey: true });
 
   w.newPage();
@@ -162,6 +180,14 @@ export async function buildBinderPdf(input: BinderPdfInput): Promise<Uint8Array>
     if (entries.length === 0) continue;
     w.text(`${clause.citation} ${t(clause.name)}`, { size: 12, bold: true, gapAfter: 2 });
     for (const entry of entries) writeEntry(w, entry, lang, timeZone);
+  }
+  if (unreadable.length > 0) {
+    w.newPage();
+    w.text(t(HISTORY_TEXT.unreadableHeading), { size: 16, bold: true, gapAfter: 6 });
+    for (const entry of unreadable) {
+      w.lines(unreadableLines(entry, lang, (fields) => rawFieldLines(fields, 300)), 10);
+      w.text('', { gapAfter: 4 });
+    }
   }
   w.footer(lang);
   return doc.save({ useObjectStreams: true });

@@ -8,10 +8,13 @@
  */
 import { strToU8, Zip, ZipDeflate } from 'fflate';
 import { sha256Hex, type Lang } from '../../domain';
-import type { EvidenceStore, ProgressListener, StoredEvidence } from '../evidence/evidenceStore';
+import type { EvidenceStore, ProgressListener, StoredEvidence, UnreadableEvidence } from '../evidence/evidenceStore';
 import { contentPath, type BinderEntry } from './binderEntries';
-import { BINDER_FORMAT, ITEMS_PATH, MANIFEST_PATH, PDF_PATH, type BinderFile, type BinderManifest } from './binderManifest';
+import { BINDER_FORMAT, ITEMS_PATH, MANIFEST_PATH, PDF_PATH, UNREADABLE_PATH, type BinderFile, type BinderManifest } from './binderManifest';
 import { buildBinderPdf } from './binderPdf';
+import { NO_BINDER_RECORDS, type BinderRecords, type SignatureRecord } from './binderRecords';
+import { checkLatestSignature, historyOf, type SignatureCheck } from './binderTrust';
+import type { BinderHistorySource } from './historySource';
 
 /** Where the ZIP's bytes go, in order; `write` may wait (back-pressure of a file stream). */
 export interface BinderSink {
@@ -20,7 +23,11 @@ export interface BinderSink {
 
 export interface ExportBinderOptions {
   sink: BinderSink;
-  store: Pick<EvidenceStore, 'query' | 'content'>;
+  store: Pick<EvidenceStore, 'query' | 'content' | 'get'>;
+  /** Version history and retention labels (Graph); without it the binder shows no history. */
+  history?: BinderHistorySource;
+  /** Decisions and signatures to check the evidence against. Default: none. */
+  records?: BinderRecords;
   /** Inclusive bounds on the effective date. */
   from: Date;
   to: Date;
@@ -35,6 +42,10 @@ export interface ExportBinderOptions {
 export interface ExportedBinder {
   manifest: BinderManifest;
   entries: BinderEntry[];
+  /** Items of the range that fail validation: listed, never dropped. */
+  unreadable: UnreadableEvidence[];
+  /** The latest signature and how it holds up, when there is one. */
+  signatureCheck?: SignatureCheck;
 }
 
 export class BinderCancelledError extends Error {
@@ -48,9 +59,15 @@ function throwIfCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new BinderCancelledError();
 }
 
-/** Every item whose effective date lies in the range, oldest first (all pages). */
-export async function itemsInRange(store: Pick<EvidenceStore, 'query'>, from: Date, to: Date, signal?: AbortSignal): Promise<StoredEvidence[]> {
+/** Every item whose effective date lies in the range, oldest first (all pages), and the unreadable ones met on the way. */
+export async function itemsInRange(
+  store: Pick<EvidenceStore, 'query'>,
+  from: Date,
+  to: Date,
+  signal?: AbortSignal,
+): Promise<{ items: StoredEvidence[]; unreadable: UnreadableEvidence[] }> {
   const items: StoredEvidence[] = [];
+  const unreadable = new Map<string, UnreadableEvidence>();
   let cursor: string | undefined;
   do {
     throwIfCancelled(signal);
@@ -62,9 +79,10 @@ export async function itemsInRange(store: Pick<EvidenceStore, 'query'>, from: Da
       ...(cursor ? { cursor } : {}),
     });
     items.push(...page.items);
+    for (const entry of page.unreadable ?? []) unreadable.set(entry.id, entry);
     cursor = page.cursor;
   } while (cursor);
-  return items;
+  return { items, unreadable: [...unreadable.values()] };
 }
 
 function describe(error: unknown): string {
@@ -74,7 +92,9 @@ function describe(error: unknown): string {
 export async function exportBinder(options: ExportBinderOptions): Promise<ExportedBinder> {
   const { store, signal, onProgress } = options;
   if (options.from.getTime() > options.to.getTime()) throw new RangeError('The binder range starts after it ends.');
-  const items = await itemsInRange(store, options.from, options.to, signal);
+  const { items, unreadable } = await itemsInRange(store, options.from, options.to, signal);
+  const records = options.records ?? NO_BINDER_RECORDS;
+  const { signatures, check: signatureCheck } = await checkLatestSignature(records, store, new Set([...items.map((i) => i.id), ...unreadable.map((u) => u.id)]));
   const total = items.length + 1;
   onProgress?.({ done: 0, total });
 
@@ -118,12 +138,22 @@ export async function exportBinder(options: ExportBinderOptions): Promise<Export
         entry.problem = describe(error);
       }
     }
+    entry.history = await historyOf(item, {
+      ...(options.history ? { history: options.history } : {}),
+      records,
+      ...(signatureCheck ? { signature: signatureCheck.signature } : {}),
+      ...(entry.file ? { actualSha256: entry.file.sha256 } : {}),
+    });
     entries.push(entry);
     onProgress?.({ done: index + 1, total });
   }
   throwIfCancelled(signal);
 
-  await add(ITEMS_PATH, strToU8(JSON.stringify(entries.map((e) => ({ ...e.item, file: e.file?.path ?? null, hashMismatch: e.hashMismatch, problem: e.problem ?? null })), null, 2)));
+  await add(
+    ITEMS_PATH,
+    strToU8(JSON.stringify(entries.map((e) => ({ ...e.item, file: e.file?.path ?? null, hashMismatch: e.hashMismatch, problem: e.problem ?? null, history: e.history ?? null })), null, 2)),
+  );
+  if (unreadable.length > 0) await add(UNREADABLE_PATH, strToU8(JSON.stringify(unreadable, null, 2)));
   const pdf = await buildBinderPdf({
     lang: options.lang,
     company: options.company,
@@ -132,6 +162,8 @@ export async function exportBinder(options: ExportBinderOptions): Promise<Export
     createdAt: options.now,
     timeZone: options.timeZone,
     entries,
+    unreadable,
+    ...(signatureCheck ? { signatureCheck } : {}),
   });
   await add(PDF_PATH, pdf);
   const manifest: BinderManifest = {
@@ -141,10 +173,19 @@ export async function exportBinder(options: ExportBinderOptions): Promise<Export
     range: { from: options.from.toISOString(), to: options.to.toISOString() },
     itemCount: entries.length,
     files,
+    unreadableCount: unreadable.length,
+    signatures: manifestSignatures(signatures),
+    flaggedCount: entries.filter((e) => (e.history?.flags.length ?? 0) > 0).length,
   };
   await write(MANIFEST_PATH, strToU8(JSON.stringify(manifest, null, 2)));
   zip.end();
   await drain();
   onProgress?.({ done: total, total });
-  return { manifest, entries };
+  return { manifest, entries, unreadable, ...(signatureCheck ? { signatureCheck } : {}) };
+}
+
+function manifestSignatures(signatures: readonly SignatureRecord[]): BinderManifest['signatures'] {
+  return [...signatures]
+    .sort((a, b) => Date.parse(b.signedAt) - Date.parse(a.signedAt))
+    .map((s) => ({ id: s.id, signedAt: s.signedAt, evidenceDigest: s.evidenceDigest, evidenceCount: s.evidenceCount }));
 }

@@ -40,8 +40,10 @@ import type {
   ProgressListener,
   ReviewDecision,
   StoredEvidence,
+  UnreadableEvidence,
   VerifyResult,
 } from './evidenceStore';
+import { mergeUnreadable, toUnreadable } from './unreadable';
 import { describeFailure, isTransientFailure } from './failures';
 import { createMemoryOutboxStorage, type OutboxRecord, type OutboxStorage } from './outboxStorage';
 import { DEFAULT_PAGE_SIZE, matchesQuery } from './queryEvidence';
@@ -63,7 +65,7 @@ export interface EvidenceStoreOptions {
   outboxStorage?: OutboxStorage;
   /** Create list and library on first use when missing (needs site owner rights). Default true. */
   autoProvision?: boolean;
-  /** An item in the list that does not validate (edited by hand): reported, left out. */
+  /** An item in the list that does not validate (edited by hand): reported here too, besides `unreadable()`. */
   onInvalidItem?: (id: string, issues: EvidenceIssue[]) => void;
   /** `$batch` calls in flight during bulk capture. Default 4. */
   concurrency?: number;
@@ -101,8 +103,7 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
   const outboxStorage = options.outboxStorage ?? createMemoryOutboxStorage();
   const concurrency = Math.max(1, options.concurrency ?? 4);
   const newId = options.newId ?? (() => globalThis.crypto.randomUUID());
-  const reportInvalid =
-    options.onInvalidItem ?? ((id: string, issues: EvidenceIssue[]) => console.warn(`Evidence list item ${id} skipped: ${issues.map((i) => i.message.en).join(' ')}`));
+  const reportInvalid = options.onInvalidItem ?? (() => undefined);
   let me: Promise<PersonRef> | undefined;
   const capturedBy = () =>
     (me ??= (typeof options.capturedBy === 'function' ? options.capturedBy() : Promise.resolve(options.capturedBy)).catch((error: unknown) => {
@@ -125,13 +126,18 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
     for (const item of items) map.set(item.sourceKey, item);
   }
 
-  function valid(results: readonly EvidenceReadResult[]): StoredEvidence[] {
+  /** Readable items and unreadable entries: an item that fails validation is never dropped. */
+  function split(results: readonly EvidenceReadResult[]): { items: StoredEvidence[]; unreadable: UnreadableEvidence[] } {
     const items: StoredEvidence[] = [];
+    const unreadable: UnreadableEvidence[] = [];
     for (const result of results) {
       if (result.ok) items.push(toStoredEvidence(result.record));
-      else reportInvalid(result.id, result.issues);
+      else {
+        reportInvalid(result.id, result.issues);
+        unreadable.push(toUnreadable(result.id, result.issues, result.fields));
+      }
     }
-    return items;
+    return { items, unreadable };
   }
 
   async function useLocation(location: EvidenceLocation): Promise<EvidenceLocation> {
@@ -439,8 +445,16 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
         throw error;
       }
     }
-    await cache.apply(scope, { items: valid(round.results), removedIds: round.removedIds, replace });
-    await cache.setMeta(scope, { location: loc, deltaLink: round.deltaLink, namesFields: true });
+    const read = split(round.results);
+    const unreadable = mergeUnreadable(meta.unreadable ?? [], {
+      found: read.unreadable,
+      readableIds: read.items.map((i) => i.id),
+      removedIds: round.removedIds,
+      replace,
+    });
+    // An item that became unreadable leaves the readable cache: its last good copy must not stand in for it.
+    await cache.apply(scope, { items: read.items, removedIds: [...round.removedIds, ...read.unreadable.map((u) => u.id)], replace });
+    await cache.setMeta(scope, { location: loc, deltaLink: round.deltaLink, namesFields: true, ...(unreadable.length > 0 ? { unreadable } : {}) });
     known = undefined;
     const items = await cache.items(scope);
     known = Promise.resolve(new Map(items.map((i) => [i.sourceKey, i])));
@@ -490,16 +504,19 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
         top,
       };
       const items: StoredEvidence[] = [];
+      const unreadable: UnreadableEvidence[] = [];
       let nextLink = query.cursor;
       let first = true;
       // Graph filters on one indexed column; the other conditions and the clause are applied here: skip empty pages.
-      while (first || (items.length === 0 && nextLink)) {
+      while (first || (items.length === 0 && unreadable.length === 0 && nextLink)) {
         const page = await gateway.query(loc, first && !query.cursor ? request : { nextLink });
         first = false;
-        items.push(...valid(page.results).filter((item) => matchesQuery(item, query)));
+        const read = split(page.results);
+        items.push(...read.items.filter((item) => matchesQuery(item, query)));
+        unreadable.push(...read.unreadable);
         nextLink = page.nextLink;
       }
-      return nextLink ? { items, cursor: nextLink } : { items };
+      return { items, ...(unreadable.length > 0 ? { unreadable } : {}), ...(nextLink ? { cursor: nextLink } : {}) };
     },
 
     get,
@@ -536,6 +553,10 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
     },
 
     sync,
+
+    async unreadable() {
+      return (await cache.meta(scope)).unreadable ?? [];
+    },
 
     async content(item) {
       if (!item.contentItemId) throw new Error(`Evidence item ${item.id} ("${item.title}") has no stored content.`);

@@ -4,7 +4,7 @@
  * IndexedDB (indexedDbStorage.ts); tests and servers may use the in-memory version.
  */
 import type { EvidenceLocation } from '../../graph';
-import type { StoredEvidence } from './evidenceStore';
+import type { StoredEvidence, UnreadableEvidence } from './evidenceStore';
 
 export interface CacheMeta {
   location?: EvidenceLocation;
@@ -14,6 +14,8 @@ export interface CacheMeta {
    * asked for `$expand=fields` and got no hidden values) are not followed: a full round replaces them.
    */
   namesFields?: boolean;
+  /** Items of the list that fail validation, as of the last delta round (shown, never dropped). */
+  unreadable?: UnreadableEvidence[];
 }
 
 export interface EvidenceCache {

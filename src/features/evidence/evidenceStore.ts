@@ -4,7 +4,7 @@
  * Domain types in and out; Graph stays inside src/graph. Features (Outlook capture, management
  * reviews, ISB panel) depend on this interface only, so they can be tested against a fake.
  */
-import type { ClauseId, EvidenceItem, EvidenceSource, EvidenceTypeId, PersonRef, ReviewStatus } from '../../domain';
+import type { ClauseId, EvidenceItem, EvidenceSource, EvidenceTypeId, Localized, PersonRef, ReviewStatus } from '../../domain';
 
 /** The bytes to keep as the evidence's content (mail snapshot, transcript, PDF, upload). */
 export interface EvidenceContent {
@@ -78,8 +78,22 @@ export interface EvidenceQuery {
   cursor?: string;
 }
 
+/**
+ * A list item whose fields fail validation (edited or broken outside Chefsache). It is never
+ * dropped: the panel and the binder show it as "unreadable" with the reason and its raw fields.
+ */
+export interface UnreadableEvidence {
+  id: string;
+  /** Why it cannot be read, in German and English. */
+  reason: Localized;
+  /** The item's fields as SharePoint returned them. Untrusted: shown as text only. */
+  fields: Record<string, unknown>;
+}
+
 export interface EvidencePage {
   items: StoredEvidence[];
+  /** Items on the pages read that fail validation (the query's own conditions cannot be checked on them). */
+  unreadable?: UnreadableEvidence[];
   cursor?: string;
 }
 
@@ -131,6 +145,8 @@ export interface EvidenceStore {
   review(id: string, etag: string, decision: ReviewDecision, reviewer: PersonRef): Promise<StoredEvidence>;
   /** Brings the local cache up to date (list-item delta) and returns every item. */
   sync(onProgress?: ProgressListener): Promise<StoredEvidence[]>;
+  /** The items the last sync could not read (kept with the local cache, updated by every delta round). */
+  unreadable(): Promise<UnreadableEvidence[]>;
   /** Downloads the stored content. */
   content(item: StoredEvidence): Promise<Uint8Array>;
   /** Recomputes hashes of stored content; all items when no ids are given. */

@@ -33,6 +33,7 @@ function unavailableStore(error: Error): EvidenceStore {
     findBySourceKey: fail,
     review: fail,
     sync: fail,
+    unreadable: fail,
     content: fail,
     verify: fail,
     outbox: { list: async () => [], flush: async () => [], retry: fail, discard: fail },

@@ -6,14 +6,19 @@
 import { samePerson, type PersonRef } from '../../domain';
 import type { GraphGateways } from '../../graph';
 import { loadOrganisationPeople } from '../dashboard/organisationPeople';
-import type { EvidenceStore, ProgressListener, StoredEvidence } from '../evidence/evidenceStore';
+import type { EvidenceStore, ProgressListener, StoredEvidence, UnreadableEvidence } from '../evidence/evidenceStore';
 import { loadPanelAccess, type PanelAccess } from './access';
 
 export type PanelData =
   | { visible: false; access: PanelAccess }
-  | { visible: true; access: PanelAccess; items: StoredEvidence[]; people: PersonRef[] };
+  /** `unreadable`: items that fail validation, shown with reason and raw fields (never dropped). */
+  | { visible: true; access: PanelAccess; items: StoredEvidence[]; unreadable: UnreadableEvidence[]; people: PersonRef[] };
 
-export async function loadPanel(graph: Pick<GraphGateways, 'users' | 'groups'>, store: Pick<EvidenceStore, 'sync'>, onProgress?: ProgressListener): Promise<PanelData> {
+export async function loadPanel(
+  graph: Pick<GraphGateways, 'users' | 'groups'>,
+  store: Pick<EvidenceStore, 'sync' | 'unreadable'>,
+  onProgress?: ProgressListener,
+): Promise<PanelData> {
   const access = await loadPanelAccess(graph);
   if (!access.permissions.maySeePanel) return { visible: false, access };
   const [items, loaded] = await Promise.all([
@@ -24,5 +29,5 @@ export async function loadPanel(graph: Pick<GraphGateways, 'users' | 'groups'>, 
   for (const person of [...loaded.people.topManagement, ...(loaded.people.isb ?? []), access.person]) {
     if (!people.some((p) => samePerson(p, person))) people.push(person);
   }
-  return { visible: true, access, items, people };
+  return { visible: true, access, items, unreadable: await store.unreadable(), people };
 }

@@ -152,7 +152,13 @@ export function toReviewFields(item: EvidenceItem): Record<string, unknown> {
   };
 }
 
-export type EvidenceReadResult = { ok: true; record: EvidenceRecord } | { ok: false; id: string; issues: EvidenceIssue[] };
+/**
+ * A list item read back: the validated record, or why it is unreadable together with its raw
+ * fields (as Graph returned them, annotations removed), so that nothing is dropped silently.
+ */
+export type EvidenceReadResult =
+  | { ok: true; record: EvidenceRecord }
+  | { ok: false; id: string; issues: EvidenceIssue[]; fields: Record<string, unknown> };
 
 /** SharePoint keeps whole seconds: the same instant up to the milliseconds it dropped. */
 const sameInstant = (a: string | undefined, b: string | null | undefined) =>
@@ -166,24 +172,31 @@ function date(details: Details, key: (typeof DATE_FIELDS)[number], column: strin
   return sameInstant(original, column) ? original : column;
 }
 
-function invalid(id: string, message: string, path = ''): EvidenceReadResult {
-  return { ok: false, id, issues: [{ path, key: 'invalid', message: { de: `Ungültiger Listeneintrag: ${message}`, en: `Invalid list item: ${message}` } }] };
+/** `message`: one text (zod's, technical) or a German and an English one. */
+function invalid(listItem: ListItem, message: string | { de: string; en: string }, path = ''): EvidenceReadResult {
+  const text = typeof message === 'string' ? { de: message, en: message } : message;
+  return {
+    ok: false,
+    id: listItem.id,
+    issues: [{ path, key: 'invalid', message: { de: `Ungültiger Listeneintrag: ${text.de}`, en: `Invalid list item: ${text.en}` } }],
+    fields: listItem.fields ?? {},
+  };
 }
 
 /** A list item (with its fields) as a validated evidence record. */
 export function fromEvidenceListItem(listItem: ListItem): EvidenceReadResult {
   const parsedFields = evidenceFieldsSchema.safeParse(listItem.fields);
   if (!parsedFields.success) {
-    return invalid(listItem.id, parsedFields.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    return invalid(listItem, parsedFields.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   }
   const f = parsedFields.data;
   let details: Details;
   try {
     const parsed = detailsSchema.safeParse(JSON.parse(f[COL.details]));
-    if (!parsed.success) return invalid(listItem.id, `${COL.details}: ${parsed.error.issues.map((i) => i.message).join('; ')}`, COL.details);
+    if (!parsed.success) return invalid(listItem, `${COL.details}: ${parsed.error.issues.map((i) => i.message).join('; ')}`, COL.details);
     details = parsed.data;
   } catch {
-    return invalid(listItem.id, `${COL.details} is not JSON.`, COL.details);
+    return invalid(listItem, { de: `${COL.details} ist kein JSON.`, en: `${COL.details} is not JSON.` }, COL.details);
   }
   const candidate = {
     id: listItem.id,
@@ -219,7 +232,7 @@ export function fromEvidenceListItem(listItem: ListItem): EvidenceReadResult {
     relatesTo: details.relatesTo,
   };
   const parsed = EvidenceItemSchema.safeParse(candidate);
-  if (!parsed.success) return { ok: false, id: listItem.id, issues: describeIssues(parsed.error) };
+  if (!parsed.success) return { ok: false, id: listItem.id, issues: describeIssues(parsed.error), fields: listItem.fields ?? {} };
   const item = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as EvidenceItem;
   const record: EvidenceRecord = { ...item, id: listItem.id, etag: listItem.etag };
   if (item.contentUrl) record.contentWebUrl = item.contentUrl;

@@ -1,6 +1,8 @@
 import { Button, Field, Input, Link, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { DEFAULT_FRESHNESS_SETTINGS } from '../../domain';
+import type { BinderRecords } from '../../features/binder/binderRecords';
+import type { BinderHistorySource } from '../../features/binder/historySource';
 import type { BinderVerification } from '../../features/binder/verifyBinder';
 import type { EvidenceStore, Progress } from '../../features/evidence/evidenceStore';
 import { useI18n } from '../../i18n';
@@ -22,7 +24,19 @@ type ExportState =
 const plainDate = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
 /** Export the auditor binder for a date range (progress, cancel) and verify a binder ZIP. */
-export function BinderTools({ store, company }: { store: Pick<EvidenceStore, 'query' | 'content'>; company: string }) {
+export function BinderTools({
+  store,
+  company,
+  history,
+  records,
+}: {
+  store: Pick<EvidenceStore, 'query' | 'content' | 'get'>;
+  company: string;
+  /** Version history and retention labels for the binder (Graph). */
+  history?: BinderHistorySource;
+  /** Decisions and signatures the binder checks the evidence against. */
+  records?: BinderRecords;
+}) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const today = new Date();
@@ -51,6 +65,8 @@ export function BinderTools({ store, company }: { store: Pick<EvidenceStore, 'qu
       const binder = await exportBinder({
         sink: { write: (chunk) => void parts.push(new Blob([chunk as Uint8Array<ArrayBuffer>])) },
         store,
+        ...(history ? { history } : {}),
+        ...(records ? { records } : {}),
         from: new Date(fy!, fm! - 1, fd!),
         to: new Date(ty!, tm! - 1, td!, 23, 59, 59, 999),
         company,

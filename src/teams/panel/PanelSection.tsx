@@ -1,6 +1,7 @@
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
-import type { EvidenceStore, Progress, StoredEvidence } from '../../features/evidence/evidenceStore';
+import type { EvidenceStore, Progress, StoredEvidence, UnreadableEvidence } from '../../features/evidence/evidenceStore';
+import { historySourceFor, type BinderHistorySource } from '../../features/binder/historySource';
 import { applyFilter, EMPTY_FILTER, type PanelFilter, type SortKey } from '../../features/panel/evidenceFilter';
 import { loadPanel } from '../../features/panel/loadPanel';
 import { UPLOAD_TYPES, type UploadType } from '../../features/panel/uploadForms';
@@ -12,6 +13,7 @@ import { BinderTools } from './BinderTools';
 import { DetailPane } from './DetailPane';
 import { EvidenceGrid } from './EvidenceGrid';
 import { FilterBar } from './FilterBar';
+import { UnreadableItems } from './UnreadableItems';
 import { UploadDialog } from './UploadDialog';
 
 const useStyles = makeStyles({
@@ -55,13 +57,24 @@ export function PanelSection({ services, profile }: SectionProps) {
       </MessageBar>
     );
   }
-  return <Panel data={state.data} store={store} company={profile.organization.displayName} />;
+  return <Panel data={state.data} store={store} company={profile.organization.displayName} history={historySourceFor(services.graph, store)} />;
 }
 
-function Panel({ data, store, company }: { data: Extract<Awaited<ReturnType<typeof loadPanel>>, { visible: true }>; store: EvidenceStore; company: string }) {
+function Panel({
+  data,
+  store,
+  company,
+  history,
+}: {
+  data: Extract<Awaited<ReturnType<typeof loadPanel>>, { visible: true }>;
+  store: EvidenceStore;
+  company: string;
+  history: BinderHistorySource | undefined;
+}) {
   const styles = useStyles();
   const { t } = useI18n();
   const [items, setItems] = useState<StoredEvidence[]>(data.items);
+  const [unreadable, setUnreadable] = useState<UnreadableEvidence[]>(data.unreadable);
   const [filter, setFilter] = useState<PanelFilter>(EMPTY_FILTER);
   const [selectedId, setSelectedId] = useState<string | undefined>(() => pageParam('item') ?? undefined);
   const shown = useMemo(() => applyFilter(items, filter), [items, filter]);
@@ -78,6 +91,7 @@ function Panel({ data, store, company }: { data: Extract<Awaited<ReturnType<type
   const refresh = async () => {
     try {
       setItems(await store.sync());
+      setUnreadable(await store.unreadable());
       setRefreshError(undefined);
     } catch (error) {
       setRefreshError(error);
@@ -102,6 +116,7 @@ function Panel({ data, store, company }: { data: Extract<Awaited<ReturnType<type
         </MessageBar>
       )}
       {refreshError !== undefined && <ErrorPanel error={refreshError} onRetry={() => void refresh()} />}
+      <UnreadableItems items={unreadable} />
       <FilterBar filter={filter} onChange={setFilter} />
       <Text role="status">{t('panel.counts', { shown: shown.length, total: items.length })}</Text>
       <div className={styles.split}>
@@ -114,7 +129,7 @@ function Panel({ data, store, company }: { data: Extract<Awaited<ReturnType<type
         <Text as="h3" size={400} weight="semibold" block>
           {t('panel.binder.heading')}
         </Text>
-        <BinderTools store={store} company={company} />
+        <BinderTools store={store} company={company} {...(history ? { history } : {})} />
       </section>
     </div>
   );

@@ -18,6 +18,7 @@ import type {
   ProgressListener,
   ReviewDecision,
   StoredEvidence,
+  UnreadableEvidence,
   VerifyResult,
 } from '../evidenceStore';
 import { queryLocal } from '../queryEvidence';
@@ -39,6 +40,8 @@ export interface MemoryEvidenceStore extends EvidenceStore {
   tamper(id: string, bytes: Uint8Array): void;
   /** Changes an item as another user would (new etag): for conflict tests. */
   changeBehindTheScenes(id: string, change: Partial<StoredEvidence>): StoredEvidence;
+  /** Breaks an item as a hand edit in SharePoint would: from now on it is unreadable with this reason. */
+  corrupt(id: string, reason: UnreadableEvidence['reason'], fields?: Record<string, unknown>): void;
   /** Every stored item, in capture order. */
   all(): StoredEvidence[];
   /** How many provision() calls were made. */
@@ -56,6 +59,7 @@ export function createMemoryEvidenceStore(options: MemoryEvidenceStoreOptions): 
   const contents = new Map<string, Uint8Array>();
   const bySourceKey = new Map<string, string>();
   const outbox: Queued[] = [];
+  const unreadable = new Map<string, UnreadableEvidence>();
   let nextId = 1;
   let nextVersion = 1;
   let offline = false;
@@ -159,7 +163,9 @@ export function createMemoryEvidenceStore(options: MemoryEvidenceStoreOptions): 
     },
     async query(query?: EvidenceQuery): Promise<EvidencePage> {
       const page = queryLocal([...items.values()], query);
-      return { ...page, items: page.items.map(copy) };
+      // Unreadable items match no condition that could be checked: the first page reports them all.
+      const broken = query?.cursor ? [] : [...unreadable.values()].map((u) => structuredClone(u));
+      return { ...page, items: page.items.map(copy), ...(broken.length > 0 ? { unreadable: broken } : {}) };
     },
     async get(id: string) {
       return copy(require(id));
@@ -181,6 +187,9 @@ export function createMemoryEvidenceStore(options: MemoryEvidenceStoreOptions): 
       const all = [...items.values()].map(copy);
       onProgress?.({ done: all.length, total: all.length });
       return all;
+    },
+    async unreadable() {
+      return [...unreadable.values()].map((u) => structuredClone(u));
     },
     async content(item: StoredEvidence) {
       const bytes = contents.get(item.id);
@@ -222,6 +231,12 @@ export function createMemoryEvidenceStore(options: MemoryEvidenceStoreOptions): 
     },
     setOffline(value: boolean) {
       offline = value;
+    },
+    corrupt(id: string, reason: UnreadableEvidence['reason'], fields?: Record<string, unknown>) {
+      const item = require(id);
+      items.delete(id);
+      bySourceKey.delete(item.sourceKey);
+      unreadable.set(id, { id, reason, fields: structuredClone(fields ?? { Title: item.title }) });
     },
     tamper(id: string, bytes: Uint8Array) {
       require(id);
