@@ -71,6 +71,25 @@ describe('the seeded site', () => {
   });
 });
 
+describe('system fields', () => {
+  it('sets createdBy from the token and refuses writes to Author, Editor, Created and Modified', async () => {
+    for (const field of ['Author', 'AuthorLookupId', 'Editor', 'EditorLookupId', 'Created', 'Modified']) {
+      const res = await graphAs('katrin.berger', `/lists/${LIST}/items`, { method: 'POST', body: { fields: { Title: 'x', [field]: field.endsWith('Id') ? '7' : 'y' } } });
+      expect(res.status).toBe(400);
+    }
+    const forged = await graphAs('katrin.berger', `/lists/${LIST}/items`, {
+      method: 'POST',
+      body: { createdBy: { user: { displayName: 'Jonas Weber' } }, fields: { Title: 'Annahme' } },
+    });
+    expect(forged.status).toBe(201);
+    const item = (await forged.json()) as { id: string; createdBy: { user: { displayName: string } } };
+    expect(item.createdBy.user.displayName).toBe('Katrin Berger');
+    const patched = await graphAs('katrin.berger', `/lists/${LIST}/items/${item.id}/fields`, { method: 'PATCH', body: { Editor: 'Jonas Weber' } });
+    expect(patched.status).toBe(400);
+    await graphAs('katrin.berger', `/lists/${LIST}/items/${item.id}`, { method: 'DELETE' });
+  });
+});
+
 describe('setup by the site owner', () => {
   let management: number;
   let auditors: number;
@@ -111,7 +130,9 @@ describe('setup by the site owner', () => {
     expect(info.body).toMatchObject({ Title: LIST, HasUniqueRoleAssignments: true, EnableVersioning: true, ReadSecurity: 1, WriteSecurity: 1 });
 
     // Top management adds and edits but cannot delete; the ISB (not granted here) no longer sees the list.
-    expect((await graphAs('katrin.berger', `/lists/${LIST}/items`, { method: 'POST', body: { fields: { Title: 'Zweites' } } })).status).toBe(201);
+    const second = await graphAs('katrin.berger', `/lists/${LIST}/items`, { method: 'POST', body: { fields: { Title: 'Zweites' } } });
+    expect(second.status).toBe(201);
+    const secondId = ((await second.json()) as { id: string }).id;
     expect((await graphAs('katrin.berger', `/lists/${LIST}/items/1/fields`, { method: 'PATCH', body: { Title: 'Leitlinie 2026' } })).status).toBe(200);
     expect((await graphAs('katrin.berger', `/lists/${LIST}/items/1`, { method: 'DELETE' })).status).toBe(403);
     expect((await graphAs('jonas.weber', `/lists/${LIST}/items`)).status).toBe(404);
@@ -120,7 +141,7 @@ describe('setup by the site owner', () => {
     // Auditors read, never write; the site collection admin still may do everything.
     expect((await graphAs('petra.pruefer', `/lists/${LIST}/items`)).status).toBe(200);
     expect((await graphAs('petra.pruefer', `/lists/${LIST}/items`, { method: 'POST', body: { fields: { Title: 'x' } } })).status).toBe(403);
-    expect((await graphAs('lukas.schneider', `/lists/${LIST}/items/2`, { method: 'DELETE' })).status).toBe(204);
+    expect((await graphAs('lukas.schneider', `/lists/${LIST}/items/${secondId}`, { method: 'DELETE' })).status).toBe(204);
   });
 
   it('lets the drift check read assignments and refuses changes by those without Manage Permissions', async () => {
