@@ -1,5 +1,6 @@
 /** Version history of list items and library files (listItemVersion, driveItemVersion). */
 import { deleteAllItemVersions, deleteItemVersion, labelOfRestVersionId, restVersionId } from '../src/routes/sharepoint';
+import { setListSettings } from '../src/routes/sharepoint/permissions/model';
 import { driveItems, drives } from '../src/routes/drive/repo';
 import { itemKey } from '../src/routes/sharepoint/model';
 import { items, lists } from '../src/routes/sharepoint/repo';
@@ -87,7 +88,8 @@ describe('list item versions', () => {
     const limited = await json<{ value: Version[] }>(await h.graph(`${list}/items/${created.id}/versions`));
     expect(limited.value.map((v) => v.id)).toEqual(['4.0', '3.0']);
 
-    lists(h.emulator.store).update(stored.id, (l) => ({ ...l, enableVersioning: false, majorVersionLimit: 500 }));
+    lists(h.emulator.store).update(stored.id, (l) => ({ ...l, majorVersionLimit: 500 }));
+    setListSettings(h.emulator.store, stored.id, stored.data.siteId, { enableVersioning: false }, new Date());
     const other = await json<{ id: string }>(await h.graph(`${list}/items`, { method: 'POST', body: { fields: { Title: 'a' } } }));
     await h.graph(`${list}/items/${other.id}/fields`, { method: 'PATCH', body: { Title: 'b' } });
     const unversioned = await json<{ value: Version[] }>(await h.graph(`${list}/items/${other.id}/versions`));

@@ -210,7 +210,7 @@ export function writeContent(
     const drive = getDrive(store, item.data.driveId);
     const library = lists(store).get(drive.data.listId);
     const previous = store.blobs.get(blobKey(item.id));
-    if (previous && library && versioningOf(library.data).enabled) store.blobs.put(archivedContentKey(item.id, item.data.contentVersion), previous);
+    if (previous && library && versioningOf(store, library).enabled) store.blobs.put(archivedContentKey(item.id, item.data.contentVersion), previous);
     store.blobs.put(blobKey(item.id), bytes);
     const updated = driveItems(store).update(
       item.id,

@@ -67,7 +67,7 @@ function assertLabelChangeable(ctx: GraphContext, current: AppliedRetentionLabel
   needFullControl(ctx);
 }
 
-function fileOf(ctx: GraphContext, operation: 'read' | 'write'): StoredDriveItem {
+function fileOf(ctx: GraphContext, operation: 'read' | 'edit'): StoredDriveItem {
   const drive = driveOf(ctx, operation);
   const item = itemOf(ctx, drive);
   if (item.data.kind !== 'file') throw new GraphError(400, 'invalidRequest', 'The emulator applies retention labels to files only.');
@@ -122,7 +122,7 @@ export function registerRetentionRoutes(api: ModuleApi, prefixes: readonly strin
       handler: (ctx) => {
         const parsed = patchSchema.safeParse(ctx.body ?? {});
         if (!parsed.success) throw new GraphError(400, 'invalidRequest', 'Send { "name": "<label>" } or { "retentionSettings": { "isRecordLocked": true|false } }.');
-        const item = fileOf(ctx, 'write');
+        const item = fileOf(ctx, 'edit');
         if ('name' in parsed.data) {
           const { label, first } = applyName(ctx, item, parsed.data.name);
           const body = itemRetentionLabelJson(ctx.store, label);
@@ -137,7 +137,7 @@ export function registerRetentionRoutes(api: ModuleApi, prefixes: readonly strin
       path,
       permission: setLabel,
       handler: (ctx) => {
-        const item = fileOf(ctx, 'write');
+        const item = fileOf(ctx, 'edit');
         assertLabelChangeable(ctx, item.data.retentionLabel);
         if (item.data.retentionLabel) {
           driveItems(ctx.store).update(item.id, (data) => {

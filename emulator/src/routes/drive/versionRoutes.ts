@@ -45,7 +45,7 @@ export function driveItemVersionJson(version: ItemVersion): Record<string, unkno
   };
 }
 
-function target(ctx: GraphContext, operation: 'read' | 'write') {
+function target(ctx: GraphContext, operation: 'viewVersions' | 'edit') {
   const drive = driveOf(ctx, operation);
   const driveItem = itemOf(ctx, drive);
   return { drive, driveItem, ...libraryItemOf(ctx, drive, driveItem) };
@@ -63,7 +63,7 @@ export function registerDriveVersionRoutes(api: ModuleApi, prefixes: readonly st
       path: base,
       permission: permissions.filesRead,
       handler: (ctx) => {
-        const { drive, driveItem, item } = target(ctx, 'read');
+        const { drive, driveItem, item } = target(ctx, 'viewVersions');
         const query = parseQueryOptions(ctx.query, { errorCode: 'invalidRequest' });
         const value = itemVersions(ctx.store, item).map((v) => project(driveItemVersionJson(v), query, options));
         return ok(collectionBody({ value }, context(ctx, drive, driveItem)));
@@ -74,7 +74,7 @@ export function registerDriveVersionRoutes(api: ModuleApi, prefixes: readonly st
       path: `${base}/{versionId}`,
       permission: permissions.filesRead,
       handler: (ctx) => {
-        const { drive, driveItem, item } = target(ctx, 'read');
+        const { drive, driveItem, item } = target(ctx, 'viewVersions');
         const query = parseQueryOptions(ctx.query, { errorCode: 'invalidRequest' });
         const version = findItemVersion(ctx.store, item, ctx.params.versionId ?? '');
         return ok({ '@odata.context': `${context(ctx, drive, driveItem)}/$entity`, ...project(driveItemVersionJson(version), query, options) });
@@ -85,7 +85,7 @@ export function registerDriveVersionRoutes(api: ModuleApi, prefixes: readonly st
       path: `${base}/{versionId}/content`,
       permission: permissions.filesRead,
       handler: (ctx) => {
-        const { drive, driveItem, item } = target(ctx, 'read');
+        const { drive, driveItem, item } = target(ctx, 'viewVersions');
         const version = findItemVersion(ctx.store, item, ctx.params.versionId ?? '');
         if (version.current || !version.content) throw new GraphError(400, 'invalidRequest', 'You cannot get the content of the current version.');
         return redirect(downloadUrl(ctx.store, ctx.filesOrigin, { driveId: drive.id, itemId: driveItem.id, contentVersion: version.content.contentVersion }, ctx.now));
@@ -97,7 +97,7 @@ export function registerDriveVersionRoutes(api: ModuleApi, prefixes: readonly st
       permission: permissions.filesWrite,
       body: 'none',
       handler: (ctx) => {
-        const { list, item } = target(ctx, 'write');
+        const { list, item } = target(ctx, 'edit');
         restoreItemVersion(ctx.store, list, item, ctx.params.versionId ?? '', callerIdentity(ctx), ctx.now);
         return noContent();
       },

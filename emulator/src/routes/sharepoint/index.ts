@@ -8,7 +8,7 @@ import { registerSiteRoutes } from './siteRoutes';
 import { registerVersionRoutes } from './versionRoutes';
 
 export { deleteAllItemVersions, deleteItemVersion, labelOfRestVersionId, restVersionId } from './versions';
-export { addListAccessRule, type ListAccessRule, type ListAccessRequest, type ListOperation } from './access';
+export { assertListAccess, isListAccessAllowed, type ListAccessRequest, type ListOperation } from './access';
 
 export const emulatorModule: EmulatorModule = {
   name: 'sharepoint',

@@ -67,11 +67,10 @@ export interface ListRecord {
   createdBy: IdentityRecord;
   lastModifiedBy: IdentityRecord;
   /**
-   * Versioning (SharePoint's `EnableVersioning`, `MajorVersionLimit`; set through the SharePoint
-   * REST API, Graph v1.0 has no versioning facet). Absent = SharePoint Online's defaults for new
-   * lists and libraries: on, 500 major versions (see versions.ts).
+   * SharePoint's `MajorVersionLimit` (Graph v1.0 has no versioning facet). Absent = SharePoint Online's
+   * default for new lists and libraries, 500 major versions (see versions.ts). Whether versioning is on
+   * is a list setting (permissions/model.ts `listSettings`, REST `EnableVersioning`).
    */
-  enableVersioning?: boolean;
   majorVersionLimit?: number;
 }
 

@@ -56,7 +56,7 @@ export function registerVersionRoutes(api: ModuleApi): void {
     path: base,
     permission: permissions.sitesRead,
     handler: (ctx) => {
-      const { site, list, item } = itemOf(ctx, 'read');
+      const { site, list, item } = itemOf(ctx, 'viewVersions');
       const query = parseQueryOptions(ctx.query, { errorCode: 'invalidRequest' });
       const value = itemVersions(ctx.store, item).map((v) => project(listItemVersionJson(list, item, v), query, versionOptions));
       return ok(collectionBody({ value }, versionsContext(ctx, site, list, item)));
@@ -68,7 +68,7 @@ export function registerVersionRoutes(api: ModuleApi): void {
     path: `${base}/{versionId}`,
     permission: permissions.sitesRead,
     handler: (ctx) => {
-      const { site, list, item } = itemOf(ctx, 'read');
+      const { site, list, item } = itemOf(ctx, 'viewVersions');
       const query = parseQueryOptions(ctx.query, { errorCode: 'invalidRequest' });
       const version = findItemVersion(ctx.store, item, ctx.params.versionId ?? '');
       return ok({ '@odata.context': `${versionsContext(ctx, site, list, item)}/$entity`, ...project(listItemVersionJson(list, item, version), query, versionOptions) });
@@ -81,7 +81,7 @@ export function registerVersionRoutes(api: ModuleApi): void {
     permission: permissions.itemsWrite,
     body: 'none',
     handler: (ctx) => {
-      const { list, item } = itemOf(ctx, 'write');
+      const { list, item } = itemOf(ctx, 'edit');
       restoreItemVersion(ctx.store, list, item, ctx.params.versionId ?? '', callerIdentity(ctx), ctx.now);
       return noContent();
     },

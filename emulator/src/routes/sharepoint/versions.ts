@@ -17,6 +17,7 @@ import { GraphError } from '../../http/graphError';
 import type { Collection, Store, StoredResource } from '../../store/store';
 import { blobKey, DRIVE_ITEMS, type DriveItemRecord } from '../drive/model';
 import { assertRetentionAllows } from '../drive/retention';
+import { listSettings } from './permissions/model';
 import { ITEMS, LISTS, itemKey, type IdentityRecord, type ItemRecord, type ListRecord } from './model';
 
 export const ITEM_VERSIONS = 'sp.itemVersions';
@@ -56,8 +57,9 @@ export function versionLabel(major: number): string {
   return `${major}.0`;
 }
 
-export function versioningOf(list: ListRecord): { enabled: boolean; majorVersionLimit: number } {
-  return { enabled: list.enableVersioning ?? true, majorVersionLimit: list.majorVersionLimit ?? DEFAULT_MAJOR_VERSION_LIMIT };
+/** Versioning as the list's settings say (EnableVersioning, set through SharePoint REST; on by default). */
+export function versioningOf(store: Store, list: StoredResource<ListRecord>): { enabled: boolean; majorVersionLimit: number } {
+  return { enabled: listSettings(store, list.id).enableVersioning, majorVersionLimit: list.data.majorVersionLimit ?? DEFAULT_MAJOR_VERSION_LIMIT };
 }
 
 export function archivedContentKey(driveItemId: string, contentVersion: number): string {
@@ -98,7 +100,7 @@ export function recordItemVersion(store: Store, listId: string, itemId: number):
   const item = store.collection<ItemRecord>(ITEMS).get(itemKey(listId, itemId));
   const list = store.collection<ListRecord>(LISTS).get(listId);
   if (!item || !list) return;
-  const settings = versioningOf(list.data);
+  const settings = versioningOf(store, list);
   if (!settings.enabled) return;
   store.transaction(() => {
     const record = snapshotOf(store, item);
