@@ -23,8 +23,11 @@ export interface SignatureRecord {
   /** SHA-256 over the sorted lines `id|version|contentSha256` of every evidence item at signing time. */
   evidenceDigest: string;
   evidenceCount: number;
-  /** Those lines. */
-  entries: string[];
+  /**
+   * Those lines; undefined when they did not fit into the item (a multi-line text column holds
+   * 63,999 characters): the digest still anchors them, the binder recomputes them from version history.
+   */
+  entries?: string[];
   /** SharePoint's createdBy: the signer. */
   createdBy: RecordAuthor;
   /** SharePoint's createdDateTime. */
@@ -57,6 +60,7 @@ export const SIGNATURE_FLAG_LABELS: Record<SignatureFlag, Localized> = {
 export function signatureProblem(record: SignatureRecord, membership: RoleMembership): 'signerWithoutRole' | 'digestMismatch' | undefined {
   const signer = record.createdBy.id;
   if (!signer || membership.isMember(signer, 'auditor') || !membership.isMember(signer, 'topManagement')) return 'signerWithoutRole';
+  if (record.entries === undefined) return undefined;
   const entries = record.entries.map(parseSignedEvidenceLine);
   if (entries.some((e) => e === undefined) || entries.length !== record.evidenceCount) return 'digestMismatch';
   if (evidenceSetDigest(entries as NonNullable<(typeof entries)[number]>[]).digest !== record.evidenceDigest) return 'digestMismatch';
