@@ -50,6 +50,12 @@ export function membershipFromGroups(members: Partial<Record<MembershipRole, rea
   return { isMember: (userId, role) => sets[role]?.has(userId) ?? false };
 }
 
+/** A membership port from the people of each role (their Entra object ids; people without id do not count). */
+export function membershipFromPeople(people: { topManagement?: readonly { id?: string }[]; isb?: readonly { id?: string }[]; auditors?: readonly { id?: string }[] }): RoleMembership {
+  const ids = (list: readonly { id?: string }[] | undefined) => (list ?? []).flatMap((p) => (p.id ? [p.id] : []));
+  return membershipFromGroups({ topManagement: ids(people.topManagement), isb: ids(people.isb), auditor: ids(people.auditors) });
+}
+
 /** The author may decide: ISB or top management, and no auditor. */
 export function mayDecide(membership: RoleMembership, userId: string | undefined): boolean {
   if (!userId || membership.isMember(userId, 'auditor')) return false;

@@ -571,8 +571,9 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
 
     async decisions(itemId) {
       const records = options.graph.records;
-      if (!records) return [];
-      return (await records.decisions(options.site, itemId)).records;
+      if (!records) return undefined;
+      const read = await records.decisions(options.site, itemId);
+      return read.missing ? undefined : read.records;
     },
 
     async content(item) {

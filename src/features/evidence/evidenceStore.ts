@@ -135,8 +135,11 @@ export interface EvidenceStore {
    * ReviewConflictError (carrying a ReviewConflict) on a stale etag, before anything is written.
    */
   review(id: string, etag: string, decision: ReviewDecision, reviewer: PersonRef): Promise<StoredEvidence>;
-  /** The decision records (of one item, or all); empty when the decision list does not exist yet. */
-  decisions(itemId?: string): Promise<DecisionRecord[]>;
+  /**
+   * The decision records (of one item, or all); undefined when the decision list does not exist yet
+   * (setup has not run): then no trusted review state can be told.
+   */
+  decisions(itemId?: string): Promise<DecisionRecord[] | undefined>;
   /** Brings the local cache up to date (list-item delta) and returns every item. */
   sync(onProgress?: ProgressListener): Promise<StoredEvidence[]>;
   /** Downloads the stored content. */

@@ -17,7 +17,7 @@ import { canonicalContent, changeMinutes, emptyMinutes, mayEditMinutes, MinutesN
 import { loadReviewPeople, type ReviewPeople } from './people';
 import { createReviewRecords, type ReviewRecords, type SeriesRecord, type Stored } from './reviewRecords';
 import { saveSigned, signedPdfSummary, storeSignedPdf, type SigningDeps } from './signing';
-import { addSignatureRecord, evidenceSnapshot, membershipFromPeople, signatureRecords } from './signatureRecords';
+import { addSignatureRecord, evidenceSnapshot, reviewMembership, signatureRecords } from './signatureRecords';
 import { parseVtt } from './transcript';
 import { ReviewsError } from './errors';
 import { createTeamsSeries, rewriteInvitation } from './teamsMeeting';
@@ -98,7 +98,7 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
     const signed = all.filter((m) => m.value.signature ?? m.value.history.at(-1));
     if (signed.length === 0) return {};
     const found = (await signatureRecords(graph, options.siteUrl)).records;
-    const membership = membershipFromPeople(p);
+    const membership = reviewMembership(p);
     const out: Record<string, SignatureCheck> = {};
     for (const { value } of signed) {
       const signature = value.signature ?? value.history.at(-1)!;

@@ -6,7 +6,7 @@
 import {
   evidenceSetDigest,
   latestValidSignatures,
-  membershipFromGroups,
+  membershipFromPeople,
   type RoleMembership,
   type SignatureRecord,
   type SignedEvidenceEntry,
@@ -30,9 +30,8 @@ export function evidenceSnapshot(items: readonly Pick<StoredEvidence, 'id' | 've
  * The membership port from the role groups' member ids as the reviews load them (people.ts).
  * The lead replaces the source with setup's `roles` setting (group object ids); the port stays.
  */
-export function membershipFromPeople(people: Pick<ReviewPeople, 'topManagement' | 'isb'> & { auditors?: readonly { id?: string }[] }): RoleMembership {
-  const ids = (list: readonly { id?: string }[] | undefined) => (list ?? []).flatMap((p) => (p.id ? [p.id] : []));
-  return membershipFromGroups({ topManagement: ids(people.topManagement), isb: ids(people.isb), auditor: ids(people.auditors) });
+export function reviewMembership(people: Pick<ReviewPeople, 'topManagement' | 'isb'>): RoleMembership {
+  return membershipFromPeople(people);
 }
 
 /** Adds a signature record; a missing list is created first (setup normally creates it). */

@@ -34,6 +34,8 @@ export interface UnreadableRecord {
 export interface RecordsRead<T> {
   records: T[];
   unreadable: UnreadableRecord[];
+  /** The list does not exist (setup has not run): no records, and none could have been written. */
+  missing?: true;
 }
 
 export type DecisionInput = Omit<DecisionRecord, 'id' | 'createdBy' | 'createdAt'>;
@@ -232,7 +234,7 @@ export function createRecordsGateway({ sites, lists, listItems }: RecordsGateway
 
     async decisions(siteUrl, evidenceItemId) {
       const c = await client(siteUrl, 'decisions');
-      if (!c) return { records: [], unreadable: [] };
+      if (!c) return { records: [], unreadable: [], missing: true };
       const items = await c.queryAll({
         select: DECISION_SELECT,
         ...(evidenceItemId ? { filter: `fields/${DECISION_COL.evidenceItemId} eq ${odataString(evidenceItemId)}` } : {}),
@@ -261,7 +263,7 @@ export function createRecordsGateway({ sites, lists, listItems }: RecordsGateway
 
     async signatures(siteUrl) {
       const c = await client(siteUrl, 'signatures');
-      if (!c) return { records: [], unreadable: [] };
+      if (!c) return { records: [], unreadable: [], missing: true };
       return collect(await c.queryAll({ select: SIGNATURE_SELECT }), toSignatureRecord);
     },
   };

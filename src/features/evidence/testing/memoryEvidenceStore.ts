@@ -30,6 +30,8 @@ export interface MemoryEvidenceStoreOptions {
   settings?: FreshnessSettings;
   /** Items present from the start (kept as given, with ids and etags assigned when missing). */
   initial?: readonly StoredEvidence[];
+  /** The decision list exists from the start (else from the first review on). */
+  decisionList?: boolean;
 }
 
 export interface MemoryEvidenceStore extends EvidenceStore {
@@ -192,6 +194,8 @@ export function createMemoryEvidenceStore(options: MemoryEvidenceStoreOptions): 
       return copy(stored);
     },
     async decisions(itemId?: string) {
+      // Like the Graph store: the decision list exists once setup ran or the first decision created it.
+      if (decisions.length === 0 && !options.decisionList) return undefined;
       return structuredClone(decisions.filter((d) => itemId === undefined || d.evidenceItemId === itemId));
     },
     async sync(onProgress?: ProgressListener) {
