@@ -3,7 +3,7 @@
  * see the panel, every evidence item (synced; `onProgress` follows a long first sync) and the
  * people the upload forms can name.
  */
-import { samePerson, type PersonRef } from '../../domain';
+import { membershipFromPeople, samePerson, type PersonRef, type RoleMembership } from '../../domain';
 import type { GraphGateways } from '../../graph';
 import { loadOrganisationPeople } from '../dashboard/organisationPeople';
 import type { EvidenceStore, ProgressListener, StoredEvidence } from '../evidence/evidenceStore';
@@ -11,7 +11,7 @@ import { loadPanelAccess, type PanelAccess } from './access';
 
 export type PanelData =
   | { visible: false; access: PanelAccess }
-  | { visible: true; access: PanelAccess; items: StoredEvidence[]; people: PersonRef[] };
+  | { visible: true; access: PanelAccess; items: StoredEvidence[]; people: PersonRef[]; membership: RoleMembership };
 
 export async function loadPanel(graph: Pick<GraphGateways, 'users' | 'groups'>, store: Pick<EvidenceStore, 'sync'>, onProgress?: ProgressListener): Promise<PanelData> {
   const access = await loadPanelAccess(graph);
@@ -24,5 +24,7 @@ export async function loadPanel(graph: Pick<GraphGateways, 'users' | 'groups'>, 
   for (const person of [...loaded.people.topManagement, ...(loaded.people.isb ?? []), access.person]) {
     if (!people.some((p) => samePerson(p, person))) people.push(person);
   }
-  return { visible: true, access, items, people };
+  // Judges decision records: who is top management / ISB by object id (the lead moves this to setup's roles).
+  const membership = membershipFromPeople(loaded.people);
+  return { visible: true, access, items, people, membership };
 }
