@@ -27,3 +27,7 @@ export * from './roles';
 export * from './review';
 export * from './hash';
 export * from './sha256';
+export * from './reviewRules';
+export * from './evidenceDigest';
+export * from './trustedReview';
+export * from './trustedSignature';

@@ -11,6 +11,7 @@ import type { FreshnessSettings } from './freshnessSettings';
 import { evaluateInvolvement, type Involvement, type OrganisationPeople } from './involvement';
 import { evaluateItems, type EvaluationContext } from './standing';
 import type { Localized } from './text';
+import type { ReviewTrust } from './trustedReview';
 
 export interface ReadinessInput {
   evidence: readonly EvidenceItem[];
@@ -19,6 +20,8 @@ export interface ReadinessInput {
   settings: FreshnessSettings;
   /** Starts of planned management reviews from the calendar. */
   plannedReviewStarts?: readonly Date[];
+  /** Decision records + membership: flagged or unrecorded acceptances do not count (trustedReview.ts). */
+  trust?: ReviewTrust;
 }
 
 export type ReadinessLevel = 'ready' | 'gaps' | 'notReady';
@@ -61,6 +64,7 @@ export function evaluateReadiness(input: ReadinessInput): Readiness {
     now: input.now,
     settings: input.settings,
     plannedReviewStarts: input.plannedReviewStarts ?? [],
+    ...(input.trust ? { trust: input.trust } : {}),
   };
   const evaluated = evaluateItems(input.evidence, context);
   const checklist = evaluateChecklist(input.evidence, context);

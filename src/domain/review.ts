@@ -5,6 +5,7 @@
 import type { EvidenceItem } from './evidence';
 import type { PersonRef } from './people';
 import { mayReviewItem, type Role } from './roles';
+import { REVIEW_RULE_MESSAGES } from './reviewRules';
 import type { Localized } from './text';
 
 export class ReviewNotAllowedError extends Error {
@@ -48,10 +49,7 @@ export function rejectEvidence(item: EvidenceItem, reviewer: ReviewerContext, co
   check(item, reviewer);
   const trimmed = comment.trim();
   if (!trimmed) {
-    throw new ReviewNotAllowedError({
-      de: 'Bitte begründen, warum der Nachweis abgelehnt wird.',
-      en: 'Please explain why the item is rejected.',
-    });
+    throw new ReviewNotAllowedError(REVIEW_RULE_MESSAGES.commentRequired);
   }
   return {
     ...item,

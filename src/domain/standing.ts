@@ -3,6 +3,7 @@ import type { EvidenceItem } from './evidence';
 import { computeExpiresAt, isCurrentAt, type FreshnessContext } from './freshness';
 import type { FreshnessSettings } from './freshnessSettings';
 import type { Localized } from './text';
+import { effectiveReviewStatus, type ReviewTrust } from './trustedReview';
 
 export type EvidenceStanding = 'current' | 'pending' | 'stale' | 'rejected';
 
@@ -23,14 +24,20 @@ export interface EvaluatedEvidence {
 export interface EvaluationContext extends FreshnessContext {
   now: Date;
   settings: FreshnessSettings;
+  /**
+   * Decision records and group membership: when given, an item counts as accepted only with a valid,
+   * still matching decision record (trustedReview.ts), never by its own review fields.
+   */
+  trust?: ReviewTrust;
 }
 
 export function evaluateItem(item: EvidenceItem, context: EvaluationContext): EvaluatedEvidence {
   const expiresAt = computeExpiresAt(item, context.settings, context);
+  const reviewStatus = effectiveReviewStatus(item, context.trust);
   let standing: EvidenceStanding;
-  if (item.reviewStatus === 'rejected') standing = 'rejected';
+  if (reviewStatus === 'rejected') standing = 'rejected';
   else if (!isCurrentAt(expiresAt, context.now)) standing = 'stale';
-  else standing = item.reviewStatus === 'accepted' ? 'current' : 'pending';
+  else standing = reviewStatus === 'accepted' ? 'current' : 'pending';
   return { item, expiresAt, standing };
 }
 

@@ -6,6 +6,7 @@
 import { createCalendarGateway, type CalendarGateway } from './gateways/calendar';
 import { createDriveGateway, type DriveGateway } from './gateways/drive';
 import { createEvidenceGateway, type EvidenceGateway } from './evidence/evidenceGateway';
+import { createRecordsGateway, type RecordsGateway } from './records/recordsGateway';
 import { createGroupsGateway, type GroupsGateway } from './gateways/groups';
 import { createListItemsGateway, type ListItemsGateway } from './gateways/listItems';
 import { createListsGateway, type ListsGateway } from './gateways/lists';
@@ -38,6 +39,8 @@ export interface GraphGateways {
   evidence: EvidenceGateway;
   /** Version history of list items and files, retention labels (issue 11; read only). */
   versions: VersionsGateway;
+  /** Decision and signature records on the ISMS site (issue 11, src/graph/records). */
+  records: RecordsGateway;
 }
 
 /** `baseUrl`, `tokenProvider` and optionally `fetch` (plus clock/retry knobs for tests). */
@@ -63,6 +66,7 @@ export function createGraphGateways(options: GraphGatewaysOptions): GraphGateway
     todo: createTodoGateway(pipeline),
     evidence: createEvidenceGateway({ pipeline, sites, lists, listItems }),
     versions: createVersionsGateway(pipeline),
+    records: createRecordsGateway({ sites, lists, listItems }),
   };
 }
 
@@ -81,6 +85,7 @@ export { HONOR_NON_INDEXED_PREFER, type ItemQuery, type ListItemsClient, type Li
 export type { BatchOperation } from './gateways/batchOperations';
 export { SIMPLE_UPLOAD_LIMIT_BYTES, type ConflictBehavior, type DriveGateway, type DriveItemRef, type DriveTarget, type UploadProgress } from './gateways/drive';
 export * from './evidence';
+export * from './records';
 export type { MailAddressModel, MailDeltaRound, MailGateway, MailMessage } from './gateways/mail';
 export type { CalendarEvent, CalendarGateway, EventAttendee, EventInput, EventRecurrence, WallTime, Weekday, WeekIndex } from './gateways/calendar';
 export type { AttendanceRecord, AttendanceReportSummary, OnlineMeeting, OnlineMeetingsGateway, TranscriptInfo } from './gateways/onlineMeetings';

@@ -2,7 +2,7 @@
  * Loads what the dashboard shows for the signed-in user: the roles (from the tenant), and for
  * those who may see it the readiness model over the stored evidence.
  */
-import type { Alarm, Localized } from '../../domain';
+import { membershipFromPeople, reviewTrust, type Alarm, type Localized } from '../../domain';
 import type { GraphGateways } from '../../graph';
 import { EvidenceStoreLostError } from '../evidence/errors';
 import type { EvidenceStore } from '../evidence/evidenceStore';
@@ -25,21 +25,27 @@ export interface LoadDashboardOptions {
 
 export async function loadDashboard(
   graph: Pick<GraphGateways, 'users' | 'groups' | 'sites' | 'lists' | 'listItems'>,
-  store: Pick<EvidenceStore, 'sync' | 'query'>,
+  store: Pick<EvidenceStore, 'sync' | 'query'> & Partial<Pick<EvidenceStore, 'decisions'>>,
   options: LoadDashboardOptions = {},
 ): Promise<DashboardData> {
   const now = options.now ?? (() => new Date());
   const access = await loadPanelAccess(graph);
   if (!access.permissions.maySeePanel) return { visible: false, access };
-  const [loaded, evidence] = await Promise.all([
+  const [loaded, evidence, decisions] = await Promise.all([
     loadOrganisationPeople(graph, { me: access.person, isTopManagement: access.roles.includes('topManagement'), isIsb: access.roles.includes('isb') }),
     store.sync().catch((error: unknown) => {
       if (error instanceof EvidenceStoreLostError) return error;
       throw error;
     }),
+    // Decision records (issue 11): once the decision list exists, only recorded acceptances count.
+    store.decisions?.().catch((error: unknown) => {
+      if (error instanceof EvidenceStoreLostError) return undefined;
+      throw error;
+    }),
   ]);
   if (evidence instanceof EvidenceStoreLostError) return { visible: true, access, storeLost: evidence.alarm };
-  const model = buildDashboard(evidence, loaded.people, now());
+  const trust = decisions ? reviewTrust(decisions, membershipFromPeople(loaded.people)) : undefined;
+  const model = buildDashboard(evidence, loaded.people, now(), undefined, trust);
   // The review feature knows the booked series (a cancelled one counts as not booked); when it
   // cannot tell, the booking evidence on file decides (buildDashboard).
   const review = await nextReviewStatus({ graph, evidence: store }, { ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}), now: now() }).catch(() => undefined);

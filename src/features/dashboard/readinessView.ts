@@ -8,6 +8,7 @@ import {
   evaluateItems,
   reviewScheduleStatus,
   type FreshnessSettings,
+  type ReviewTrust,
   type OrganisationPeople,
   type Readiness,
 } from '../../domain';
@@ -27,10 +28,12 @@ export function buildDashboard(
   people: OrganisationPeople,
   now: Date,
   settings: FreshnessSettings = DEFAULT_FRESHNESS_SETTINGS,
+  /** Decision records + membership: only trusted acceptances count (domain trustedReview.ts). */
+  trust?: ReviewTrust,
 ): DashboardModel {
-  const context = { now, settings, plannedReviewStarts: [] };
+  const context = { now, settings, plannedReviewStarts: [], ...(trust ? { trust } : {}) };
   return {
-    readiness: evaluateReadiness({ evidence, people, now, settings }),
+    readiness: evaluateReadiness({ evidence, people, now, settings, ...(trust ? { trust } : {}) }),
     clauses: evaluateClauses(evidence, context),
     nextReview: reviewScheduleStatus(evaluateItems(evidence, context), context).nextBooked,
     evidenceCount: evidence.length,

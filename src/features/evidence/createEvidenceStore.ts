@@ -19,13 +19,15 @@ import {
   GraphNotFoundError,
   GraphPreconditionFailedError,
   GraphResyncRequiredError,
+  RecordListMissingError,
   toReviewFields,
   type EvidenceGateway,
   type EvidenceLocation,
+  type RecordsGateway,
   type EvidenceReadResult,
   type ProvisionReport,
 } from '../../graph';
-import { sha256Hex } from '../../domain';
+import { evidenceItemDigest, sha256Hex } from '../../domain';
 import { validateAll } from './captureItem';
 import { EvidenceReadError, runCaptures, toStoredEvidence, type CaptureOutcome, type CaptureRunnerContext, type PreparedCapture } from './captureRunner';
 import { createMemoryEvidenceCache, type EvidenceCache } from './evidenceCache';
@@ -47,12 +49,13 @@ import { mergeUnreadable, toUnreadable } from './unreadable';
 import { describeFailure, isTransientFailure } from './failures';
 import { createMemoryOutboxStorage, type OutboxRecord, type OutboxStorage } from './outboxStorage';
 import { DEFAULT_PAGE_SIZE, matchesQuery } from './queryEvidence';
-import { applyDecision } from './reviewDecision';
+import { applyDecision, checkDecision } from './reviewDecision';
 import { indexedServerFilter } from './serverFilter';
 import { BATCH_CHUNK, inChunks } from './chunks';
 
 export interface EvidenceStoreOptions {
-  graph: { evidence: EvidenceGateway };
+  /** `records`: the decision list; without it (unit tests of other features) a review writes only the item. */
+  graph: { evidence: EvidenceGateway; records?: RecordsGateway };
   /** Browser URL of the SharePoint site (Teams team site or configured `siteUrl`). */
   site: string;
   /** The signed-in user: capturedBy of every capture (or how to find out, asked once). */
@@ -461,6 +464,19 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
     return items;
   }
 
+  // ---- decisions ----------------------------------------------------------------------------
+
+  /** Adds a decision record; a missing decision list is created first unless auto set-up is off (setup creates it). */
+  async function addDecision(records: RecordsGateway, input: Parameters<RecordsGateway['addDecision']>[1]): Promise<void> {
+    try {
+      await records.addDecision(options.site, input);
+    } catch (error) {
+      if (!(error instanceof RecordListMissingError) || options.autoProvision === false) throw error;
+      await records.provision(options.site, 'decisions');
+      await records.addDecision(options.site, input);
+    }
+  }
+
   // ---- the store ----------------------------------------------------------------------------
 
   let flushing: Promise<OutboxEntry[]> | undefined;
@@ -534,8 +550,24 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
     async review(id, etag, decision: ReviewDecision, reviewer) {
       const loc = await location();
       const cachedItem = [...(await knownByKey()).values()].find((i) => i.id === id && i.etag === etag);
-      const current = cachedItem ?? (await get(id));
+      let current = cachedItem ?? (await get(id));
       if (current.etag !== etag) throw new ReviewConflictError(decision, current);
+      checkDecision(current, decision, reviewer);
+      const records = options.graph.records;
+      if (records) {
+        // The record pins the item as the reviewer saw it: read it fresh for its version label.
+        if (cachedItem && !cachedItem.version) current = await get(id);
+        if (current.etag !== etag) throw new ReviewConflictError(decision, current);
+        const comment = decision.comment?.trim();
+        await addDecision(records, {
+          evidenceItemId: id,
+          decision: decision.status,
+          ...(comment ? { comment } : {}),
+          ...(current.contentSha256 ? { contentSha256: current.contentSha256 } : {}),
+          itemDigest: evidenceItemDigest(current),
+          ...(current.version ? { evidenceVersion: current.version } : {}),
+        });
+      }
       const reviewed = applyDecision(current, decision, reviewer, clock());
       let result: EvidenceReadResult;
       try {
@@ -556,6 +588,13 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
 
     async unreadable() {
       return (await cache.meta(scope)).unreadable ?? [];
+    },
+
+    async decisions(itemId) {
+      const records = options.graph.records;
+      if (!records) return undefined;
+      const read = await records.decisions(options.site, itemId);
+      return read.missing ? undefined : read.records;
     },
 
     async content(item) {

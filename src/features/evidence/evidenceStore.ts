@@ -4,7 +4,7 @@
  * Domain types in and out; Graph stays inside src/graph. Features (Outlook capture, management
  * reviews, ISB panel) depend on this interface only, so they can be tested against a fake.
  */
-import type { ClauseId, EvidenceItem, EvidenceSource, EvidenceTypeId, Localized, PersonRef, ReviewStatus } from '../../domain';
+import type { ClauseId, DecisionRecord, EvidenceItem, EvidenceSource, EvidenceTypeId, Localized, PersonRef, ReviewStatus } from '../../domain';
 
 /** The bytes to keep as the evidence's content (mail snapshot, transcript, PDF, upload). */
 export interface EvidenceContent {
@@ -43,6 +43,8 @@ export interface StoredEvidence extends EvidenceItem {
   contentWebUrl?: string;
   /** Id of the stored file in the evidence library (downloads, verification). */
   contentItemId?: string;
+  /** SharePoint's version label of the item ("3.0"): recorded by decisions and signatures. */
+  version?: string;
 }
 
 export type CaptureResult =
@@ -141,8 +143,17 @@ export interface EvidenceStore {
   query(query?: EvidenceQuery): Promise<EvidencePage>;
   get(id: string): Promise<StoredEvidence>;
   findBySourceKey(sourceKey: string): Promise<StoredEvidence | undefined>;
-  /** Accept or reject. Throws ReviewConflictError (carrying a ReviewConflict) on a stale etag. */
+  /**
+   * Accept or reject. Writes the decision record first (decision list: SharePoint's createdBy is
+   * the proof of who decided), then the item's review fields as a display cache. Throws
+   * ReviewConflictError (carrying a ReviewConflict) on a stale etag, before anything is written.
+   */
   review(id: string, etag: string, decision: ReviewDecision, reviewer: PersonRef): Promise<StoredEvidence>;
+  /**
+   * The decision records (of one item, or all); undefined when the decision list does not exist yet
+   * (setup has not run): then no trusted review state can be told.
+   */
+  decisions(itemId?: string): Promise<DecisionRecord[] | undefined>;
   /** Brings the local cache up to date (list-item delta) and returns every item. */
   sync(onProgress?: ProgressListener): Promise<StoredEvidence[]>;
   /** The items the last sync could not read (kept with the local cache, updated by every delta round). */

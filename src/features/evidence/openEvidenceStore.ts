@@ -32,6 +32,7 @@ function unavailableStore(error: Error): EvidenceStore {
     get: fail,
     findBySourceKey: fail,
     review: fail,
+    decisions: fail,
     sync: fail,
     unreadable: fail,
     content: fail,

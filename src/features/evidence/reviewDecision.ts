@@ -1,22 +1,17 @@
-/** Applies an accept/reject decision to an item (four-eyes rule, reason required for a rejection). */
-import { ReviewNotAllowedError, samePerson, type EvidenceItem, type PersonRef } from '../../domain';
+/** Applies an accept/reject decision to an item's display fields (rules: domain reviewRules.ts). */
+import { REVIEW_RULE_MESSAGES, ReviewNotAllowedError, reviewRuleViolation, type EvidenceItem, type PersonRef } from '../../domain';
 import type { ReviewDecision } from './evidenceStore';
 import { withoutUndefined } from './captureItem';
 
+/** Throws ReviewNotAllowedError when the decision breaks the four-eyes rule or a rejection has no reason. */
+export function checkDecision(item: Pick<EvidenceItem, 'capturedBy'>, decision: ReviewDecision, reviewer: PersonRef): void {
+  const violation = reviewRuleViolation({ reviewer, mayReview: true, capturedBy: item.capturedBy, status: decision.status, ...(decision.comment !== undefined ? { comment: decision.comment } : {}) });
+  if (violation) throw new ReviewNotAllowedError(REVIEW_RULE_MESSAGES[violation]);
+}
+
 export function applyDecision(item: EvidenceItem, decision: ReviewDecision, reviewer: PersonRef, now: Date): EvidenceItem {
-  if (samePerson(reviewer, item.capturedBy)) {
-    throw new ReviewNotAllowedError({
-      de: 'Eigene Nachweise prüft eine andere Person (Vier-Augen-Prinzip).',
-      en: 'Someone else has to review your own evidence (four-eyes principle).',
-    });
-  }
+  checkDecision(item, decision, reviewer);
   const comment = decision.comment?.trim();
-  if (decision.status === 'rejected' && !comment) {
-    throw new ReviewNotAllowedError({
-      de: 'Bitte begründen, warum der Nachweis abgelehnt wird.',
-      en: 'Please explain why the item is rejected.',
-    });
-  }
   return withoutUndefined({
     ...item,
     reviewStatus: decision.status,

@@ -3,7 +3,7 @@
  * see the panel, every evidence item (synced; `onProgress` follows a long first sync) and the
  * people the upload forms can name.
  */
-import { samePerson, type PersonRef } from '../../domain';
+import { membershipFromPeople, samePerson, type PersonRef, type RoleMembership } from '../../domain';
 import type { GraphGateways } from '../../graph';
 import { loadOrganisationPeople } from '../dashboard/organisationPeople';
 import type { EvidenceStore, ProgressListener, StoredEvidence, UnreadableEvidence } from '../evidence/evidenceStore';
@@ -12,7 +12,7 @@ import { loadPanelAccess, type PanelAccess } from './access';
 export type PanelData =
   | { visible: false; access: PanelAccess }
   /** `unreadable`: items that fail validation, shown with reason and raw fields (never dropped). */
-  | { visible: true; access: PanelAccess; items: StoredEvidence[]; unreadable: UnreadableEvidence[]; people: PersonRef[] };
+  | { visible: true; access: PanelAccess; items: StoredEvidence[]; unreadable: UnreadableEvidence[]; people: PersonRef[]; membership: RoleMembership };
 
 export async function loadPanel(
   graph: Pick<GraphGateways, 'users' | 'groups'>,
@@ -29,5 +29,7 @@ export async function loadPanel(
   for (const person of [...loaded.people.topManagement, ...(loaded.people.isb ?? []), access.person]) {
     if (!people.some((p) => samePerson(p, person))) people.push(person);
   }
-  return { visible: true, access, items, unreadable: await store.unreadable(), people };
+  // Judges decision records: who is top management / ISB by object id (the lead moves this to setup's roles).
+  const membership = membershipFromPeople(loaded.people);
+  return { visible: true, access, items, unreadable: await store.unreadable(), people, membership };
 }

@@ -2,7 +2,7 @@
  * Accept or reject one item. A concurrent change by someone else comes back as a conflict with
  * both versions (the decision that was not saved and the item as it is now): never lost.
  */
-import { mayReviewItem, type Localized, type PersonRef, type Role } from '../../domain';
+import { mayReviewItem, REVIEW_RULE_MESSAGES, type Localized, type PersonRef, type Role } from '../../domain';
 import { ReviewConflictError } from '../evidence/errors';
 import type { EvidenceStore, ReviewConflict, ReviewDecision, StoredEvidence } from '../evidence/evidenceStore';
 
@@ -11,10 +11,7 @@ export type ReviewOutcome =
   | { kind: 'conflict'; conflict: ReviewConflict }
   | { kind: 'refused'; reason: Localized };
 
-export const REJECT_NEEDS_COMMENT: Localized = {
-  de: 'Bitte begründen, warum der Nachweis abgelehnt wird.',
-  en: 'Please explain why the item is rejected.',
-};
+export const REJECT_NEEDS_COMMENT: Localized = REVIEW_RULE_MESSAGES.commentRequired;
 
 export async function submitReview(
   store: Pick<EvidenceStore, 'review'>,

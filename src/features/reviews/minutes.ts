@@ -49,6 +49,11 @@ export const SignatureSchema = z.object({
   /** Evidence item of the signed PDF. */
   evidenceId: z.string().optional(),
   pdfUrl: z.string().optional(),
+  /** SHA-256 over the sorted `id|version|contentSha256` lines of every evidence item at signing (printed in the PDF). */
+  evidenceDigest: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  evidenceCount: z.number().int().min(0).optional(),
+  /** Item id of the signature record (signature list): SharePoint's createdBy there is the signer. */
+  recordId: z.string().optional(),
 });
 
 const note = () => z.string().max(8000).default('');
@@ -121,6 +126,11 @@ export interface Signer {
   person: PersonRef & { displayName: string };
   roles: readonly Role[];
   at: Date;
+}
+
+/** Top management and the ISB edit minutes; auditors never (even with another role). */
+export function mayEditMinutes(roles: readonly Role[]): boolean {
+  return !roles.includes('auditor') && (roles.includes('topManagement') || roles.includes('isb'));
 }
 
 /** Signs the current version: top management only, not twice, and not empty. */

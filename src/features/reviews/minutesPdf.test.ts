@@ -47,4 +47,15 @@ describe('minutes as PDF', () => {
     const options = { lang: 'en' as const, companyName: 'Muster GmbH', timeZone: 'Europe/Berlin' };
     expect(Buffer.from(await renderMinutesPdf(minutes, options)).equals(Buffer.from(await renderMinutesPdf(minutes, options)))).toBe(true);
   });
+
+  it('prints the evidence digest at signing in German and English', async () => {
+    const signature = { by: { displayName: 'K', upn: 'k@x' }, at: '2026-03-12T08:00:00.000Z', sha256: 'b'.repeat(64), version: 1, evidenceDigest: 'c'.repeat(64), evidenceCount: 42 };
+    const minutes = { ...emptyMinutes('2026-03-10T09:00:00.000Z'), signature };
+    const hex = (text: string) => Buffer.from(text, 'latin1').toString('hex').toUpperCase();
+    const options = { companyName: 'Muster GmbH', timeZone: 'Europe/Berlin' };
+    const de = pageContent(await renderMinutesPdf(minutes, { ...options, lang: 'de' }));
+    expect(de).toContain(hex(`Nachweis-Digest bei Unterschrift (SHA-256 über 42 Nachweise): ${'c'.repeat(64)}`));
+    const en = pageContent(await renderMinutesPdf(minutes, { ...options, lang: 'en' }));
+    expect(en).toContain(hex(`Evidence digest at signing (SHA-256 over 42 evidence items): ${'c'.repeat(64)}`));
+  });
 });

@@ -37,6 +37,7 @@ const T = {
   signed: { de: 'Unterschrieben von', en: 'Signed by' },
   at: { de: 'am', en: 'on' },
   hash: { de: 'SHA-256 des unterschriebenen Inhalts', en: 'SHA-256 of the signed content' },
+  digest: { de: 'Nachweis-Digest bei Unterschrift (SHA-256 über {count} Nachweise)', en: 'Evidence digest at signing (SHA-256 over {count} evidence items)' },
   improvement: { de: 'Verbesserung', en: 'Improvement' },
   ismsChange: { de: 'Änderung am ISMS', en: 'Change to the ISMS' },
 };
@@ -141,6 +142,9 @@ export async function renderMinutesPdf(m: Minutes, options: MinutesPdfOptions): 
   if (m.signature) {
     w.line(`${T.signed[lang]}: ${m.signature.by.displayName} ${T.at[lang]} ${formatInstant(m.signature.at, lang, timeZone)}`, { bold: true });
     w.line(`${T.hash[lang]}: ${m.signature.sha256}`, { size: 8 });
+    if (m.signature.evidenceDigest) {
+      w.line(`${T.digest[lang].replace('{count}', String(m.signature.evidenceCount ?? 0))}: ${m.signature.evidenceDigest}`, { size: 8 });
+    }
   }
   return doc.save({ useObjectStreams: false });
 }

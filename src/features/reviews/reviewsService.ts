@@ -5,7 +5,7 @@
  * SharePoint, sign them (top management only) into a PDF that becomes evidence, and sync action
  * items with To Do. State lives in SharePoint ("Chefsache Protokolle") and the evidence store.
  */
-import { eventSourceKey, sha256Hex, type Lang, type Role } from '../../domain';
+import { eventSourceKey, sha256Hex, sha256HexSync, trustedSignature, type Lang, type Role, type TrustedSignature } from '../../domain';
 import { GraphConflictError, type GraphGateways } from '../../graph';
 import type { EvidenceStore } from '../evidence/evidenceStore';
 import { openActionItems, syncMyActions, toAgendaActions } from './actionItems';
@@ -13,10 +13,11 @@ import { agendaLanguages, invitationBody, REVIEW_SUBJECT } from './agendaBody';
 import { captureArtifacts, type OccurrenceArtifacts } from './artifacts';
 import { artifactsOnFile, mergeArtifacts } from './artifactStates';
 import { BookingRequestSchema, missingRequiredAttendees, occurrenceStarts, quarterlyRecurrence, wallEnd, type BookingRequest } from './booking';
-import { changeMinutes, emptyMinutes, MinutesNotAllowedError, signMinutes, type Minutes, type MinutesChange, type Passage } from './minutes';
+import { canonicalContent, changeMinutes, emptyMinutes, mayEditMinutes, MinutesNotAllowedError, signMinutes, type Minutes, type MinutesChange, type Passage } from './minutes';
 import { loadReviewPeople, type ReviewPeople } from './people';
 import { createReviewRecords, type ReviewRecords, type SeriesRecord, type Stored } from './reviewRecords';
-import { saveSigned, storeSignedPdf, type SigningDeps } from './signing';
+import { saveSigned, signedPdfSummary, storeSignedPdf, type SigningDeps } from './signing';
+import { addSignatureRecord, evidenceSnapshot, reviewMembership, signatureRecords } from './signatureRecords';
 import { parseVtt } from './transcript';
 import { ReviewsError } from './errors';
 import { createTeamsSeries, rewriteInvitation } from './teamsMeeting';
@@ -45,6 +46,18 @@ export interface ReviewsOverview {
   openActions: ReturnType<typeof openActionItems>;
   isOrganizer: boolean;
   maySign: boolean;
+  /** Top management and the ISB edit minutes (auditors and staff read). */
+  mayEdit: boolean;
+  /** Per occurrence: the latest signature (current or superseded) checked against the signature records. */
+  signatureChecks: Record<string, SignatureCheck>;
+}
+
+/** A minutes' latest signature, checked: `flags` name what does not add up (trustedSignature.ts). */
+export interface SignatureCheck extends TrustedSignature {
+  /** The signed version. */
+  version: number;
+  /** The minutes moved on to a newer version since (which needs its own signature). */
+  superseded: boolean;
 }
 
 const iso = (d: Date) => d.toISOString();
@@ -79,6 +92,21 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
   let peopleCache: Promise<ReviewPeople> | undefined;
   const people = () => (peopleCache ??= loadReviewPeople(graph));
   const artifacts: Record<string, OccurrenceArtifacts> = {};
+
+  /** The latest signature of each minutes against the signature records (none when the list is missing). */
+  const checkSignatures = async (all: readonly Stored<Minutes>[], p: ReviewPeople): Promise<Record<string, SignatureCheck>> => {
+    const signed = all.filter((m) => m.value.signature ?? m.value.history.at(-1));
+    if (signed.length === 0) return {};
+    const found = (await signatureRecords(graph, options.siteUrl)).records;
+    const membership = reviewMembership(p);
+    const out: Record<string, SignatureCheck> = {};
+    for (const { value } of signed) {
+      const signature = value.signature ?? value.history.at(-1)!;
+      const claim = { occurrenceStart: value.occurrenceStart, signature: { version: signature.version, sha256: signature.sha256, ...(signature.recordId ? { recordId: signature.recordId } : {}) }, currentSha256: sha256HexSync(canonicalContent(value)) };
+      out[value.occurrenceStart] = { ...trustedSignature(claim, found, membership), version: signature.version, superseded: !value.signature };
+    }
+    return out;
+  };
 
   const activeSeries = async () => {
     const s = await records.series();
@@ -157,6 +185,7 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
             .map(iso)
         : [];
       const isOrganizer = series ? series.value.organizer.upn.toLowerCase() === p.me.upn.toLowerCase() : false;
+      const signatureChecks = await checkSignatures(all, p);
       const fromEvidence = past.length > 0 ? await artifactsOnFile(evidence, past, isOrganizer) : {};
       return {
         people: p,
@@ -168,6 +197,8 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
         openActions: openActionItems(all),
         isOrganizer,
         maySign: (p.myRoles as Role[]).includes('topManagement') && !p.myRoles.includes('auditor'),
+        mayEdit: mayEditMinutes(p.myRoles),
+        signatureChecks,
       };
     },
 
@@ -240,6 +271,9 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
     },
 
     async saveMinutes(occurrenceStart, change, basedOn) {
+      if (!mayEditMinutes((await people()).myRoles)) {
+        throw new MinutesNotAllowedError({ de: 'Protokolle bearbeiten nur die Geschäftsführung und der/die ISB.', en: 'Only top management and the ISB edit minutes.' });
+      }
       await records.provision();
       const start = iso(new Date(occurrenceStart));
       const stored = await minutesFor(start);
@@ -253,7 +287,10 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
       const stored = await minutesFor(occurrenceStart);
       if (!stored) throw new ReviewsError('noMinutes', occurrenceStart);
       const p = await people();
-      const { minutes } = await signMinutes(stored.value, { person: p.me, roles: p.myRoles, at: clock() });
+      const signed = await signMinutes(stored.value, { person: p.me, roles: p.myRoles, at: clock() });
+      // What the evidence looked like when signing: digest over id|version|sha of every item, printed in the PDF.
+      const snapshot = evidenceSnapshot(await evidence.sync());
+      const minutes: Minutes = { ...signed.minutes, signature: { ...signed.minutes.signature!, evidenceDigest: snapshot.digest, evidenceCount: snapshot.count } };
       const day = minutes.occurrenceStart.slice(0, 10);
       const deps: SigningDeps = {
         evidence,
@@ -262,7 +299,7 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
         render: async (m, language) => (await import('./minutesPdf')).renderMinutesPdf(m, { lang: language, companyName: options.companyName, timeZone: 'Europe/Berlin' }),
         reload: () => minutesFor(occurrenceStart),
       };
-      const linked = await storeSignedPdf(minutes, lang, deps, (sourceKey, pdf) => ({
+      const pdf = await storeSignedPdf(minutes, lang, deps, (sourceKey, bytes) => ({
         title: `Protokoll Management-Review ${day} (Fassung ${minutes.version})`,
         type: 'reviewMinutes',
         clauses: ['9.3', '9.3.3', '5.1e', '5.1g'],
@@ -273,10 +310,23 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
         participants: minutes.participants
           .filter((x) => x.id !== undefined || x.upn !== undefined)
           .map((x) => ({ ...(x.id ? { id: x.id } : {}), ...(x.upn ? { upn: x.upn } : {}), displayName: x.displayName })),
-        summary: `SHA-256 (Inhalt): ${minutes.signature!.sha256}`,
-        content: { fileName: `Protokoll-Management-Review-${day}-v${minutes.version}.pdf`, contentType: 'application/pdf', bytes: pdf },
+        summary: signedPdfSummary(minutes),
+        content: { fileName: `Protokoll-Management-Review-${day}-v${minutes.version}.pdf`, contentType: 'application/pdf', bytes },
       }));
-      return saveSigned(linked, stored.etag, deps);
+      const linked = pdf.minutes;
+      const signature = linked.signature!;
+      // The signature record: SharePoint's createdBy there is the proof of who signed (top management only).
+      const record = await addSignatureRecord(graph.records, options.siteUrl, {
+        occurrenceStart: linked.occurrenceStart,
+        minutesVersion: linked.version,
+        minutesSha256: signature.sha256,
+        ...(signature.evidenceId ? { pdfEvidenceId: signature.evidenceId } : {}),
+        ...(pdf.pdfSha256 ? { pdfSha256: pdf.pdfSha256 } : {}),
+        evidenceDigest: signature.evidenceDigest ?? snapshot.digest,
+        evidenceCount: signature.evidenceCount ?? snapshot.count,
+        ...(signature.evidenceDigest === snapshot.digest ? { entries: snapshot.lines } : {}),
+      });
+      return saveSigned({ ...linked, signature: { ...signature, recordId: record.id } }, stored.etag, deps);
     },
 
     async transcript(occurrenceStart) {

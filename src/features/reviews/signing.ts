@@ -45,22 +45,43 @@ function sentHash(item: StoredEvidence): string | undefined {
 async function adoptEarlier(minutes: Minutes, item: StoredEvidence, lang: Lang, render: SigningDeps['render']): Promise<Minutes | undefined> {
   if (!item.signedBy?.displayName) return undefined;
   const by: PersonRef & { displayName: string } = { ...item.signedBy, displayName: item.signedBy.displayName };
-  const earlier: Minutes = { ...minutes, signature: { ...minutes.signature!, by, at: new Date(item.effectiveDate).toISOString() } };
+  const digest = parseDigestSummary(item.summary);
+  const earlier: Minutes = { ...minutes, signature: { ...minutes.signature!, by, at: new Date(item.effectiveDate).toISOString(), ...digest } };
   for (const language of [lang, lang === 'de' ? 'en' : 'de'] as const) {
     if ((await sha256Hex(await render(earlier, language))) === sentHash(item)) return earlier;
   }
   return undefined;
 }
 
+/** The summary of the PDF's evidence item: content hash and the evidence digest printed in the PDF. */
+export function signedPdfSummary(m: Minutes): string {
+  const s = m.signature!;
+  const digest = s.evidenceDigest ? `; Nachweis-Digest: ${s.evidenceDigest} (${s.evidenceCount ?? 0})` : '';
+  return `SHA-256 (Inhalt): ${s.sha256}${digest}`;
+}
+
+function parseDigestSummary(summary: string): { evidenceDigest: string; evidenceCount: number } | Record<string, never> {
+  const match = /Nachweis-Digest: ([0-9a-f]{64}) \((\d+)\)/.exec(summary);
+  return match ? { evidenceDigest: match[1]!, evidenceCount: Number(match[2]) } : {};
+}
+
+export interface SignedPdf {
+  /** The minutes linked to the stored PDF. */
+  minutes: Minutes;
+  /** SHA-256 of the PDF as rendered (and sent). */
+  pdfSha256?: string;
+}
+
 /** Stores the signed PDF (or finds the one an earlier attempt stored) and returns the minutes linked to it. */
-export async function storeSignedPdf(minutes: Minutes, lang: Lang, deps: SigningDeps, input: (sourceKey: string, pdf: Uint8Array) => CaptureInput): Promise<Minutes> {
+export async function storeSignedPdf(minutes: Minutes, lang: Lang, deps: SigningDeps, input: (sourceKey: string, pdf: Uint8Array) => CaptureInput): Promise<SignedPdf> {
   const pdf = await deps.render(minutes, lang);
   const result = await deps.evidence.capture(input(signedMinutesSourceKey(minutes), pdf));
   if (result.status === 'queued') throw new ReviewsError('queued', result.outboxId);
   const linked = sentHash(result.item) === (await sha256Hex(pdf)) ? minutes : await adoptEarlier(minutes, result.item, lang, deps.render);
   if (!linked) throw new ReviewsError('pdfMismatch', result.item.title);
   const signature: Signature = { ...linked.signature!, evidenceId: result.item.id, ...(result.item.contentWebUrl ? { pdfUrl: result.item.contentWebUrl } : {}) };
-  return { ...linked, signature };
+  const pdfSha256 = sentHash(result.item);
+  return { minutes: { ...linked, signature }, ...(pdfSha256 ? { pdfSha256 } : {}) };
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   type PersonRef,
 } from '../../domain';
 import type { ListItem } from '../models';
-import { COL } from './evidenceSchema';
+import { COL, VERSION_FIELD } from './evidenceSchema';
 
 /** An evidence item as stored: the domain item plus what is needed to change and read it safely. */
 export type EvidenceRecord = EvidenceItem & {
@@ -29,6 +29,8 @@ export type EvidenceRecord = EvidenceItem & {
   contentItemId?: string;
   /** Random id of the capture that created the item (tells a retried create from a duplicate). */
   captureId?: string;
+  /** SharePoint's version label of the list item ("3.0"), when the read named it. */
+  version?: string;
 };
 
 /** What a create writes besides the domain item. */
@@ -238,6 +240,8 @@ export function fromEvidenceListItem(listItem: ListItem): EvidenceReadResult {
   if (item.contentUrl) record.contentWebUrl = item.contentUrl;
   if (f[COL.contentItemId]) record.contentItemId = f[COL.contentItemId]!;
   if (f[COL.captureId]) record.captureId = f[COL.captureId]!;
+  const version = listItem.fields[VERSION_FIELD];
+  if (typeof version === 'string' && version !== '') record.version = version;
   return { ok: true, record };
 }
 

@@ -48,7 +48,10 @@ export const COL = {
  * Every field the app reads, named in each read's `$expand=fields($select=...)`: Graph leaves out
  * the values of hidden columns (EvidenceDetails, CaptureId, ContentItemId) unless they are named.
  */
-export const EVIDENCE_FIELDS: readonly string[] = Object.values(COL);
+/** SharePoint's version label of an item ("3.0"): what decisions and signatures record (issue 11). */
+export const VERSION_FIELD = '_UIVersionString';
+
+export const EVIDENCE_FIELDS: readonly string[] = [...Object.values(COL), VERSION_FIELD];
 
 /**
  * Columns that queries filter or order on are indexed, so large lists need no Prefer header. A

@@ -8,6 +8,7 @@ import {
   evidenceTypeById,
   mayReviewItem,
   type PersonRef,
+  type RoleMembership,
 } from '../../domain';
 import type { EvidenceStore, ReviewConflict, ReviewDecision, StoredEvidence } from '../../features/evidence/evidenceStore';
 import type { PanelAccess } from '../../features/panel/access';
@@ -17,6 +18,7 @@ import { ErrorPanel } from '../../ui';
 import { ConflictNotice } from './ConflictNotice';
 import { ContentPreview } from './ContentPreview';
 import { ReviewForm } from './ReviewForm';
+import { ReviewRecordNotice } from './ReviewRecordNotice';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -35,9 +37,11 @@ export interface DetailPaneProps {
   access: PanelAccess;
   /** The item as it is now (after a review, or the version that won a conflict). */
   onChanged: (item: StoredEvidence) => void;
+  /** Who holds the reviewer roles (by object id): judges the decision records. */
+  membership?: RoleMembership;
 }
 
-export function DetailPane({ item, store, access, onChanged }: DetailPaneProps) {
+export function DetailPane({ item, store, access, onChanged, membership }: DetailPaneProps) {
   const styles = useStyles();
   const { t, language, locale } = useI18n();
   const headingId = useId();
@@ -121,6 +125,8 @@ export function DetailPane({ item, store, access, onChanged }: DetailPaneProps) 
           )}
         </section>
       )}
+
+      {membership && <ReviewRecordNotice item={item} store={store} membership={membership} />}
 
       <section aria-label={t('panel.detail.metadata')}>
         <Text as="h4" weight="semibold" block>

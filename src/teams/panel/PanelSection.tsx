@@ -122,7 +122,7 @@ function Panel({
       <div className={styles.split}>
         <EvidenceGrid items={shown} total={items.length} sort={filter.sort} onSort={sortBy} selectedId={selectedId} onSelect={setSelectedId} />
         <div aria-label={t('panel.detail.label')} role="region">
-          {selected ? <DetailPane item={selected} store={store} access={access} onChanged={replace} /> : <Text>{t('panel.detail.none')}</Text>}
+          {selected ? <DetailPane item={selected} store={store} access={access} onChanged={replace} membership={data.membership} /> : <Text>{t('panel.detail.none')}</Text>}
         </div>
       </div>
       <section aria-label={t('panel.binder.heading')}>

@@ -4,7 +4,9 @@ import { REVIEW_INPUTS } from '../../domain';
 import { useI18n } from '../../i18n';
 import type { Attendee } from '../../features/reviews/booking';
 import { INPUT_KEYS, minutesStatus, type ActionItem, type Decision, type InputKey, type Minutes, type MinutesChange, type Participant, type Passage } from '../../features/reviews/minutes';
+import type { SignatureCheck } from '../../features/reviews/reviewsService';
 import { formatDateTime } from './format';
+import { SignatureCheckNotice } from './SignatureCheckNotice';
 import { ReviewFeedback } from './ReviewFeedback';
 
 const useStyles = makeStyles({
@@ -17,6 +19,10 @@ export interface MinutesEditorProps {
   minutes: Minutes;
   people: readonly Attendee[];
   maySign: boolean;
+  /** Top management and the ISB edit; others read. */
+  mayEdit?: boolean;
+  /** The latest signature checked against the signature records. */
+  signatureCheck?: SignatureCheck;
   onSave: (change: MinutesChange) => Promise<void>;
   onSign: () => Promise<void>;
   loadTranscript: () => Promise<Passage[] | undefined>;
@@ -29,7 +35,7 @@ let nextActionId = 0;
 const newActionId = () => `${Date.now().toString(36)}-${(nextActionId++).toString(36)}`;
 
 /** Minutes of one occurrence, structured by 9.3; transcript passages attach to inputs and decisions. */
-export function MinutesEditor({ minutes, people, maySign, onSave, onSign, loadTranscript, onClose }: MinutesEditorProps) {
+export function MinutesEditor({ minutes, people, maySign, mayEdit = true, signatureCheck, onSave, onSign, loadTranscript, onClose }: MinutesEditorProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const [participants, setParticipants] = useState<Participant[]>(minutes.participants);
@@ -82,6 +88,9 @@ export function MinutesEditor({ minutes, people, maySign, onSave, onSign, loadTr
           <MessageBarBody>
             <div>{t('reviews.minutes.signedBy', { name: minutes.signature.by.displayName, date: formatDateTime(minutes.signature.at, language) })}</div>
             <div>{t('reviews.minutes.hash', { hash: minutes.signature.sha256 })}</div>
+            {minutes.signature.evidenceDigest && (
+              <div>{t('reviews.minutes.digest', { count: minutes.signature.evidenceCount ?? 0, digest: minutes.signature.evidenceDigest })}</div>
+            )}
             {minutes.signature.pdfUrl && (
               <Link href={minutes.signature.pdfUrl} target="_blank" rel="noreferrer">
                 {t('reviews.minutes.pdf')}
@@ -91,6 +100,8 @@ export function MinutesEditor({ minutes, people, maySign, onSave, onSign, loadTr
           </MessageBarBody>
         </MessageBar>
       )}
+
+      {signatureCheck && <SignatureCheckNotice check={signatureCheck} currentVersion={minutes.version} />}
 
       <Text as="h3" weight="semibold">
         {t('reviews.minutes.participants')}
@@ -246,10 +257,11 @@ export function MinutesEditor({ minutes, people, maySign, onSave, onSign, loadTr
         </MessageBar>
       )}
       {!maySign && <Text>{t('reviews.minutes.signOnly')}</Text>}
+      {!mayEdit && <Text>{t('reviews.minutes.editOnly')}</Text>}
       <div className={styles.row}>
         <Button
           appearance="primary"
-          disabled={busy}
+          disabled={busy || !mayEdit}
           onClick={() =>
             run(async () => {
               await onSave({ participants, inputs, inputPassages, decisions: decisions.filter((d) => d.text.trim() !== ''), actions: actions.filter((a) => a.title.trim() !== '') });

@@ -161,6 +161,8 @@ function ReviewsView({ service, search }: { service: ReviewsService; search: (te
           minutes={minutesOpen}
           people={people}
           maySign={overview.maySign}
+          mayEdit={overview.mayEdit}
+          {...(overview.signatureChecks[minutesOpen.occurrenceStart] ? { signatureCheck: overview.signatureChecks[minutesOpen.occurrenceStart] } : {})}
           onSave={async (change) => {
             await service.saveMinutes(minutesOpen.occurrenceStart, change, overview.minutes[minutesOpen.occurrenceStart]?.etag ?? null);
             await reload();

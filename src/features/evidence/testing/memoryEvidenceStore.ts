@@ -4,7 +4,7 @@
  * query filters and paging, and an outbox (empty unless an outage is simulated).
  * For unit tests of features that use the store, and for demos without a tenant.
  */
-import { sha256Hex, type FreshnessSettings, type PersonRef } from '../../../domain';
+import { evidenceItemDigest, sha256Hex, type DecisionRecord, type FreshnessSettings, type PersonRef } from '../../../domain';
 import { materializeCapture, validateAll, validateCaptureInput } from '../captureItem';
 import { EvidenceNotFoundError, ReviewConflictError } from '../errors';
 import type {
@@ -31,6 +31,8 @@ export interface MemoryEvidenceStoreOptions {
   settings?: FreshnessSettings;
   /** Items present from the start (kept as given, with ids and etags assigned when missing). */
   initial?: readonly StoredEvidence[];
+  /** The decision list exists from the start (else from the first review on). */
+  decisionList?: boolean;
 }
 
 export interface MemoryEvidenceStore extends EvidenceStore {
@@ -62,6 +64,8 @@ export function createMemoryEvidenceStore(options: MemoryEvidenceStoreOptions): 
   const unreadable = new Map<string, UnreadableEvidence>();
   let nextId = 1;
   let nextVersion = 1;
+  /** Decision records as the decision list would keep them (createdBy = the reviewer). */
+  const decisions: DecisionRecord[] = [];
   let offline = false;
   let provisionCalls = 0;
 
@@ -178,10 +182,27 @@ export function createMemoryEvidenceStore(options: MemoryEvidenceStoreOptions): 
       const current = require(id);
       if (current.etag !== etag) throw new ReviewConflictError(decision, copy(current));
       const reviewed = applyDecision(current, decision, reviewer, clock());
+      const comment = decision.comment?.trim();
+      decisions.push({
+        id: String(decisions.length + 1),
+        evidenceItemId: id,
+        decision: decision.status,
+        ...(comment ? { comment } : {}),
+        ...(current.contentSha256 ? { contentSha256: current.contentSha256 } : {}),
+        itemDigest: evidenceItemDigest(current),
+        ...(current.version ? { evidenceVersion: current.version } : {}),
+        createdBy: { ...(reviewer.id ? { id: reviewer.id } : {}), displayName: reviewer.displayName, ...(reviewer.upn ? { email: reviewer.upn } : {}) },
+        createdAt: clock().toISOString(),
+      });
       const stored: StoredEvidence = { ...reviewed, id, etag: newEtag(id) };
       if (current.contentWebUrl) stored.contentWebUrl = current.contentWebUrl;
       items.set(id, stored);
       return copy(stored);
+    },
+    async decisions(itemId?: string) {
+      // Like the Graph store: the decision list exists once setup ran or the first decision created it.
+      if (decisions.length === 0 && !options.decisionList) return undefined;
+      return structuredClone(decisions.filter((d) => itemId === undefined || d.evidenceItemId === itemId));
     },
     async sync(onProgress?: ProgressListener) {
       const all = [...items.values()].map(copy);
