@@ -105,8 +105,10 @@ const vendorGroups = [
   { name: 'msal', test: /node_modules[\\/]@azure[\\/]msal-/, priority: 10 },
 ];
 
-export default defineConfig(() => {
+export default defineConfig(({ command }) => {
   const env = chefsacheEnvFrom(process.env);
+  // The dev server serves the development pages (src/dev); the app links them only there.
+  const appEnv = command === 'serve' && env.auth === 'emulator' ? { ...env, devPages: true } : env;
   // `npm run build -- --demo` (scripts/build.mjs): an emulator build on purpose; it keeps source maps.
   const demoBuild = process.env[DEMO_BUILD_ENV] === '1';
   return {
@@ -132,8 +134,8 @@ export default defineConfig(() => {
     // src/config.ts reads `globalThis.__CHEFSACHE_ENV__`: the dev server defines the global, a
     // production build replaces the expression, so both spellings are listed.
     define: {
-      __CHEFSACHE_ENV__: JSON.stringify(env),
-      'globalThis.__CHEFSACHE_ENV__': JSON.stringify(env),
+      __CHEFSACHE_ENV__: JSON.stringify(appEnv),
+      'globalThis.__CHEFSACHE_ENV__': JSON.stringify(appEnv),
     },
     // Pre-bundled at start-up, so the dev server never re-optimizes (and reloads) mid-session
     // when a section first imports them (the panel's sanitizer, PDF and ZIP code).

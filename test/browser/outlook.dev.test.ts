@@ -38,7 +38,11 @@ afterAll(async () => {
 describe('/dev/outlook.html: compose, tag, template, send, see it in the panel (de-DE)', () => {
   it('the CEO writes, tags and inserts a template in the real task pane, and sends', async () => {
     const { page } = browser;
-    await page.goto(pageUrl('/dev/outlook.html', emulator.url));
+    // In demo mode the Teams tab's Outlook section links to the page, for the same emulator.
+    await page.goto(pageUrl('/teams/?view=outlook', emulator.url));
+    await pickDemoUser(page, 'Demo-Benutzer', /Katrin Berger/);
+    await (await visible(page.getByRole('link', { name: 'Outlook ohne Outlook ausprobieren (Entwicklungsseite)' }))).click();
+    await page.waitForURL(/\/dev\/outlook\.html\?emulator=/);
     await visible(page.getByText('Entwicklungsseite: Outlook ohne Outlook'));
     await pickDemoUser(page, 'Demo-Benutzer', /Katrin Berger/);
     const pane = page.getByRole('complementary', { name: 'Chefsache-Aufgabenbereich' });
