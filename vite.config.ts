@@ -10,6 +10,9 @@
  *   /outlook/runtime.js      (build only)                the same handler as a classic script for
  *                                                        classic Outlook on Windows (JS-only runtime)
  *   /auth/redirect.html      src/auth/redirect.html      MSAL redirect bridge (when present)
+ *   /dev/outlook.html        src/dev/outlook.html        dev server only: compose window with the real task
+ *                                                        pane and on-send handler (never built, see
+ *                                                        scripts/vite-pages.ts)
  *
  * Environment (see docs/architecture.md, "App configuration"):
  *   CHEFSACHE_AUTH (emulator|msal, default emulator), CHEFSACHE_EMULATOR_URL (default
@@ -17,13 +20,13 @@
  *   demo build's CSP; default: the emulator's port + 1), CHEFSACHE_GRAPH_BASE_URL (default <emulator>/v1.0 or Graph),
  *   CHEFSACHE_CLIENT_ID, CHEFSACHE_TENANT_ID, CHEFSACHE_SITE_URL, CHEFSACHE_APP_PORT (dev server, default 5173).
  */
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build as viteBuild, defineConfig, type Plugin, type Rolldown } from 'vite';
 import { addinHostingPlugin } from './scripts/vite-addin-hosting';
 import { cspOptionsFor, cspPlugin, emulatorFilesUrl } from './scripts/vite-csp';
 import { buildTargetPlugin, DEMO_BUILD_ENV } from './scripts/vite-build-target';
+import { pageInputs } from './scripts/vite-pages';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const srcDir = `${rootDir}src`;
@@ -93,19 +96,6 @@ function outlookClassicRuntimeScript(): Plugin {
   };
 }
 
-/** Every HTML page of the app. The MSAL redirect bridge (src/auth, issue 7) is built when present. */
-function pageInputs(): Record<string, string> {
-  const pages: Record<string, string> = {
-    index: `${srcDir}/index.html`,
-    teams: `${srcDir}/teams/index.html`,
-    teamsConfig: `${srcDir}/teams/config.html`,
-    taskpane: `${srcDir}/outlook/taskpane.html`,
-    commands: `${srcDir}/outlook/commands.html`,
-  };
-  if (existsSync(`${srcDir}/auth/redirect.html`)) pages.authRedirect = `${srcDir}/auth/redirect.html`;
-  return pages;
-}
-
 // Fluent UI and zod are not grouped: one group chunk would carry every component any section uses
 // into every page's first load. Rolldown splits them by the pages and sections that import them.
 const vendorGroups = [
@@ -115,8 +105,10 @@ const vendorGroups = [
   { name: 'msal', test: /node_modules[\\/]@azure[\\/]msal-/, priority: 10 },
 ];
 
-export default defineConfig(() => {
+export default defineConfig(({ command }) => {
   const env = chefsacheEnvFrom(process.env);
+  // The dev server serves the development pages (src/dev); the app links them only there.
+  const appEnv = command === 'serve' && env.auth === 'emulator' ? { ...env, devPages: true } : env;
   // `npm run build -- --demo` (scripts/build.mjs): an emulator build on purpose; it keeps source maps.
   const demoBuild = process.env[DEMO_BUILD_ENV] === '1';
   return {
@@ -142,8 +134,8 @@ export default defineConfig(() => {
     // src/config.ts reads `globalThis.__CHEFSACHE_ENV__`: the dev server defines the global, a
     // production build replaces the expression, so both spellings are listed.
     define: {
-      __CHEFSACHE_ENV__: JSON.stringify(env),
-      'globalThis.__CHEFSACHE_ENV__': JSON.stringify(env),
+      __CHEFSACHE_ENV__: JSON.stringify(appEnv),
+      'globalThis.__CHEFSACHE_ENV__': JSON.stringify(appEnv),
     },
     // Pre-bundled at start-up, so the dev server never re-optimizes (and reloads) mid-session
     // when a section first imports them (the panel's sanitizer, PDF and ZIP code).
@@ -162,7 +154,7 @@ export default defineConfig(() => {
       // Production builds ship no source maps (npm run package refuses a build that has them).
       sourcemap: demoBuild,
       rolldownOptions: {
-        input: pageInputs(),
+        input: pageInputs(srcDir),
         output: {
           codeSplitting: { groups: vendorGroups },
         },

@@ -136,6 +136,8 @@ describe('npm run package', () => {
     });
     expect(manifest.authorization.permissions.resourceSpecific).toEqual([{ name: 'Mailbox.ReadWrite.User', type: 'Delegated' }]);
     expect(JSON.stringify(manifest)).not.toContain('${{');
+    // The development compose page (src/dev, never built) is never linked from the package.
+    expect(JSON.stringify(manifest)).not.toContain('/dev/');
     expect(Buffer.from(files['outline.png']!).equals(readFileSync(join(root, 'assets', 'outline.png')))).toBe(true);
     expect(JSON.parse(Buffer.from(files['de.json']!).toString('utf8'))['staticTabs[0].name']).toBe('Übersicht');
   });

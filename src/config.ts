@@ -11,6 +11,8 @@ import { z } from 'zod';
  * - clientId / tenantId: the Entra app registration (auth `msal`).
  * - outboxRetryMs: time between automatic outbox retries (default 2 minutes); only set from
  *   `?outboxRetryMs=` in emulator mode, so browser tests need not wait two minutes.
+ * - devPages: true only on the Vite dev server in emulator mode, where the development pages
+ *   (src/dev, e.g. /dev/outlook.html) exist; never set in a build.
  */
 export const appConfigSchema = z.object({
   graphBaseUrl: z.string().url(),
@@ -21,6 +23,7 @@ export const appConfigSchema = z.object({
   tenantId: z.string().optional(),
   siteUrl: z.string().url().optional(),
   outboxRetryMs: z.number().int().positive().optional(),
+  devPages: z.boolean().optional(),
 });
 export type AppConfig = z.infer<typeof appConfigSchema>;
 

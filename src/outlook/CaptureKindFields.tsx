@@ -6,6 +6,7 @@ import { Field, Input, Select } from '@fluentui/react-components';
 import { useI18n } from '../i18n';
 import { isCaptureKind, needsAppointee, type CaptureKind } from '../features/outlook/captureKinds';
 import { isMailAddress } from '../features/outlook/captureTag';
+import { useShrinkingSelectStyles } from './paneStyles';
 
 export type AppointeeIssue = 'missing' | 'invalid';
 
@@ -27,12 +28,13 @@ export interface CaptureKindFieldsProps {
 
 export function CaptureKindFields({ kinds, kind, appointee, onKindChange, onAppointeeChange, onAppointeeBlur }: CaptureKindFieldsProps) {
   const { t } = useI18n();
+  const selectStyles = useShrinkingSelectStyles();
   const issue = appointeeIssue(kind, appointee);
   const message = issue === 'missing' ? t('outlook.compose.appointeeMissing') : issue === 'invalid' ? t('outlook.compose.appointeeInvalid', { value: appointee.trim() }) : undefined;
   return (
     <>
-      <Field label={t('outlook.compose.kind')}>
-        <Select value={kind} onChange={(_, data) => isCaptureKind(data.value) && onKindChange(data.value)}>
+      <Field label={t('outlook.compose.kind')} className={selectStyles.field}>
+        <Select className={selectStyles.select} value={kind} onChange={(_, data) => isCaptureKind(data.value) && onKindChange(data.value)}>
           {kinds.map((k) => (
             <option key={k} value={k}>
               {t(`outlook.kinds.${k}`)}

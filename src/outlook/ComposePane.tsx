@@ -7,8 +7,9 @@ import { readTagState, tagMail, untagMail, type TagState } from '../features/out
 import { TEMPLATE_IDS, TEMPLATES, templateHtml, type TemplateId } from '../features/outlook/templates';
 import { ErrorPanel } from '../ui';
 import { appointeeIssue, CaptureKindFields } from './CaptureKindFields';
+import { useShrinkingSelectStyles } from './paneStyles';
 
-const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
+const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 } });
 
 export interface ComposePaneProps {
   mail: ComposeMail;
@@ -21,6 +22,7 @@ export interface ComposePaneProps {
 export function ComposePane({ mail, master, insertHtml, newCaptureId }: ComposePaneProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
+  const selectStyles = useShrinkingSelectStyles();
   const [tag, setTag] = useState<TagState | null>(null);
   const [kind, setKind] = useState<CaptureKind>('allStaff');
   const [appointee, setAppointee] = useState('');
@@ -97,8 +99,8 @@ export function ComposePane({ mail, master, insertHtml, newCaptureId }: ComposeP
           </MessageBarBody>
         </MessageBar>
       )}
-      <Field label={t('outlook.templates.label')}>
-        <Select value={template} onChange={(_, data) => setTemplate(data.value as TemplateId)}>
+      <Field label={t('outlook.templates.label')} className={selectStyles.field}>
+        <Select className={selectStyles.select} value={template} onChange={(_, data) => setTemplate(data.value as TemplateId)}>
           {TEMPLATE_IDS.map((id) => (
             <option key={id} value={id}>
               {t(`outlook.templates.${id}`)}

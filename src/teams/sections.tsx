@@ -9,7 +9,7 @@ import type { AppServices, Profile } from '../ui';
 const DashboardSection = lazy(() => import('./dashboard/DashboardSection').then((m) => ({ default: m.DashboardSection })));
 const PanelSection = lazy(() => import('./panel/PanelSection').then((m) => ({ default: m.PanelSection })));
 const ReviewsSection = lazy(() => import('./reviews/ReviewsSection').then((m) => ({ default: m.ReviewsSection })));
-const SweepPanel = lazy(() => import('../outlook/SweepPanel').then((m) => ({ default: m.SweepPanel })));
+const OutlookEvidenceSection = lazy(() => import('../outlook/OutlookEvidenceSection').then((m) => ({ default: m.OutlookEvidenceSection })));
 
 /** What a section of the Teams tab gets to work with. */
 export interface SectionProps {
@@ -34,7 +34,7 @@ export const TAB_SECTIONS: readonly TabSection[] = [
   { id: 'dashboard', label: 'dashboard.title', render: (props) => <DashboardSection {...props} sectionIds={TAB_SECTIONS.map((s) => s.id)} /> },
   { id: 'evidence', label: 'panel.title', render: (props) => <PanelSection {...props} /> },
   { id: 'reviews', label: 'reviews.title', render: (props) => <ReviewsSection {...props} /> },
-  { id: 'outlook', label: 'outlook.title', render: ({ services, profile }) => <SweepPanel services={services} mailbox={profile.user.userPrincipalName} auto /> },
+  { id: 'outlook', label: 'outlook.title', render: ({ services, profile, config }) => <OutlookEvidenceSection services={services} mailbox={profile.user.userPrincipalName} config={config} /> },
 ];
 
 /** The section named by `?view=`, else the first. */

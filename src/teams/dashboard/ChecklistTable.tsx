@@ -1,45 +1,59 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { CHECKLIST_SECTIONS, formatDay, type ChecklistEntry } from '../../domain';
 import { useI18n } from '../../i18n';
 import type { ClauseState } from '../../features/dashboard/clauseStates';
 import { StateBadge } from './StateBadge';
 
+/**
+ * Fluent's Table lays columns out with `table-layout: fixed` (equal widths unless told): the state
+ * column gets the width of the longest badge ("Wartet auf Prüfung"), the count column a narrow one,
+ * and long German compounds ("Informationssicherheitsleitlinie") wrap inside their own cell instead
+ * of running under the badge next to them.
+ */
+const useStyles = makeStyles({
+  stateColumn: { width: '9.5rem' },
+  countColumn: { width: '4.75rem' },
+  text: { overflowWrap: 'anywhere', hyphens: 'auto' },
+  stateCell: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS, paddingBlock: tokens.spacingVerticalXS },
+});
+
 /** The seed's checklist: per item its state and the freshness rule in words. */
 export function ChecklistTable({ entries, timeZone }: { entries: readonly ChecklistEntry[]; timeZone: string }) {
   const { t, language } = useI18n();
+  const styles = useStyles();
   return (
     <Table aria-label={t('dashboard.checklist.heading')} size="small">
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{t('dashboard.checklist.item')}</TableHeaderCell>
-          <TableHeaderCell>{t('dashboard.checklist.state')}</TableHeaderCell>
+          <TableHeaderCell className={styles.stateColumn}>{t('dashboard.checklist.state')}</TableHeaderCell>
           <TableHeaderCell>{t('dashboard.checklist.rule')}</TableHeaderCell>
-          <TableHeaderCell>{t('dashboard.checklist.evidence')}</TableHeaderCell>
+          <TableHeaderCell className={styles.countColumn}>{t('dashboard.checklist.evidence')}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
         {entries.map((entry) => (
           <TableRow key={entry.id} data-item={entry.id}>
-            <TableCell>
+            <TableCell className={styles.text}>
               <Text size={200}>{CHECKLIST_SECTIONS[entry.section][language]}</Text>
               <Text block>{entry.label[language]}</Text>
             </TableCell>
             <TableCell>
-              <StateBadge state={entry.state} />
-              {entry.acceptedUntil && (
-                <Text block size={200}>
-                  {t('dashboard.checklist.until', { date: formatDay(entry.acceptedUntil, timeZone)[language] })}
-                </Text>
-              )}
+              <div className={styles.stateCell}>
+                <StateBadge state={entry.state} />
+                {entry.acceptedUntil && (
+                  <Text size={200}>{t('dashboard.checklist.until', { date: formatDay(entry.acceptedUntil, timeZone)[language] })}</Text>
+                )}
+              </div>
             </TableCell>
-            <TableCell>
+            <TableCell className={styles.text}>
               {entry.rules.map((rule) => (
                 <Text block size={200} key={rule.en}>
                   {rule[language]}
                 </Text>
               ))}
             </TableCell>
-            <TableCell>{t('dashboard.checklist.count', { count: entry.evidence.length + entry.supporting.length })}</TableCell>
+            <TableCell className={styles.text}>{t('dashboard.checklist.count', { count: entry.evidence.length + entry.supporting.length })}</TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -50,19 +64,20 @@ export function ChecklistTable({ entries, timeZone }: { entries: readonly Checkl
 /** The ISO clauses with their state. */
 export function ClauseTable({ clauses }: { clauses: readonly ClauseState[] }) {
   const { t, language } = useI18n();
+  const styles = useStyles();
   return (
     <Table aria-label={t('dashboard.clauses.heading')} size="small">
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{t('dashboard.clauses.clause')}</TableHeaderCell>
-          <TableHeaderCell>{t('dashboard.clauses.state')}</TableHeaderCell>
-          <TableHeaderCell>{t('dashboard.clauses.count')}</TableHeaderCell>
+          <TableHeaderCell className={styles.stateColumn}>{t('dashboard.clauses.state')}</TableHeaderCell>
+          <TableHeaderCell className={styles.countColumn}>{t('dashboard.clauses.count')}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
         {clauses.map(({ clause, state, count }) => (
           <TableRow key={clause.id} data-clause={clause.id}>
-            <TableCell>
+            <TableCell className={styles.text}>
               {clause.citation} {clause.name[language]}
             </TableCell>
             <TableCell>

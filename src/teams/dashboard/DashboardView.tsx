@@ -13,7 +13,9 @@ const useStyles = makeStyles({
   summary: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXL, alignItems: 'center' },
   score: { minWidth: '240px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  tables: { display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalXL, '@media (max-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr)' } },
+  // Side by side only where the clause table keeps room for its longest name
+  // ("5.2 Informationssicherheitsleitlinie") next to the badge; below 1400 px it goes under the checklist.
+  tables: { display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)', gap: tokens.spacingHorizontalXL, '@media (max-width: 1399px)': { gridTemplateColumns: 'minmax(0, 1fr)' } },
 });
 
 const LEVEL_COLOR = { ready: 'success', gaps: 'warning', notReady: 'danger' } as const;
