@@ -8,6 +8,8 @@ import { createGraphGateways } from '../../graph';
 import { openEvidenceStore, DEMO_SITE_URL } from '../evidence/openEvidenceStore';
 import { DEFAULT_FRESHNESS_SETTINGS, type Lang } from '../../domain';
 import { exportBinder, type BinderSink, type ExportedBinder } from './exportBinder';
+import { historySourceFor } from './historySource';
+import { binderRecordsFor } from './recordsSource';
 import type { BinderVerification } from './verifyBinder';
 
 export const DEFAULT_EMULATOR_URL = 'http://localhost:4365';
@@ -114,6 +116,7 @@ export async function runExport(args: ExportArgs, sink: BinderSink, options: { f
     host: {},
   });
   const organization = await graph.organization.get();
+  const history = historySourceFor(graph, store);
   return exportBinder({
     sink,
     store,
@@ -123,6 +126,8 @@ export async function runExport(args: ExportArgs, sink: BinderSink, options: { f
     lang: args.lang,
     timeZone: DEFAULT_FRESHNESS_SETTINGS.timeZone,
     now: options.now ?? new Date(),
+    ...(history ? { history } : {}),
+    records: binderRecordsFor(graph, store, args.siteUrl),
     ...(options.onProgress ? { onProgress: (p) => options.onProgress!(p.done, p.total) } : {}),
   });
 }

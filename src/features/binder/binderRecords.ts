@@ -4,7 +4,7 @@
  * `createdBy`/`createdDateTime` SharePoint sets. The binder takes them through this port; the
  * default knows none (a binder without decisions or signatures flags nothing against them).
  */
-import { sha256Hex } from '../../domain';
+import { evidenceSetDigest } from '../../domain';
 
 /** One review decision on an evidence item, as recorded when it was taken. */
 export interface DecisionRecord {
@@ -53,12 +53,9 @@ export const NO_BINDER_RECORDS: BinderRecords = {
   signatures: async () => [],
 };
 
-/** The line of one entry, as the signature digest hashes it. */
-export const signedLine = (entry: SignedEntry) => `${entry.itemId}|${entry.version}|${entry.contentSha256}`;
-
-/** The digest over entries: SHA-256 (hex) of the sorted lines joined by "\n". */
-export function evidenceDigest(entries: readonly SignedEntry[]): Promise<string> {
-  return sha256Hex(new TextEncoder().encode(entries.map(signedLine).sort().join('\n')));
+/** The digest over entries: the domain's evidence digest (SHA-256 of the sorted lines `id|version|contentSha256`). */
+export async function evidenceDigest(entries: readonly SignedEntry[]): Promise<string> {
+  return evidenceSetDigest(entries.map((e) => ({ id: e.itemId, version: e.version, contentSha256: e.contentSha256 }))).digest;
 }
 
 /** The newest signature (by signing time), if any. */

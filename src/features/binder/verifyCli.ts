@@ -6,7 +6,8 @@
 import { createGraphGateways } from '../../graph';
 import { DEMO_SITE_URL } from '../evidence/openEvidenceStore';
 import { describeVerification, emulatorToken, UsageError } from './binderCli';
-import { checkAnchors, readSignatureRecords } from './signatureAnchors';
+import { binderSignatures } from './recordsSource';
+import { checkAnchors } from './signatureAnchors';
 import type { BinderVerification } from './verifyBinder';
 
 export const VERIFY_USAGE = `Usage: npm run verify-binder -- <binder.zip> [options]
@@ -63,7 +64,7 @@ export async function runVerify(args: VerifyArgs, verification: BinderVerificati
   if (!args.graph || !verification.readable) return result;
   const token = args.graph.token ?? (await emulatorToken(args.graph.emulatorUrl!, args.graph.user, args.graph.adminSecret, fetchFn));
   const graph = createGraphGateways({ baseUrl: args.graph.baseUrl, tokenProvider: { getToken: async () => token }, fetch: fetchFn });
-  const differences = checkAnchors(verification.manifest, await readSignatureRecords(graph, args.siteUrl));
+  const differences = checkAnchors(verification.manifest, await binderSignatures(graph, args.siteUrl));
   const listed = verification.manifest.signatures?.length ?? 0;
   if (differences.length === 0) return { lines: [...result.lines, `OK: the ${listed} signatures the binder lists match SharePoint's signature items.`], exitCode: result.exitCode };
   return {

@@ -1,7 +1,10 @@
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
 import type { EvidenceStore, Progress, StoredEvidence, UnreadableEvidence } from '../../features/evidence/evidenceStore';
+import type { BinderRecords } from '../../features/binder/binderRecords';
 import { historySourceFor, type BinderHistorySource } from '../../features/binder/historySource';
+import { binderRecordsFor } from '../../features/binder/recordsSource';
+import { evidenceSiteUrl } from '../../features/evidence/openEvidenceStore';
 import { applyFilter, EMPTY_FILTER, type PanelFilter, type SortKey } from '../../features/panel/evidenceFilter';
 import { loadPanel } from '../../features/panel/loadPanel';
 import { UPLOAD_TYPES, type UploadType } from '../../features/panel/uploadForms';
@@ -33,7 +36,7 @@ function initialUploadType(): UploadType | undefined {
 }
 
 /** The ISB evidence review panel (team tab). */
-export function PanelSection({ services, profile }: SectionProps) {
+export function PanelSection({ services, profile, config, host }: SectionProps) {
   const { t } = useI18n();
   const store = services.evidence;
   const [progress, setProgress] = useState<Progress | undefined>(undefined);
@@ -57,7 +60,9 @@ export function PanelSection({ services, profile }: SectionProps) {
       </MessageBar>
     );
   }
-  return <Panel data={state.data} store={store} company={profile.organization.displayName} history={historySourceFor(services.graph, store)} />;
+  const siteUrl = evidenceSiteUrl(config, host);
+  const records = siteUrl ? binderRecordsFor(services.graph, store, siteUrl) : undefined;
+  return <Panel data={state.data} store={store} company={profile.organization.displayName} history={historySourceFor(services.graph, store)} records={records} />;
 }
 
 function Panel({
@@ -65,11 +70,13 @@ function Panel({
   store,
   company,
   history,
+  records,
 }: {
   data: Extract<Awaited<ReturnType<typeof loadPanel>>, { visible: true }>;
   store: EvidenceStore;
   company: string;
   history: BinderHistorySource | undefined;
+  records: BinderRecords | undefined;
 }) {
   const styles = useStyles();
   const { t } = useI18n();
@@ -129,7 +136,7 @@ function Panel({
         <Text as="h3" size={400} weight="semibold" block>
           {t('panel.binder.heading')}
         </Text>
-        <BinderTools store={store} company={company} {...(history ? { history } : {})} />
+        <BinderTools store={store} company={company} {...(history ? { history } : {})} {...(records ? { records } : {})} />
       </section>
     </div>
   );
