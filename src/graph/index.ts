@@ -81,3 +81,5 @@ export type { MailAddressModel, MailDeltaRound, MailGateway, MailMessage } from 
 export type { CalendarEvent, CalendarGateway, EventAttendee, EventInput, EventRecurrence, WallTime, Weekday, WeekIndex } from './gateways/calendar';
 export type { AttendanceRecord, AttendanceReportSummary, OnlineMeeting, OnlineMeetingsGateway, TranscriptInfo } from './gateways/onlineMeetings';
 export type { TodoGateway, TodoList, TodoStatus, TodoTask, TodoTaskInput } from './gateways/todo';
+export * from './sharepointRest';
+export { SHAREPOINT_SCOPES, sharePointScopes } from './scopes';
