@@ -92,7 +92,7 @@ describe('a list of 20,000 items', () => {
   it('loads the ISB panel and the dashboard with every item', async () => {
     const graph = gatewaysFor(emulator, 'jonas.weber');
     const evidence = store();
-    const panel = await loadPanel(graph, evidence);
+    const panel = await loadPanel(graph, evidence, ISMS_SITE_URL);
     expect(panel.visible && panel.items.length).toBe(ITEMS + 1);
 
     const dashboard = await loadDashboard(graph, evidence, { siteUrl: ISMS_SITE_URL });

@@ -29,10 +29,10 @@ export async function loadDashboard(
   options: LoadDashboardOptions = {},
 ): Promise<DashboardData> {
   const now = options.now ?? (() => new Date());
-  const access = await loadPanelAccess(graph);
+  const access = await loadPanelAccess(graph, options.siteUrl);
   if (!access.permissions.maySeePanel) return { visible: false, access };
   const [loaded, evidence] = await Promise.all([
-    loadOrganisationPeople(graph, { me: access.person, isTopManagement: access.roles.includes('topManagement'), isIsb: access.roles.includes('isb') }),
+    loadOrganisationPeople(graph, { me: access.person, isTopManagement: access.roles.includes('topManagement'), isIsb: access.roles.includes('isb') }, access.roleGroups),
     store.sync().catch((error: unknown) => {
       if (error instanceof EvidenceStoreLostError) return error;
       throw error;

@@ -13,12 +13,17 @@ export type PanelData =
   | { visible: false; access: PanelAccess }
   | { visible: true; access: PanelAccess; items: StoredEvidence[]; people: PersonRef[] };
 
-export async function loadPanel(graph: Pick<GraphGateways, 'users' | 'groups'>, store: Pick<EvidenceStore, 'sync'>, onProgress?: ProgressListener): Promise<PanelData> {
-  const access = await loadPanelAccess(graph);
+export async function loadPanel(
+  graph: Pick<GraphGateways, 'users' | 'groups' | 'sites' | 'lists' | 'listItems'>,
+  store: Pick<EvidenceStore, 'sync'>,
+  siteUrl: string | undefined,
+  onProgress?: ProgressListener,
+): Promise<PanelData> {
+  const access = await loadPanelAccess(graph, siteUrl);
   if (!access.permissions.maySeePanel) return { visible: false, access };
   const [items, loaded] = await Promise.all([
     store.sync(onProgress),
-    loadOrganisationPeople(graph, { me: access.person, isTopManagement: access.roles.includes('topManagement'), isIsb: access.roles.includes('isb') }),
+    loadOrganisationPeople(graph, { me: access.person, isTopManagement: access.roles.includes('topManagement'), isIsb: access.roles.includes('isb') }, access.roleGroups),
   ]);
   const people: PersonRef[] = [];
   for (const person of [...loaded.people.topManagement, ...(loaded.people.isb ?? []), access.person]) {

@@ -53,6 +53,11 @@ export interface UsersGateway {
   /** Groups the signed-in user is a direct member of; directory roles and units are left out (User.Read). */
   memberOf(): Promise<DirectoryGroup[]>;
   /**
+   * Object ids of the groups the signed-in user is a direct member of (User.Read: Graph answers each group with
+   * its id even without a group permission, and ids are all that roles need).
+   */
+  memberOfIds(): Promise<string[]>;
+  /**
    * A user by id or userPrincipalName (User.ReadBasic.All). With that least-privileged scope a real
    * tenant returns the basic profile only: jobTitle and department may then be absent.
    */
@@ -65,6 +70,14 @@ export function createUsersGateway(pipeline: GraphPipeline): UsersGateway {
   return {
     me: async () =>
       toPerson(await pipeline.json({ method: 'GET', url: '/me', query: { $select: PERSON_SELECT }, scopes: FEATURE_SCOPES.profile }, userSchema)),
+
+    memberOfIds: async () => {
+      const objects = await pipeline.all(
+        { method: 'GET', url: '/me/memberOf', query: { $select: 'id' }, scopes: FEATURE_SCOPES.profile },
+        directoryObjectSchema,
+      );
+      return objects.filter((o) => (o['@odata.type'] ?? '#microsoft.graph.group') === '#microsoft.graph.group').map((o) => o.id);
+    },
 
     memberOf: async () => {
       const objects = await pipeline.all(

@@ -2,6 +2,7 @@ import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Spinner, Text, 
 import { useCallback, useMemo, useState } from 'react';
 import type { EvidenceStore, Progress, StoredEvidence } from '../../features/evidence/evidenceStore';
 import { applyFilter, EMPTY_FILTER, type PanelFilter, type SortKey } from '../../features/panel/evidenceFilter';
+import { evidenceSiteUrl } from '../../features/evidence/openEvidenceStore';
 import { loadPanel } from '../../features/panel/loadPanel';
 import { UPLOAD_TYPES, type UploadType } from '../../features/panel/uploadForms';
 import { useI18n } from '../../i18n';
@@ -31,11 +32,12 @@ function initialUploadType(): UploadType | undefined {
 }
 
 /** The ISB evidence review panel (team tab). */
-export function PanelSection({ services, profile }: SectionProps) {
+export function PanelSection({ services, profile, config, host }: SectionProps) {
   const { t } = useI18n();
   const store = services.evidence;
   const [progress, setProgress] = useState<Progress | undefined>(undefined);
-  const load = useCallback(() => loadPanel(services.graph, store, setProgress), [services, store]);
+  const siteUrl = evidenceSiteUrl(config, host);
+  const load = useCallback(() => loadPanel(services.graph, store, siteUrl, setProgress), [services, store, siteUrl]);
   const state = useAsync(load);
   if (state.status === 'loading' || state.status === 'idle') {
     // A first sync of a large list takes a while: show how far it got.
