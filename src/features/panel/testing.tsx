@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import type { RoleGroups } from '../../domain';
 import { createGraphGateways, GraphNotFoundError, LIST_NAMES, type DirectoryGroup, type GraphGateways, type Person } from '../../graph';
 import { I18nProvider } from '../../i18n';
+import { setUpSharePoint } from '../setup/testing/setUpFakeSite';
 
 const upn = (alias: string) => `${alias}@mustergmbh.onmicrosoft.com`;
 const person = (alias: string, displayName: string, jobTitle: string): Person => ({ id: `id-${alias}`, displayName, userPrincipalName: upn(alias), jobTitle });
@@ -79,3 +80,6 @@ export function renderUi(ui: ReactNode, locale = 'de-DE') {
     </FluentProvider>,
   );
 }
+
+/** `AppServices.sharePoint` for these tests: the site as setup leaves it for TEST_ROLE_GROUPS. */
+export const testSharePoint = () => setUpSharePoint(TEST_ROLE_GROUPS);

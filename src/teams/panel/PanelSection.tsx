@@ -4,6 +4,7 @@ import type { EvidenceStore, Progress, StoredEvidence } from '../../features/evi
 import { applyFilter, EMPTY_FILTER, type PanelFilter, type SortKey } from '../../features/panel/evidenceFilter';
 import { evidenceSiteUrl } from '../../features/evidence/openEvidenceStore';
 import { loadPanel } from '../../features/panel/loadPanel';
+import { NotSetUp } from '../setup/SetupNotices';
 import { UPLOAD_TYPES, type UploadType } from '../../features/panel/uploadForms';
 import { useI18n } from '../../i18n';
 import { ErrorPanel, useAsync } from '../../ui';
@@ -51,6 +52,7 @@ export function PanelSection({ services, profile, config, host }: SectionProps) 
   }
   if (state.status === 'error') return <ErrorPanel error={state.error} onRetry={state.retry} />;
   if (!state.data.visible) {
+    if (!state.data.access.configured) return <NotSetUp siteUrl={siteUrl} />;
     return (
       <MessageBar layout="multiline" intent="info">
         <MessageBarBody>{t('panel.noAccess')}</MessageBarBody>

@@ -6,12 +6,12 @@ import type { AppServices, CreateServices, SessionRequest } from '../session/ses
 import { Boot } from '../start';
 import { demoUsersFetch, emulatorConfig, katrin, musterGmbh, offlineGraph, standaloneHost } from '../testSupport';
 import { AppShell } from './AppShell';
-import { PEOPLE, tenantGraph } from '../../features/panel/testing';
+import { PEOPLE, tenantGraph, testSharePoint } from '../../features/panel/testing';
 import { createMemoryEvidenceStore } from '../../features/evidence/testing/memoryEvidenceStore';
 
 function services(overrides: Partial<AppServices> = {}): AppServices {
   const evidence = createMemoryEvidenceStore({ capturedBy: { upn: katrin.userPrincipalName, displayName: katrin.displayName } });
-  return { graph: offlineGraph(), evidence, me: async () => katrin, organization: async () => musterGmbh, ...overrides };
+  return { graph: offlineGraph(), evidence, me: async () => katrin, organization: async () => musterGmbh, sharePoint: testSharePoint(), ...overrides };
 }
 
 function renderTab(options: { locale?: string; createServices?: CreateServices } = {}) {
