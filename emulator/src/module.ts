@@ -4,7 +4,7 @@
  * `emulatorModule: EmulatorModule`. The core finds the folders at start-up (see modules.ts).
  */
 import type { Permission } from './auth/permissions';
-import type { BaseContext, GraphContext } from './http/context';
+import type { AuthUser, BaseContext, GraphContext } from './http/context';
 import type { EmulatorResponse } from './http/response';
 import type { HttpMethod } from './http/router';
 import type { Store } from './store/store';
@@ -35,6 +35,31 @@ export interface PlainRoute extends RouteOptions {
   handler(ctx: BaseContext): EmulatorResponse | Promise<EmulatorResponse>;
 }
 
+/** How much OData metadata a SharePoint REST caller asked for (`Accept: application/json;odata=…`). */
+export type SharePointMetadata = 'verbose' | 'minimalmetadata' | 'nometadata';
+
+export interface SharePointContext extends BaseContext {
+  /** The signed-in user (token audience: the tenant's SharePoint origin). */
+  user: AuthUser;
+  /** Server-relative URL of the site the request addresses (the part before `/_api`): `/` or `/sites/ISMS`. */
+  sitePath: string;
+  /** `<origin><sitePath>/_api` (no trailing slash; `<origin>/_api` for the root site). */
+  apiBase: string;
+  metadata: SharePointMetadata;
+}
+
+export interface SharePointRoute extends RouteOptions {
+  method: HttpMethod;
+  /**
+   * Pattern after `<site>/_api`, e.g. `/web/currentuser` or `/web/lists/getbytitle('{title}')`.
+   * OData method calls keep their parentheses and quotes (http/router.ts escapes them).
+   */
+  path: string;
+  /** SharePoint scopes that allow the call (any of), e.g. AllSites.Read. `null`: any valid token. */
+  permission: Permission | null;
+  handler(ctx: SharePointContext): EmulatorResponse | Promise<EmulatorResponse>;
+}
+
 export interface ModuleApi {
   /** A Microsoft Graph route under /v1.0: token checked, faults applied, counted in stats. */
   graph(route: GraphRoute): void;
@@ -44,6 +69,11 @@ export interface ModuleApi {
    * CORS only for token-less GETs (http/cors.ts `filesCorsHeaders`).
    */
   public(route: PlainRoute): void;
+  /**
+   * A SharePoint REST route on the emulated SharePoint host (the file host): `<site>/_api/...`, with a
+   * bearer token of the SharePoint audience. Errors answer SharePoint's `odata.error` shape.
+   */
+  sharepoint(route: SharePointRoute): void;
   /** An admin action under /_admin (needs the admin secret header; no CORS). Answer plain JSON, not Graph shapes. */
   admin(route: PlainRoute): void;
 }

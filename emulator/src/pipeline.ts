@@ -10,7 +10,7 @@ import { errors, GraphError, graphErrorBody, toGraphError } from './http/graphEr
 import type { EmulatorResponse } from './http/response';
 import { decodePath, isHttpMethod, type Router } from './http/router';
 import { FAULT_ERRORS, type FaultInjector } from './faults/faults';
-import type { BodyKind, GraphRoute, PlainRoute, RouteOptions } from './module';
+import type { BodyKind, GraphRoute, PlainRoute, RouteOptions, SharePointRoute } from './module';
 import type { RequestStats } from './stats';
 import { fileHostCost, graphRequestCost, type ResourceUnitBudget } from './ru';
 import { StoreNotFoundError, StoreVersionMismatchError, type Store } from './store/store';
@@ -27,6 +27,8 @@ export interface Services {
   ruBudget: ResourceUnitBudget;
   graphRouter: Router<GraphRoute>;
   publicRouter: Router<PlainRoute>;
+  /** SharePoint REST routes on the file host, after `<site>/_api` (sharePointHost.ts). */
+  sharePointRouter: Router<SharePointRoute>;
   adminRouter: Router<PlainRoute>;
 }
 

@@ -11,14 +11,15 @@ import { coreAdminRoutes } from './admin/coreAdmin';
 import { loadOrCreateSecret } from './auth/secret';
 import { createBatchHandler } from './batch/batch';
 import { FaultInjector } from './faults/faults';
-import { corsHeaders, corsPolicyFor, filesCorsHeaders, filesPreflightHeaders, preflightHeaders } from './http/cors';
+import { corsHeaders, corsPolicyFor, filesCorsHeaders, filesPreflightHeaders, preflightHeaders, sharePointRestCorsHeaders, sharePointRestPreflightHeaders } from './http/cors';
 import { ADMIN_SECRET_HEADER, checkAdminSecret, checkHost, newAdminSecret, publishAdminSecret } from './http/localAccess';
 import { signInRoutes } from './admin/signIn';
 import { GraphError } from './http/graphError';
 import { bodyReader } from './http/readBody';
 import type { EmulatorResponse } from './http/response';
 import { Router } from './http/router';
-import type { EmulatorModule, GraphRoute, ModuleApi, PlainRoute } from './module';
+import type { EmulatorModule, GraphRoute, ModuleApi, PlainRoute, SharePointRoute } from './module';
+import { runSharePointRequest, splitApiUrl } from './sharePointHost';
 import { loadModules, seedSequence } from './modules';
 import { DropConnection, errorResponse, GRAPH_JSON_CONTENT_TYPE, runGraphRequest, runPlainRequest, type Services } from './pipeline';
 import { RequestStats } from './stats';
@@ -85,6 +86,7 @@ function buildServices(store: Store, secret: Buffer, modules: readonly EmulatorM
     ruBudget: new ResourceUnitBudget(),
     graphRouter: new Router<GraphRoute>(),
     publicRouter: new Router<PlainRoute>(),
+    sharePointRouter: new Router<SharePointRoute>(),
     adminRouter: new Router<PlainRoute>(),
   };
   const api: ModuleApi = {
@@ -93,6 +95,7 @@ function buildServices(store: Store, secret: Buffer, modules: readonly EmulatorM
       if (/^\/(v1\.0|beta|_admin)(\/|$)/i.test(route.path)) throw new Error(`Public route ${route.path} must not live under /v1.0, /beta or /_admin.`);
       services.publicRouter.add(route.method, route.path, route);
     },
+    sharepoint: (route) => services.sharePointRouter.add(route.method, route.path, route),
     admin: (route) => services.adminRouter.add(route.method, route.path, route),
   };
   api.graph({ method: 'POST', path: '/$batch', permission: null, handler: createBatchHandler(services) });
@@ -228,6 +231,17 @@ async function startOn(store: Store, dataDir: string, options: EmulatorOptions):
     const url = req.url ?? '/';
     const method = (req.method ?? 'GET').toUpperCase();
     if (refusedHost(req, res, () => ({}))) return;
+    const api = splitApiUrl(url);
+    if (api) {
+      if (method === 'OPTIONS') {
+        res.writeHead(200, sharePointRestPreflightHeaders(req));
+        res.end();
+        return;
+      }
+      const response = await runSharePointRequest(services, services.sharePointRouter, { method, target: api.apiTarget, headers, origin, filesOrigin: origin, readBody }, api.sitePath);
+      send(req, res, response, 'application/json;odata=minimalmetadata;charset=utf-8', sharePointRestCorsHeaders);
+      return;
+    }
     if (method === 'OPTIONS') {
       // Download URLs get no preflight allowance; upload-session URLs accept PUT with Content-Range.
       res.writeHead(204, filesPreflightHeaders(req, /^\/_upload\//i.test(url)) ?? {});

@@ -149,13 +149,14 @@ it('lets tests tamper with the bytes behind SharePoint\'s back: metadata stays, 
 });
 
 it('needs a write scope to upload and a read scope to read', async () => {
-  const reader = await h.token('anna.mueller', ['Sites.Read.All']);
+  // Sabine Koch is a team member (Edit on the site): only the token's scopes limit her here.
+  const reader = await h.token('sabine.koch', ['Sites.Read.All']);
   const denied = await upload('nicht-erlaubt.txt', Buffer.from('x'), '', reader);
   expect(denied.status).toBe(403);
   expect((await json<{ error: { code: string } }>(denied)).error.code).toBe('accessDenied');
-  const filesOnly = await h.token('anna.mueller', ['Files.ReadWrite.All']);
+  const filesOnly = await h.token('sabine.koch', ['Files.ReadWrite.All']);
   expect((await upload('erlaubt.txt', Buffer.from('x'), '', filesOnly)).status).toBe(201);
-  const none = await h.token('anna.mueller', ['User.Read']);
+  const none = await h.token('sabine.koch', ['User.Read']);
   expect((await h.graph(`${drive}/root/children`, { token: none })).status).toBe(403);
 });
 

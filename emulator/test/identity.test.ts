@@ -186,6 +186,16 @@ describe('memberships', () => {
     ]);
   });
 
+  it('lists the owners of the team group: the IT administrator who owns the ISMS site', async () => {
+    const token = await h.token('jonas.weber', ['GroupMember.Read.All', 'User.ReadBasic.All']);
+    const groups = (await (await h.graph("/groups?$filter=displayName eq 'ISMS Muster GmbH'&$select=id", { token })).json()) as { value: { id: string }[] };
+    const res = await h.graph(`/groups/${groups.value[0]?.id}/owners`, { token });
+    expect(res.status).toBe(200);
+    const owners = ((await res.json()) as { value: { '@odata.type': string; displayName: string }[] }).value;
+    expect(owners.map((o) => [o['@odata.type'], o.displayName])).toEqual([['#microsoft.graph.user', 'Lukas Schneider']]);
+    expect((await h.graph(`/groups/${groups.value[0]?.id}/owners`, { token: await h.token('jonas.weber', ['User.Read']) })).status).toBe(403);
+  });
+
   // Graph: "if it doesn't have permission to read a certain resource type, members of that type are
   // returned but with limited information" (List group members; permissions overview, "Limited
   // information returned for inaccessible member objects").

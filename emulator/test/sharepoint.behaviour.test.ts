@@ -1,5 +1,4 @@
 /** SharePoint behaviour the app relies on: ETags, unique values, indexed columns, paging, permissions. */
-import { addListAccessRule } from '../src/routes/sharepoint';
 import { startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -216,8 +215,9 @@ describe('values and people', () => {
 describe('permissions', () => {
   it('needs Sites.ReadWrite.All for item writes and Sites.Manage.All for lists', async () => {
     const list = await newList([]);
-    const reader = await h.token('anna.mueller', ['Sites.Read.All']);
-    const writer = await h.token('anna.mueller', ['Sites.ReadWrite.All']);
+    // Sabine Koch is a member of the team (Edit on the site): only the token's scopes limit her here.
+    const reader = await h.token('sabine.koch', ['Sites.Read.All']);
+    const writer = await h.token('sabine.koch', ['Sites.ReadWrite.All']);
     expect((await h.graph(`${list}/items`, { token: reader })).status).toBe(200);
     const denied = await addItem(list, { Title: 'A' }, reader);
     expect(denied.status).toBe(403);
@@ -227,37 +227,4 @@ describe('permissions', () => {
     expect(createList.status).toBe(403);
   });
 
-  it('lets a per-list rule restrict a list, hiding it from readers who may not see it', async () => {
-    const list = await newList([]);
-    const listId = list.split('/').pop();
-    const anna = await h.token('anna.mueller');
-    const remove = addListAccessRule(({ user, list: target }) => {
-      if (target.id !== listId || user.userPrincipalName !== 'anna.mueller@mustergmbh.onmicrosoft.com') return undefined;
-      return 'deny';
-    });
-    try {
-      expect((await h.graph(`${list}/items`, { token: anna })).status).toBe(404);
-      expect((await addItem(list, { Title: 'A' }, anna)).status).toBe(404);
-      const lists = await json<{ value: { id: string }[] }>(await h.graph(`${site}/lists`, { token: anna }));
-      expect(lists.value.map((l) => l.id)).not.toContain(listId);
-      expect((await addItem(list, { Title: 'B' })).status).toBe(201);
-    } finally {
-      remove();
-    }
-    expect((await h.graph(`${list}/items`, { token: anna })).status).toBe(200);
-  });
-
-  it('answers 403 accessDenied when a rule allows reading but not writing', async () => {
-    const list = await newList([]);
-    const listId = list.split('/').pop();
-    const remove = addListAccessRule(({ list: target, operation }) => (target.id === listId && operation === 'write' ? 'deny' : undefined));
-    try {
-      const res = await addItem(list, { Title: 'A' });
-      expect(res.status).toBe(403);
-      expect((await errorOf(res)).code).toBe('accessDenied');
-      expect((await h.graph(`${list}/items`)).status).toBe(200);
-    } finally {
-      remove();
-    }
-  });
 });

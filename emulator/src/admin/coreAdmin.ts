@@ -5,11 +5,20 @@
 import { noContent, ok } from '../http/response';
 import { faultConfigSchema } from '../faults/faults';
 import { ruBudgetSchema } from '../ru';
+import type { BaseContext } from '../http/context';
 import type { PlainRoute } from '../module';
 import type { Services } from '../pipeline';
 import type { Store } from '../store/store';
 import { users } from '../routes/identity/directory';
 import { issueToken, parseAdminBody as parse, tokenRequestSchema } from './tokens';
+
+/**
+ * Where the emulator serves each SharePoint host name: `{ "<tenant>.sharepoint.com": "<file host origin>" }`.
+ * In production the app calls `https://<host>` directly; against the emulator it calls this origin instead.
+ */
+export function sharePointHosts(ctx: BaseContext): Record<string, string> {
+  return { [ctx.tenant.sharePointHost]: ctx.filesOrigin };
+}
 
 /** The demo users a sign-in picker lists (`GET /_admin/users`, `GET /_signin/users`). */
 export function demoUsers(store: Store) {
@@ -26,6 +35,7 @@ export function coreAdminRoutes(services: Services, reset: () => Promise<void>):
       path: '/users',
       handler: (ctx) => ok(demoUsers(ctx.store)),
     },
+    { method: 'GET', path: '/hosts', handler: (ctx) => ok(sharePointHosts(ctx)) },
     {
       method: 'POST',
       path: '/token',

@@ -1,6 +1,7 @@
 /**
  * The emulated sign-in for browser apps, outside the admin API: `GET /_signin/users` (who can sign
- * in) and `POST /_signin/token` (same body and answer as `POST /_admin/token`). Like an identity
+ * in), `GET /_signin/hosts` (where each SharePoint host name is served) and `POST /_signin/token`
+ * (same body and answer as `POST /_admin/token`). Like an identity
  * provider that only redirects to registered reply URLs, it answers only requests whose `Origin` is
  * one of the app origins the emulator was started with (`--app-origin`); CORS is granted to those
  * origins only (http/cors.ts), so a page from any other origin can neither call nor read it.
@@ -11,7 +12,7 @@ import type { BaseContext } from '../http/context';
 import type { PlainRoute } from '../module';
 import type { Services } from '../pipeline';
 import { issueToken, parseAdminBody, tokenRequestSchema } from './tokens';
-import { demoUsers } from './coreAdmin';
+import { demoUsers, sharePointHosts } from './coreAdmin';
 
 function requireAppOrigin(ctx: BaseContext, appOrigins: readonly string[]): void {
   const origin = ctx.headers.origin;
@@ -33,6 +34,14 @@ export function signInRoutes(services: Services, appOrigins: readonly string[]):
       handler: (ctx) => {
         requireAppOrigin(ctx, appOrigins);
         return ok(demoUsers(ctx.store));
+      },
+    },
+    {
+      method: 'GET',
+      path: '/_signin/hosts',
+      handler: (ctx) => {
+        requireAppOrigin(ctx, appOrigins);
+        return ok(sharePointHosts(ctx));
       },
     },
     {

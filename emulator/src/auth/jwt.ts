@@ -6,6 +6,13 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 
 export const GRAPH_AUDIENCE = 'https://graph.microsoft.com';
+/** Graph's application id, which Entra also accepts as Graph's audience. */
+export const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
+
+/** The audience of a SharePoint Online token: the tenant's SharePoint origin, e.g. `https://contoso.sharepoint.com`. */
+export function sharePointAudience(host: string): string {
+  return `https://${host.toLowerCase()}`;
+}
 
 export const accessTokenClaimsSchema = z.object({
   aud: z.string(),
@@ -72,7 +79,16 @@ function decodeJson(part: string): unknown {
   }
 }
 
-export function verifyJwt(token: string | undefined, secret: Buffer, nowSeconds = Math.floor(Date.now() / 1000)): JwtResult {
+/**
+ * `audiences`: the `aud` values the resource accepts (Graph: its URL or app id; SharePoint: the tenant's
+ * SharePoint origin). A token for another resource fails with `badAudience`.
+ */
+export function verifyJwt(
+  token: string | undefined,
+  secret: Buffer,
+  nowSeconds = Math.floor(Date.now() / 1000),
+  audiences: readonly string[] = [GRAPH_AUDIENCE, GRAPH_APP_ID],
+): JwtResult {
   if (!token) return { ok: false, failure: 'empty' };
   const parts = token.split('.');
   if (parts.length !== 3) return { ok: false, failure: 'malformed' };
@@ -88,7 +104,7 @@ export function verifyJwt(token: string | undefined, secret: Buffer, nowSeconds 
   const parsed = accessTokenClaimsSchema.safeParse(payload);
   if (!parsed.success) return { ok: false, failure: 'badPayload' };
   const claims = parsed.data;
-  if (claims.aud !== GRAPH_AUDIENCE && claims.aud !== '00000003-0000-0000-c000-000000000000') return { ok: false, failure: 'badAudience' };
+  if (!audiences.some((a) => a.toLowerCase() === claims.aud.toLowerCase().replace(/\/$/, ''))) return { ok: false, failure: 'badAudience' };
   if (claims.exp <= nowSeconds) return { ok: false, failure: 'expired' };
   if (claims.nbf !== undefined && claims.nbf > nowSeconds + 300) return { ok: false, failure: 'notYetValid' };
   return { ok: true, claims };

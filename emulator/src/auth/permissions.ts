@@ -96,6 +96,29 @@ export const permissions = {
 } as const;
 
 /**
+ * SharePoint Online's delegated scopes (Learn, "SharePoint delegated permissions" / the Office 365
+ * SharePoint Online API in Entra: AllSites.Read, AllSites.Write, AllSites.Manage, AllSites.FullControl),
+ * requested resource-qualified: `https://<tenant>.sharepoint.com/AllSites.FullControl`.
+ */
+export const SHAREPOINT_DELEGATED_SCOPES: readonly string[] = ['AllSites.Read', 'AllSites.Write', 'AllSites.Manage', 'AllSites.FullControl'];
+
+const allSitesRead = ['AllSites.Read', 'AllSites.Write', 'AllSites.Manage', 'AllSites.FullControl'];
+const allSitesWrite = ['AllSites.Write', 'AllSites.Manage', 'AllSites.FullControl'];
+const allSitesManage = ['AllSites.Manage', 'AllSites.FullControl'];
+
+/** SharePoint REST (`<site>/_api/...`): which SharePoint scope a call needs (any of), besides the user's own permissions on the site. */
+export const sharePointPermissions = {
+  /** Reading webs, lists, users, groups, role definitions, role assignments, effective permissions. */
+  read: anyOf(allSitesRead, SHAREPOINT_DENIED),
+  /** ensureuser (adds the user to the site's User Information List). */
+  write: anyOf(allSitesWrite, SHAREPOINT_DENIED),
+  /** List settings (EnableVersioning, ReadSecurity, WriteSecurity). */
+  manage: anyOf(allSitesManage, SHAREPOINT_DENIED),
+  /** Role definitions, role assignments, breaking and resetting inheritance. */
+  fullControl: anyOf(['AllSites.FullControl'], SHAREPOINT_DENIED),
+} as const;
+
+/**
  * Scopes a demo token gets when the caller names none: every delegated scope the app uses
  * (FEATURE_SCOPES in src/graph/scopes.ts), nothing more. Routes the app does not call (sendMail,
  * PATCH messages, master categories, ...) need a token that names their scopes.

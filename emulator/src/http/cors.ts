@@ -83,3 +83,28 @@ export function filesPreflightHeaders(req: IncomingMessage, isUploadUrl: boolean
     'Access-Control-Max-Age': '3600',
   };
 }
+
+/**
+ * SharePoint REST (`<site>/_api/...`) on the SharePoint host: SharePoint Online answers cross-origin calls that
+ * carry an OAuth bearer token, which is how single-page apps outside SharePoint call it with MSAL (PnPjs,
+ * "Calling SharePoint via MSAL": https://pnp.github.io/pnpjs/v2/authentication/msaljsclient/, and
+ * SharePoint/sp-dev-docs#8293). The origin is echoed; no credentials (cookies) are allowed, so a page can
+ * only act with a token it holds.
+ */
+export function sharePointRestCorsHeaders(req: IncomingMessage): Record<string, string> {
+  const origin = req.headers.origin;
+  if (!origin) return {};
+  return { 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': 'ETag, SPRequestGuid, request-id, WWW-Authenticate, x-ms-diagnostics', Vary: 'Origin' };
+}
+
+/** The preflight of a SharePoint REST call: bearer token, OData Accept/Content-Type, IF-MATCH and X-HTTP-Method tunnelling. */
+export function sharePointRestPreflightHeaders(req: IncomingMessage): Record<string, string> {
+  const allowed = sharePointRestCorsHeaders(req);
+  if (!allowed['Access-Control-Allow-Origin']) return {};
+  return {
+    ...allowed,
+    'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, MERGE, DELETE, OPTIONS',
+    'Access-Control-Allow-Headers': 'Authorization, Accept, Content-Type, IF-MATCH, X-HTTP-Method, X-RequestDigest, odata-version, client-request-id',
+    'Access-Control-Max-Age': '3600',
+  };
+}

@@ -1,7 +1,7 @@
 /** Resolving the drive and item a drive route addresses, with the library's list permissions. */
 import type { GraphContext } from '../../http/context';
 import { errors } from '../../http/graphError';
-import { assertListAccess, type ListOperation } from '../sharepoint/access';
+import { assertListAccess, assertSiteAccess, type ListOperation } from '../sharepoint/access';
 import { lists, sites } from '../sharepoint/repo';
 import { siteOf } from '../sharepoint/request';
 import { driveNotFound, drives, getDrive, getDriveItem, itemByPath, type StoredDrive, type StoredDriveItem } from './repo';
@@ -23,7 +23,7 @@ export function driveOf(ctx: GraphContext, operation: ListOperation): StoredDriv
   const site = sites(ctx.store).get(drive.data.siteId);
   const list = lists(ctx.store).get(drive.data.listId);
   if (!site || !list) throw driveNotFound();
-  if (operation !== 'read') assertListAccess({ user: ctx.user, site, list, operation: 'read', store: ctx.store });
+  assertSiteAccess(ctx.store, site, ctx.user);
   assertListAccess({ user: ctx.user, site, list, operation, store: ctx.store });
   return drive;
 }

@@ -118,7 +118,7 @@ const handlers = {
     return itemResponse(ctx, drive, result.item, result.created ? 201 : 200);
   },
   uploadById(ctx: GraphContext): EmulatorResponse {
-    const drive = driveOf(ctx, 'write');
+    const drive = driveOf(ctx, 'edit');
     const item = itemOf(ctx, drive);
     checkIfMatch(ctx.headers['if-match'], itemETag(item));
     const updated = replaceContent(ctx.store, item, ctx.rawBody, mimeTypeFor(item.data.name), callerIdentity(ctx), ctx.now);
@@ -134,7 +134,7 @@ const handlers = {
     return ok({ '@odata.context': context, ...project(listItem, query(ctx), itemOptionsOfList) });
   },
   remove(ctx: GraphContext): EmulatorResponse {
-    const drive = driveOf(ctx, 'write');
+    const drive = driveOf(ctx, 'delete');
     const item = itemOf(ctx, drive);
     if (item.data.parentItemId === null) throw new GraphError(403, 'accessDenied', 'The root folder of a document library cannot be deleted.');
     checkIfMatch(ctx.headers['if-match'], itemETag(item));

@@ -10,6 +10,8 @@ export const USERS = 'directory.users';
 export const GROUPS = 'directory.groups';
 export const MEMBERSHIPS = 'directory.memberships';
 export const ORGANIZATION = 'directory.organization';
+/** Group owners: id `<groupId>|<ownerId>`, parent = group id. */
+export const OWNERSHIPS = 'directory.owners';
 
 export interface Membership {
   groupId: string;
@@ -24,6 +26,9 @@ export function groups(store: Store) {
 }
 export function memberships(store: Store) {
   return store.collection<Membership>(MEMBERSHIPS);
+}
+export function ownerships(store: Store) {
+  return store.collection<Membership>(OWNERSHIPS);
 }
 export function organizations(store: Store) {
   return store.collection<Organization>(ORGANIZATION);
@@ -55,6 +60,27 @@ export function membersOf(store: Store, groupId: string): User[] {
     .list({ parentId: groupId })
     .map((m) => users(store).get(m.data.memberId)?.data)
     .filter((u): u is User => u !== undefined);
+}
+
+export function ownersOf(store: Store, groupId: string): User[] {
+  return ownerships(store)
+    .list({ parentId: groupId })
+    .map((m) => users(store).get(m.data.memberId)?.data)
+    .filter((u): u is User => u !== undefined);
+}
+
+export function isOwnerOf(store: Store, groupId: string, userId: string): boolean {
+  return ownerships(store).get(membershipId(groupId, userId)) !== undefined;
+}
+
+/** Direct member of the group, or a member of a group that is a member (nested groups), like Entra's transitive membership. */
+export function isMemberOf(store: Store, groupId: string, userId: string, seen: Set<string> = new Set()): boolean {
+  if (memberships(store).get(membershipId(groupId, userId))) return true;
+  if (seen.has(groupId)) return false;
+  seen.add(groupId);
+  return memberships(store)
+    .list({ parentId: groupId })
+    .some((m) => groups(store).get(m.data.memberId) !== undefined && isMemberOf(store, m.data.memberId, userId, seen));
 }
 
 /** Graph's identitySet for createdBy/lastModifiedBy. */

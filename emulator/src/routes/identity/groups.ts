@@ -4,7 +4,7 @@ import { permissions } from '../../auth/permissions';
 import { errors } from '../../http/graphError';
 import type { GraphContext } from '../../http/context';
 import type { GraphRoute } from '../../module';
-import { groups, groupsOf, membersOf } from './directory';
+import { groups, groupsOf, membersOf, ownersOf } from './directory';
 import { getDirectoryObject, listDirectoryObjects, type DirectoryShape } from './collections';
 import { DEFAULT_GROUP_PROPERTIES, DEFAULT_USER_PROPERTIES, GROUP_SEARCHABLE, USER_PROPERTIES, USER_SEARCHABLE, fullGroup, fullUser } from './shapes';
 import { requireUser } from './users';
@@ -124,6 +124,17 @@ export const groupRoutes: GraphRoute[] = [
     handler: (ctx) => {
       const group = requireGroup(ctx, ctx.params.id ?? '');
       return listDirectoryObjects(ctx, membersOf(ctx.store, group.id as string).map((u) => visibleUser(ctx, asUserObject(u))), MEMBERS_SHAPE);
+    },
+  },
+  {
+    // Learn "List group owners": GET /groups/{id}/owners, least privileged GroupMember.Read.All (same table as members);
+    // directoryObjects with @odata.type, limited information without a user-reading permission.
+    method: 'GET',
+    path: '/groups/{id}/owners',
+    permission: permissions.groupMembersRead,
+    handler: (ctx) => {
+      const group = requireGroup(ctx, ctx.params.id ?? '');
+      return listDirectoryObjects(ctx, ownersOf(ctx.store, group.id as string).map((u) => visibleUser(ctx, asUserObject(u))), MEMBERS_SHAPE);
     },
   },
 ];

@@ -1,7 +1,7 @@
 /** Seeds the directory: users, groups, memberships, the organization. */
 import type { Group, Organization, User } from '@microsoft/microsoft-graph-types';
 import type { SeedContext } from '../../module';
-import { groups, membershipId, memberships, organizations, users } from './directory';
+import { groups, membershipId, memberships, organizations, ownerships, users } from './directory';
 import { GROUPS, PEOPLE, groupId, userId, type PersonSeed } from './seedData';
 
 function toUser(p: PersonSeed, domain: string, index: number): User {
@@ -136,6 +136,13 @@ export function seedDirectory(ctx: SeedContext): void {
       for (const key of p.groups) {
         const gid = groupId(key);
         memberships(store).insert({ groupId: gid, memberId }, { id: membershipId(gid, memberId), parentId: gid });
+      }
+    }
+    for (const g of GROUPS) {
+      for (const alias of g.owners ?? []) {
+        const gid = groupId(g.key);
+        const ownerId = userId(`${alias}@${tenant.domain}`);
+        ownerships(store).insert({ groupId: gid, memberId: ownerId }, { id: membershipId(gid, ownerId), parentId: gid });
       }
     }
     organizations(store).insert(toOrganization(ctx), { id: tenant.id });

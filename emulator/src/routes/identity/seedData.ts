@@ -27,6 +27,8 @@ export interface GroupSeed {
   /** Microsoft 365 group backing a team. */
   team?: boolean;
   visibility: 'Private' | 'Public';
+  /** Aliases of the group's owners (GET /groups/{id}/owners). A team site's owners are its site collection admins. */
+  owners?: readonly string[];
 }
 
 export const GROUPS: readonly GroupSeed[] = [
@@ -34,7 +36,7 @@ export const GROUPS: readonly GroupSeed[] = [
   { key: 'informationssicherheit', displayName: 'Informationssicherheit', description: 'Informationssicherheitsbeauftragter und ISMS-Team', visibility: 'Private' },
   { key: 'alle', displayName: 'Alle Mitarbeitenden', description: 'Alle Mitarbeiterinnen und Mitarbeiter der Muster GmbH', visibility: 'Public' },
   { key: 'auditoren', displayName: 'Auditoren', description: 'Interne und externe Auditorinnen und Auditoren (Lesezugriff auf Nachweise)', visibility: 'Private' },
-  { key: 'ISMSMusterGmbH', displayName: 'ISMS Muster GmbH', description: 'Team für das Informationssicherheits-Managementsystem (ISO/IEC 27001)', team: true, visibility: 'Private' },
+  { key: 'ISMSMusterGmbH', displayName: 'ISMS Muster GmbH', description: 'Team für das Informationssicherheits-Managementsystem (ISO/IEC 27001)', team: true, visibility: 'Private', owners: ['lukas.schneider'] },
 ];
 
 const everyone = ['alle'] as const;

@@ -6,7 +6,7 @@ import { registerListRoutes } from './listRoutes';
 import { seedSharePoint } from './seed';
 import { registerSiteRoutes } from './siteRoutes';
 
-export { addListAccessRule, type ListAccessRule, type ListAccessRequest, type ListOperation } from './access';
+export { assertListAccess, isListAccessAllowed, type ListAccessRequest, type ListOperation } from './access';
 
 export const emulatorModule: EmulatorModule = {
   name: 'sharepoint',

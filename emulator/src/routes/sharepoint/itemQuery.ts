@@ -11,6 +11,7 @@
  *   list view threshold.").
  * Hidden columns' values appear only when `$expand=fields($select=...)` names them.
  */
+import { readableItems } from './access';
 import type { GraphContext } from '../../http/context';
 import { GraphError } from '../../http/graphError';
 import { applyQuery, parseQueryOptions, referencedPaths, type ODataPage, type ODataQuery, type Resource } from '../../odata';
@@ -91,7 +92,9 @@ export function checkFieldReferences(ctx: GraphContext, list: StoredList, query:
 }
 
 export function listItemsPage(ctx: GraphContext, site: StoredSite, list: StoredList, query: ODataQuery): ODataPage {
-  const stored = items(ctx.store).list({ parentId: list.id });
+  // Items the caller may not view (their own role assignments, ReadSecurity) are left out, as SharePoint trims them.
+  const readable = readableItems(ctx.store, site, list, ctx.user);
+  const stored = items(ctx.store).list({ parentId: list.id }).filter(readable);
   checkFieldReferences(ctx, list, query, stored.length);
   const resources: Resource[] = stored.sort((a, b) => a.data.itemId - b.data.itemId).map((item) => itemJson(ctx.store, site, list, item));
   const page = applyQuery(resources, query, {

@@ -60,7 +60,7 @@ export function registerItemRoutes(api: ModuleApi): void {
     path: base,
     permission: permissions.itemsWrite,
     handler: (ctx) => {
-      const { site, list } = listOf(ctx, 'write');
+      const { site, list } = listOf(ctx, 'add');
       const input = parseBody(createItemSchema, ctx.body);
       const item = createItem(ctx, site, list, input.fields ?? {});
       return created(itemWithFields(ctx, site, list, item), { ETag: itemETag(item) });
@@ -94,7 +94,7 @@ export function registerItemRoutes(api: ModuleApi): void {
     path: `${base}/{item}`,
     permission: permissions.itemsWrite,
     handler: (ctx) => {
-      const { site, list, item } = itemOf(ctx, 'write');
+      const { site, list, item } = itemOf(ctx, 'edit');
       const input = parseBody(createItemSchema, ctx.body);
       const updated = updateItemFields(ctx, site, list, item, input.fields ?? {});
       return ok(itemWithFields(ctx, site, list, updated), { ETag: itemETag(updated) });
@@ -106,7 +106,7 @@ export function registerItemRoutes(api: ModuleApi): void {
     path: `${base}/{item}`,
     permission: permissions.itemsWrite,
     handler: (ctx) => {
-      const { item } = itemOf(ctx, 'write');
+      const { item } = itemOf(ctx, 'delete');
       deleteItem(ctx, item);
       return noContent();
     },
@@ -143,7 +143,7 @@ export function registerItemRoutes(api: ModuleApi): void {
     path: `${base}/{item}/fields`,
     permission: permissions.itemsWrite,
     handler: (ctx) => {
-      const { site, list, item } = itemOf(ctx, 'write');
+      const { site, list, item } = itemOf(ctx, 'edit');
       const changes = parseBody(fieldValueSetSchema, ctx.body);
       const updated = updateItemFields(ctx, site, list, item, changes);
       return ok({ '@odata.context': fieldsContext(ctx, site, list, updated), ...fieldsJson(list, updated) }, { ETag: itemETag(updated) });

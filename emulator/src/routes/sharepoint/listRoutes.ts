@@ -6,7 +6,7 @@ import type { ModuleApi } from '../../module';
 import { applyQuery, collectionBody, parseQueryOptions, project, type ODataQuery, type Resource } from '../../odata';
 import { drives } from '../drive/repo';
 import { driveJson } from '../drive/serialize';
-import { isListAccessAllowed } from './access';
+import { assertWebPermission, isListAccessAllowed } from './access';
 import { columnsExpandListsHidden, listsHiddenColumns, revealFromListQuery, visibleColumns } from './hiddenColumns';
 import { listItemOptions } from './libraryExpand';
 import { callerIdentity, parseBody } from './itemWrites';
@@ -72,6 +72,7 @@ export function registerListRoutes(api: ModuleApi): void {
     permission: permissions.listsManage,
     handler: (ctx) => {
       const site = siteOf(ctx);
+      assertWebPermission(ctx.store, site, ctx.user, 'ManageLists');
       const input = parseBody(createListSchema, ctx.body);
       const list = createList(ctx.store, site, input, callerIdentity(ctx), ctx.now);
       const { columns: _navigation, ...json } = listJson(site, list);

@@ -7,7 +7,8 @@
 import { stableGuid } from '../../ids';
 import type { SeedContext } from '../../module';
 import { users } from '../identity/directory';
-import { TEAM_GROUP_ID } from '../identity/seedData';
+import { groupId, TEAM_GROUP_ID } from '../identity/seedData';
+import { seedSitePermissions } from './permissions/seed';
 import { createList } from './listWrites';
 import { SITES, type SiteRecord } from './model';
 import { sites, type StoredSite } from './repo';
@@ -82,5 +83,8 @@ export function seedSharePoint(ctx: SeedContext): void {
         { department: user.data.department ?? undefined, jobTitle: user.data.jobTitle ?? undefined },
       );
     }
+    // Site permissions (permissions/seed.ts): the team's owners and members; the customer gave "Auditoren" read access.
+    seedSitePermissions(ctx.store, isms, ctx.tenant.id, { visitorGroupIds: [groupId('auditoren')] }, teamCreated);
+    seedSitePermissions(ctx.store, root, ctx.tenant.id, { adminUpns: [`lukas.schneider@${ctx.tenant.domain}`], everyoneReads: true }, created);
   });
 }
