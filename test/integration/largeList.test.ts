@@ -48,7 +48,7 @@ async function seedLargeList(): Promise<void> {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator();
+  emulator = await startEmulator({ setUp: true });
   await store().provision();
 }, EMULATOR_START_TIMEOUT_MS);
 afterAll(async () => {

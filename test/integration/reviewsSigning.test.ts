@@ -16,7 +16,7 @@ import type { PersonRef } from '../../src/domain';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
-  emulator = await startEmulator();
+  emulator = await startEmulator({ setUp: true });
   await emulator.reset();
 }, EMULATOR_START_TIMEOUT_MS);
 afterAll(async () => {

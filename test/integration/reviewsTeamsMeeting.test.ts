@@ -15,7 +15,7 @@ import { EMULATOR_START_TIMEOUT_MS, upn } from './graphHarness';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
-  emulator = await startEmulator();
+  emulator = await startEmulator({ setUp: true });
 }, EMULATOR_START_TIMEOUT_MS);
 afterAll(async () => {
   await emulator?.stop();

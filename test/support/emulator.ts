@@ -19,6 +19,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { createEmulatorTokenProvider } from '../../src/auth/emulatorTokenProvider';
+import { DEMO_SITE_URL } from '../../src/features/evidence/openEvidenceStore';
+import { createSettingsWriter } from '../../src/features/setup/settingsStore';
+import { DEMO_ROLE_GROUP_NAMES, DEMO_SITE_OWNER, setUpDemoCompany } from '../../src/features/setup/setupCli';
+import { createGraphGateways } from '../../src/graph';
 
 export const DEMO_DOMAIN = 'mustergmbh.onmicrosoft.com';
 
@@ -65,8 +70,11 @@ export interface RunningEmulator {
   clearFaults(): Promise<void>;
   stats(): Promise<EmulatorStats>;
   resetStats(): Promise<void>;
-  /** Wipes all data and seeds the demo company again (also clears faults and stats). */
-  reset(): Promise<void>;
+  /**
+   * Wipes all data and seeds the demo company again (also clears faults and stats); set up again when started
+   * with `setUp`, unless `{ setUp: false }`.
+   */
+  reset(options?: { setUp?: boolean }): Promise<void>;
   /** Calls any admin endpoint, e.g. admin('POST', '/drive/tamper', {...}). Throws on non-2xx. */
   admin<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
   /** Stops the process and deletes its data directory. */
@@ -74,6 +82,11 @@ export interface RunningEmulator {
 }
 
 export interface StartEmulatorOptions {
+  /**
+   * Set the demo site up through the app's own setup (src/features/setup) as its site owner, after start and
+   * after every reset(): the role groups by object id and SharePoint's permissions on Chefsache's lists.
+   */
+  setUp?: boolean;
   /** Default: a new temp dir, deleted on stop(). */
   dataDir?: string;
   /** Default 60 s (first start compiles TypeScript). */
@@ -119,6 +132,21 @@ async function adminCall<T>(url: string, secret: string, method: string, path: s
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+/**
+ * Only the role groups (settings list, by object id) written as the site owner, without the rest of setup: for
+ * tests that need roles on a site whose Chefsache lists must stay missing (a deleted evidence list).
+ */
+export async function writeDemoRoleSettings(emulator: Pick<RunningEmulator, 'url' | 'graphUrl' | 'adminSecret'>): Promise<void> {
+  const tokenProvider = createEmulatorTokenProvider({ emulatorUrl: emulator.url, adminSecret: emulator.adminSecret, user: DEMO_SITE_OWNER });
+  const graph = createGraphGateways({ baseUrl: emulator.graphUrl, tokenProvider });
+  const ids = async (name: string) => (await graph.groups.find(name))[0]!.id;
+  await createSettingsWriter(graph, DEMO_SITE_URL).write('roles', {
+    topManagement: await ids(DEMO_ROLE_GROUP_NAMES.topManagement),
+    isb: await ids(DEMO_ROLE_GROUP_NAMES.isb),
+    auditors: await ids(DEMO_ROLE_GROUP_NAMES.auditors),
+  });
+}
+
 export async function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
   const ownDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'chefsache-emulator-'));
@@ -156,6 +184,15 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   }
 
   const admin = <T>(method: string, path: string, body?: unknown) => adminCall<T>(url, adminSecret, method, path, body);
+  const setUp = async () => {
+    if (options.setUp) await setUpDemoCompany(url, adminSecret);
+  };
+  try {
+    await setUp();
+  } catch (error) {
+    await stop();
+    throw error;
+  }
   return {
     url,
     graphUrl: `${url}/v1.0`,
@@ -179,8 +216,9 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     resetStats: async () => {
       await admin('DELETE', '/stats');
     },
-    reset: async () => {
+    reset: async (resetOptions = {}) => {
       await admin('POST', '/reset');
+      if (resetOptions.setUp !== false) await setUp();
     },
     admin,
     stop,

@@ -34,7 +34,10 @@ export function appOrigin(): string {
   return new URL(appUrl()).origin;
 }
 
-/** A fresh emulator whose sign-in answers this app: what every browser test starts with. */
+/**
+ * A fresh emulator whose sign-in answers this app, with the demo site set up through the app's own setup
+ * (roles by object id, SharePoint permissions; again after every `reset()`): what every browser test starts with.
+ */
 export function startAppEmulator(): Promise<RunningEmulator> {
-  return startEmulator({ appOrigins: [appOrigin()] });
+  return startEmulator({ appOrigins: [appOrigin()], setUp: true });
 }
