@@ -4,11 +4,11 @@
  * groups their levels, removes everyone else and turns versioning on. Idempotent: a second run finds nothing to
  * change and says so. `dryRun` only reads and returns the plan.
  */
-import type { RoleGroups } from '../../domain';
+import { RoleGroupsSchema, type RoleGroups } from '../../domain';
 import { groupLoginName, LIST_NAMES, type ChefsacheList, type GraphGateways, type SharePointRestGateway, type SpPrincipal } from '../../graph';
 import { createReviewRecords } from '../reviews/reviewRecords';
 import { LIST_GRANTS, PERMISSION_LEVELS, type LevelKey, type RoleGroupKey } from './permissionModel';
-import { createSettingsWriter } from './settingsStore';
+import { createSettingsWriter, readSettings } from './settingsStore';
 import { planList, type SetupStep } from './setupPlan';
 
 export interface SetupInput {
@@ -74,7 +74,8 @@ export async function runSetup(graph: SetupGraph, sharePoint: SharePointRestGate
     const site = { url: sharePoint.siteUrl, setupAt: (input.now ?? (() => new Date()))().toISOString(), setupBy: input.setupBy };
     if (await settings.write('site', site, (stored) => stored.url === site.url)) record({ kind: 'writeSetting', key: 'site' });
   } else {
-    record({ kind: 'writeSetting', key: 'roles' });
+    const stored = missing.includes('settings') ? undefined : (await readSettings(graph, input.siteUrl)).roles;
+    if (JSON.stringify(stored) !== JSON.stringify(RoleGroupsSchema.parse(input.groups))) record({ kind: 'writeSetting', key: 'roles' });
   }
 
   // 3. The role groups as SharePoint principals (ensureuser needs the group kind for its claim).
