@@ -28,3 +28,16 @@ export function PermissionStatusLine({ status }: { status: PermissionStatus }) {
     </section>
   );
 }
+
+/** The tab sits in a team whose site is not the evidence site: it explains where Chefsache belongs and does nothing here. */
+export function OtherTeam({ here, configured }: { here: string; configured: string }) {
+  const { t } = useI18n();
+  return (
+    <MessageBar layout="multiline" intent="warning">
+      <MessageBarBody>
+        <MessageBarTitle>{t('setup.otherSite.title')}</MessageBarTitle>
+        {t('setup.otherSite.body', { here, configured })}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
