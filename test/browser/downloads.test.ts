@@ -33,7 +33,7 @@ beforeAll(async () => {
   // The page runs on the proxy's origin: that origin signs in (/_signin), and the policy names the emulator.
   let policy = '';
   proxy = await startCspProxy(() => policy);
-  emulator = await startEmulator({ appOrigins: [proxy.origin] });
+  emulator = await startEmulator({ appOrigins: [proxy.origin], setUp: true });
   policy = demoBuildPolicy(emulator);
   work = mkdtempSync(join(tmpdir(), 'chefsache-downloads-'));
   const katrin = storeAs(emulator, 'katrin');

@@ -4,7 +4,7 @@
  * (settings list, by object id). Nothing the browser says counts, and no group name does either.
  */
 import { permissionsFor, resolveRoles, type Localized, type Permissions, type PersonRef, type Role, type RoleGroups } from '../../domain';
-import type { GraphGateways } from '../../graph';
+import { GraphForbiddenError, type GraphGateways } from '../../graph';
 import { readRoleGroups } from '../setup/settingsStore';
 
 export interface PanelAccess {
@@ -22,13 +22,22 @@ export interface PanelAccess {
 export type AccessGraph = Pick<GraphGateways, 'users' | 'sites' | 'lists' | 'listItems'>;
 
 export async function loadPanelAccess(graph: AccessGraph, siteUrl: string | undefined): Promise<PanelAccess> {
-  const [me, groupIds, roleGroups] = await Promise.all([graph.users.me(), graph.users.memberOfIds(), readRoleGroups(graph, siteUrl)]);
+  // Whoever SharePoint does not let read the settings (staff: no access to the site) has no role: that is the answer.
+  const settings = readRoleGroups(graph, siteUrl).then(
+    (groups) => ({ groups, readable: true }),
+    (error: unknown) => {
+      if (error instanceof GraphForbiddenError) return { groups: undefined, readable: false };
+      throw error;
+    },
+  );
+  const [me, groupIds, { groups: roleGroups, readable }] = await Promise.all([graph.users.me(), graph.users.memberOfIds(), settings]);
   const resolution = resolveRoles({ groupIds, jobTitle: me.jobTitle ?? null }, roleGroups);
   return {
     person: { id: me.id, upn: me.userPrincipalName, displayName: me.displayName },
     roles: resolution.roles,
     permissions: permissionsFor(resolution.roles),
-    configured: resolution.configured,
+    // Refused settings: set up by someone, just not readable for this user.
+    configured: resolution.configured || !readable,
     ...(roleGroups ? { roleGroups } : {}),
     hints: resolution.hints,
   };
