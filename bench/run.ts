@@ -141,7 +141,7 @@ async function main(): Promise<void> {
   // Issue 14: first-load JS per page, from a production-like build (no emulator needed).
   if (!only || only === 'firstload') for (const line of benchFirstLoad()) console.log(line);
   if (only === 'firstload') return;
-  const emulator = await startEmulator({ startTimeoutMs: 90_000 });
+  const emulator = await startEmulator({ startTimeoutMs: 90_000, setUp: true });
   try {
     if (!only || only === 'captures') await captures(emulator);
     if (!only || only === 'reopen') await reopen(emulator);
