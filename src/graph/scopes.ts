@@ -6,14 +6,13 @@
  * Each entry is the least privileged permission Graph documents for the calls that use it.
  */
 export const FEATURE_SCOPES = {
-  /** Sign-in, own profile (/me), organization name (/organization), own group memberships (/me/memberOf). */
+  /** Sign-in, own profile (/me), organization name (/organization), object ids of own groups (/me/memberOf?$select=id: roles). */
   profile: ['User.Read'],
   /** Find people (top management, ISB) by name: /users search. */
   directory: ['User.ReadBasic.All'],
   /**
-   * The signed-in user's role groups (/me/memberOf: with User.Read alone Graph returns ids only), and
-   * who is top management and the ISB today: the readiness dashboard's alarms "policy signed by
-   * someone no longer in management" and "ISB left".
+   * Who is in the role groups today (chosen by object id at setup): the readiness dashboard's alarms "policy
+   * signed by someone no longer in management" and "ISB left"; setup's group search and group type.
    */
   groupMembers: ['GroupMember.Read.All'],
   /** Read the evidence register (SharePoint list items) and documents on the ISMS site. */

@@ -59,7 +59,6 @@ export function tenantGraph(me: Person): GraphGateways {
     },
     users: {
       me: async () => me,
-      memberOf: async () => groups,
       memberOfIds: async () => groups.map((g) => g.id),
       get: async () => Promise.reject(new Error('not in this test')),
       search: async () => [],

@@ -1,6 +1,6 @@
 import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
 import { z } from 'zod';
-import type { DirectoryGroup, Person } from '../models';
+import type { Person } from '../models';
 import type { GraphPipeline } from '../pipeline';
 import { segment } from '../pipeline';
 import { FEATURE_SCOPES } from '../scopes';
@@ -50,8 +50,6 @@ function searchTerm(text: string): string {
 export interface UsersGateway {
   /** The signed-in user (User.Read). */
   me(): Promise<Person>;
-  /** Groups the signed-in user is a direct member of; directory roles and units are left out (User.Read). */
-  memberOf(): Promise<DirectoryGroup[]>;
   /**
    * Object ids of the groups the signed-in user is a direct member of (User.Read: Graph answers each group with
    * its id even without a group permission, and ids are all that roles need).
@@ -79,17 +77,6 @@ export function createUsersGateway(pipeline: GraphPipeline): UsersGateway {
       return objects.filter((o) => (o['@odata.type'] ?? '#microsoft.graph.group') === '#microsoft.graph.group').map((o) => o.id);
     },
 
-    memberOf: async () => {
-      const objects = await pipeline.all(
-        // With User.Read alone Graph answers each group with its id only ("limited information"):
-        // roles need the group names, so this asks for GroupMember.Read.All.
-        { method: 'GET', url: '/me/memberOf', query: { $select: 'id,displayName,mailNickname' }, scopes: FEATURE_SCOPES.groupMembers },
-        directoryObjectSchema,
-      );
-      return objects
-        .filter((o) => o['@odata.type'] === '#microsoft.graph.group')
-        .map((o) => defined({ id: o.id, displayName: o.displayName ?? o.mailNickname ?? o.id, mailNickname: o.mailNickname }));
-    },
 
     get: async (idOrUpn) =>
       toPerson(
