@@ -4,7 +4,8 @@ import { EvidenceProvisioningError, EvidenceStoreLostError, ReviewConflictError 
 import { loadDashboard } from '../../src/features/dashboard/loadDashboard';
 import { createEvidenceStore } from '../../src/features/evidence/createEvidenceStore';
 import { EVIDENCE_LIBRARY_NAME, EVIDENCE_LIST_NAME, COL } from '../../src/graph';
-import { startEmulator, writeDemoRoleSettings, type RunningEmulator } from '../support/emulator';
+import { startEmulator, type RunningEmulator } from '../support/emulator';
+import { writeDemoRoleSettings } from '../support/setUpEmulator';
 import { browser, gatewaysFor, ISMS_SITE_URL, JONAS, KATRIN, mailCapture, policyCapture, THOMAS } from './evidenceHarness';
 import { EMULATOR_START_TIMEOUT_MS } from './graphHarness';
 

@@ -13,7 +13,8 @@ import { createEvidenceStore, type GraphEvidenceStore } from '../../src/features
 import { loadDashboard } from '../../src/features/dashboard/loadDashboard';
 import { loadPanel } from '../../src/features/panel/loadPanel';
 import { EVIDENCE_LIST_NAME, toEvidenceFields } from '../../src/graph';
-import { startEmulator, type RunningEmulator } from '../support/emulator';
+import type { RunningEmulator } from '../support/emulator';
+import { startSetUpEmulator } from '../support/setUpEmulator';
 import { gatewaysFor, ISMS_SITE_URL, JONAS, KATRIN, mailCapture } from './evidenceHarness';
 import { EMULATOR_START_TIMEOUT_MS, SHAREPOINT_HOST } from './graphHarness';
 
@@ -48,7 +49,7 @@ async function seedLargeList(): Promise<void> {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({ setUp: true });
+  emulator = await startSetUpEmulator();
   await store().provision();
 }, EMULATOR_START_TIMEOUT_MS);
 afterAll(async () => {

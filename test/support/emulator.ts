@@ -19,11 +19,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { createEmulatorTokenProvider } from '../../src/auth/emulatorTokenProvider';
-import { DEMO_SITE_URL } from '../../src/features/evidence/openEvidenceStore';
-import { createSettingsWriter } from '../../src/features/setup/settingsStore';
-import { DEMO_ROLE_GROUP_NAMES, DEMO_SITE_OWNER, setUpDemoCompany } from '../../src/features/setup/setupCli';
-import { createGraphGateways } from '../../src/graph';
 
 export const DEMO_DOMAIN = 'mustergmbh.onmicrosoft.com';
 
@@ -83,10 +78,11 @@ export interface RunningEmulator {
 
 export interface StartEmulatorOptions {
   /**
-   * Set the demo site up through the app's own setup (src/features/setup) as its site owner, after start and
-   * after every reset(): the role groups by object id and SharePoint's permissions on Chefsache's lists.
+   * Runs after start and after every reset() (unless `reset({ setUp: false })`): test/support/setUpEmulator.ts
+   * sets the demo site up there through the app's own setup. Kept as a hook so that this file (also used by the
+   * emulator's own tests) imports no app code.
    */
-  setUp?: boolean;
+  setUp?: (emulator: { url: string; graphUrl: string; adminSecret: string }) => Promise<void>;
   /** Default: a new temp dir, deleted on stop(). */
   dataDir?: string;
   /** Default 60 s (first start compiles TypeScript). */
@@ -132,21 +128,6 @@ async function adminCall<T>(url: string, secret: string, method: string, path: s
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-/**
- * Only the role groups (settings list, by object id) written as the site owner, without the rest of setup: for
- * tests that need roles on a site whose Chefsache lists must stay missing (a deleted evidence list).
- */
-export async function writeDemoRoleSettings(emulator: Pick<RunningEmulator, 'url' | 'graphUrl' | 'adminSecret'>): Promise<void> {
-  const tokenProvider = createEmulatorTokenProvider({ emulatorUrl: emulator.url, adminSecret: emulator.adminSecret, user: DEMO_SITE_OWNER });
-  const graph = createGraphGateways({ baseUrl: emulator.graphUrl, tokenProvider });
-  const ids = async (name: string) => (await graph.groups.find(name))[0]!.id;
-  await createSettingsWriter(graph, DEMO_SITE_URL).write('roles', {
-    topManagement: await ids(DEMO_ROLE_GROUP_NAMES.topManagement),
-    isb: await ids(DEMO_ROLE_GROUP_NAMES.isb),
-    auditors: await ids(DEMO_ROLE_GROUP_NAMES.auditors),
-  });
-}
-
 export async function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
   const ownDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'chefsache-emulator-'));
@@ -185,7 +166,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
 
   const admin = <T>(method: string, path: string, body?: unknown) => adminCall<T>(url, adminSecret, method, path, body);
   const setUp = async () => {
-    if (options.setUp) await setUpDemoCompany(url, adminSecret);
+    if (options.setUp) await options.setUp({ url, graphUrl: `${url}/v1.0`, adminSecret });
   };
   try {
     await setUp();

@@ -1,4 +1,5 @@
-import { startEmulator, type RunningEmulator } from '../../support/emulator';
+import type { RunningEmulator } from '../../support/emulator';
+import { startSetUpEmulator } from '../../support/setUpEmulator';
 
 /**
  * The Vite dev server the browser tests share: globalSetup starts it once and publishes its URL
@@ -39,5 +40,5 @@ export function appOrigin(): string {
  * (roles by object id, SharePoint permissions; again after every `reset()`): what every browser test starts with.
  */
 export function startAppEmulator(): Promise<RunningEmulator> {
-  return startEmulator({ appOrigins: [appOrigin()], setUp: true });
+  return startSetUpEmulator({ appOrigins: [appOrigin()] });
 }
