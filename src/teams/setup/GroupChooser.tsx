@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
+  field: { width: '360px', maxWidth: '100%' },
   results: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
 });
 
@@ -27,7 +28,7 @@ export function GroupChooser({ label, value, search, onChange }: GroupChooserPro
   return (
     <div className={styles.root} role="group" aria-label={label}>
       <div className={styles.row}>
-        <Field label={label}>
+        <Field label={label} className={styles.field}>
           <Input value={query} placeholder={t('setup.section.searchPlaceholder')} onChange={(_, d) => setQuery(d.value)} onKeyDown={(e) => e.key === 'Enter' && void run()} />
         </Field>
         <Button onClick={() => void run()} aria-controls={resultsId}>
