@@ -11,7 +11,8 @@
  * Options: --quick (smaller sizes, for a smoke run), --only=captures|reopen|soak|ru|tenyears|firstload (one figure, no on-send).
  */
 import { createMemoryEvidenceCache } from '../src/features/evidence/evidenceCache';
-import { startEmulator, type RunningEmulator } from '../test/support/emulator';
+import type { RunningEmulator } from '../test/support/emulator';
+import { startSetUpEmulator } from '../test/support/setUpEmulator';
 import { mails } from './fixtures';
 import { benchStore, naiveClient } from './setup';
 import { COL, toEvidenceFields } from '../src/graph';
@@ -141,7 +142,7 @@ async function main(): Promise<void> {
   // Issue 14: first-load JS per page, from a production-like build (no emulator needed).
   if (!only || only === 'firstload') for (const line of benchFirstLoad()) console.log(line);
   if (only === 'firstload') return;
-  const emulator = await startEmulator({ startTimeoutMs: 90_000 });
+  const emulator = await startSetUpEmulator({ startTimeoutMs: 90_000 });
   try {
     if (!only || only === 'captures') await captures(emulator);
     if (!only || only === 'reopen') await reopen(emulator);

@@ -63,7 +63,7 @@ async function open(emulator: RunningEmulator, view: 'panel' | 'dashboard', cach
   const start = performance.now();
   const count =
     view === 'panel'
-      ? await loadPanel(graph, store).then((p) => (p.visible ? p.items.length : -1))
+      ? await loadPanel(graph, store, SITE_URL).then((p) => (p.visible ? p.items.length : -1))
       : await loadDashboard(graph, store, { siteUrl: SITE_URL }).then((d) => (d.visible && !d.storeLost ? d.model.evidenceCount : -1));
   const ms = performance.now() - start;
   await settle();

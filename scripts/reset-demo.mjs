@@ -3,6 +3,7 @@
 // If the emulator is running (npm start), it is reset through its admin API with the admin secret it
 // wrote to .emulator-data/admin-secret (or EMULATOR_ADMIN_SECRET); otherwise its data folder is
 // removed and the next start seeds it again.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -14,6 +15,10 @@ try {
   const res = await fetch(`http://127.0.0.1:${port}/_admin/reset`, { method: 'POST', headers: { 'x-emulator-admin-secret': secret } });
   if (!res.ok) throw new Error(`reset answered ${res.status}: ${await res.text()}`);
   console.log(`Demo company reset in the running emulator on port ${port}.`);
+  // Set the demo site up again through the app's own setup (roles by object id, SharePoint permissions).
+  const root = new URL('..', import.meta.url).pathname;
+  const setup = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/setup-demo.ts', `http://127.0.0.1:${port}`], { cwd: root, stdio: 'inherit', env: { ...process.env, EMULATOR_ADMIN_SECRET: secret } });
+  if (setup.status !== 0) throw new Error(`reset answered ok, but the demo site setup failed (exit ${setup.status})`);
 } catch (err) {
   if (err instanceof Error && err.message.startsWith('reset answered')) {
     console.error(err.message);

@@ -68,6 +68,12 @@ if (useEmulator) {
   const listening = await waitForLine(emulator, /listening on/i, 'The emulator');
   // "Emulator listening on <graph origin> and <file host origin> (SharePoint file host)"
   filesUrl = /and (\S+) \(SharePoint file host\)/.exec(listening)?.[1]?.replace('127.0.0.1', 'localhost');
+  // The demo site is set up through the app's own setup as its site owner (roles by object id, SharePoint
+  // permissions on Chefsache's lists). Idempotent: on every start after the first it changes nothing.
+  await new Promise((resolve, reject) => {
+    const setup = spawn(bin('tsx'), ['scripts/setup-demo.ts', emulatorUrl], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    setup.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Demo site setup failed (exit ${code}).`))));
+  });
   Object.assign(env, {
     CHEFSACHE_AUTH: 'emulator',
     CHEFSACHE_EMULATOR_URL: emulatorUrl,

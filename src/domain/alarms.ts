@@ -27,7 +27,14 @@ export type AlarmId =
   | 'trainingMissing'
   | 'delegationWithoutControl'
   /** The evidence list the app used answers 404: deleted or moved (not evaluated from evidence). */
-  | 'evidenceStoreLost';
+  | 'evidenceStoreLost'
+  /** Permission drift on Chefsache's lists (permissionAlarms.ts, read from SharePoint, not from evidence). */
+  | 'permissionsInherited'
+  | 'permissionsOutsiderCanWrite'
+  | 'permissionsAuditorCanWrite'
+  | 'permissionsDeleteAllowed'
+  | 'permissionsVersioningOff'
+  | 'permissionsUnchecked';
 
 export type AlarmSeverity = 'critical' | 'warning';
 

@@ -24,6 +24,7 @@ export * from './readiness';
 export * from './quarters';
 export * from './agenda';
 export * from './roles';
+export * from './permissionAlarms';
 export * from './review';
 export * from './hash';
 export * from './sha256';

@@ -59,6 +59,14 @@ function levelOf(score: number, alarms: readonly Alarm[]): ReadinessLevel {
   return 'notReady';
 }
 
+/** Adds alarms found outside the evidence (the permission drift check) in front; the level follows them. */
+export function withAlarms(readiness: Readiness, alarms: readonly Alarm[]): Readiness {
+  if (alarms.length === 0) return readiness;
+  const all = [...alarms, ...readiness.alarms];
+  const level = levelOf(readiness.score, all);
+  return { ...readiness, alarms: all, level, levelLabel: READINESS_LEVEL_LABELS[level] };
+}
+
 export function evaluateReadiness(input: ReadinessInput): Readiness {
   const context: EvaluationContext = {
     now: input.now,

@@ -1,46 +1,43 @@
-import { RoleSettingsSchema, mayReviewItem, permissionsFor, resolveRoles } from './roles';
+import { mayReviewItem, permissionsFor, resolveRoles, RoleGroupsSchema, type RoleGroups } from './roles';
 import { JONAS, KATRIN } from './testFixtures';
 
-const GF = { displayName: 'Geschäftsführung', mailNickname: 'geschaeftsfuehrung' };
-const ISB = { displayName: 'Informationssicherheit', mailNickname: 'informationssicherheit' };
-const AUDIT = { displayName: 'Auditoren', mailNickname: 'auditoren' };
-const ALL = { displayName: 'Alle Mitarbeitenden', mailNickname: 'alle' };
+const GROUPS: RoleGroups = {
+  topManagement: '11111111-1111-4111-8111-111111111111',
+  isb: '22222222-2222-4222-8222-222222222222',
+  auditors: '33333333-3333-4333-8333-333333333333',
+};
+const ALL = '44444444-4444-4444-8444-444444444444';
+/** A group someone created and named "Geschäftsführung": its id is not the chosen one. */
+const IMPOSTOR = '55555555-5555-4555-8555-555555555555';
 
-describe('roles from the demo tenant groups', () => {
-  it('maps the CEO, the ISB, the auditor and staff', () => {
-    expect(resolveRoles({ groups: [GF, ALL], jobTitle: 'Geschäftsführerin' })).toMatchObject({ primary: 'topManagement', roles: ['topManagement'], hints: [] });
-    expect(resolveRoles({ groups: [ISB, ALL], jobTitle: 'Informationssicherheitsbeauftragter' }).primary).toBe('isb');
-    expect(resolveRoles({ groups: [AUDIT] }).primary).toBe('auditor');
-    expect(resolveRoles({ groups: [ALL], jobTitle: 'Vertrieb' })).toMatchObject({ primary: 'staff', roles: ['staff'] });
+describe('roles by group object id', () => {
+  it('maps the CEO, the ISB, the auditor and staff by the ids setup chose', () => {
+    expect(resolveRoles({ groupIds: [GROUPS.topManagement, ALL], jobTitle: 'Geschäftsführerin' }, GROUPS)).toMatchObject({ primary: 'topManagement', roles: ['topManagement'], hints: [], configured: true });
+    expect(resolveRoles({ groupIds: [GROUPS.isb, ALL] }, GROUPS).primary).toBe('isb');
+    expect(resolveRoles({ groupIds: [GROUPS.auditors.toUpperCase()] }, GROUPS).primary).toBe('auditor');
+    expect(resolveRoles({ groupIds: [ALL], jobTitle: 'Vertrieb' }, GROUPS)).toMatchObject({ primary: 'staff', roles: ['staff'] });
   });
 
-  it('treats managers in the Geschäftsführung group as top management whatever their title', () => {
-    expect(resolveRoles({ groups: [GF, ALL], jobTitle: 'Kaufmännischer Leiter' }).primary).toBe('topManagement');
+  it('gives a member of another group with the same name no role', () => {
+    expect(resolveRoles({ groupIds: [IMPOSTOR], jobTitle: 'Geschäftsführer' }, GROUPS).primary).toBe('staff');
   });
 
-  it('matches group names by mail nickname and regardless of case', () => {
-    expect(resolveRoles({ groups: [{ displayName: 'GF-Team', mailNickname: 'Geschaeftsfuehrung' }] }).primary).toBe('topManagement');
-    expect(resolveRoles({ groups: [{ displayName: 'GESCHÄFTSFÜHRUNG' }] }).primary).toBe('topManagement');
+  it('gives nobody a role before setup chose the groups, and says so', () => {
+    const result = resolveRoles({ groupIds: [GROUPS.topManagement] }, undefined);
+    expect(result).toMatchObject({ primary: 'staff', configured: false });
   });
 
-  it('does not grant rights from a job title alone, but hints at the missing group', () => {
-    const result = resolveRoles({ groups: [ALL], jobTitle: 'CEO' });
+  it('does not grant rights from a job title, but hints at the missing group', () => {
+    const result = resolveRoles({ groupIds: [ALL], jobTitle: 'CEO' }, GROUPS);
     expect(result.primary).toBe('staff');
     expect(result.titleSuggests).toEqual(['topManagement']);
     expect(result.hints[0]?.en).toBe('The job title "CEO" suggests the role "Top management", but the person is not in the matching group.');
-    expect(resolveRoles({ groups: [ALL], jobTitle: 'Head of CEO Office Services' }).titleSuggests).toEqual(['topManagement']);
-    expect(resolveRoles({ groups: [ALL], jobTitle: 'Disbursement' }).titleSuggests).toEqual([]);
+    expect(resolveRoles({ groupIds: [ALL], jobTitle: 'Head of CEO Office Services' }, GROUPS).titleSuggests).toEqual(['topManagement']);
+    expect(resolveRoles({ groupIds: [ALL], jobTitle: 'Disbursement' }, GROUPS).titleSuggests).toEqual([]);
   });
 
-  it('grants the role from the title when the company opts in', () => {
-    const settings = RoleSettingsSchema.parse({ grantRolesFromJobTitle: true });
-    expect(resolveRoles({ groups: [ALL], jobTitle: 'ISB' }, settings).primary).toBe('isb');
-  });
-
-  it('uses configured group names', () => {
-    const settings = RoleSettingsSchema.parse({ groups: { topManagement: ['Vorstand'], isb: ['Security'], auditor: ['Revision'] } });
-    expect(resolveRoles({ groups: [{ displayName: 'Vorstand' }] }, settings).primary).toBe('topManagement');
-    expect(resolveRoles({ groups: [GF] }, settings).primary).toBe('staff');
+  it('accepts only object ids as role groups, never names', () => {
+    expect(RoleGroupsSchema.safeParse({ ...GROUPS, topManagement: 'Geschäftsführung' }).success).toBe(false);
   });
 });
 

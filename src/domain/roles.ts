@@ -1,7 +1,8 @@
 /**
- * From the signed-in user's directory groups (and job title) to Chefsache roles and what they
- * may do. Group membership decides; the job title only gives hints unless a company explicitly
- * trusts it (titles are free text and easy to get wrong).
+ * From the object ids of the signed-in user's directory groups to Chefsache roles and what they may do.
+ * The role groups are chosen by object id during setup; group names never count (they are not unique: anyone
+ * may name a group "Geschäftsführung"). The job title only gives hints. SharePoint enforces the same
+ * roles on the lists (setup's permission levels); this is what the UI offers.
  */
 import { z } from 'zod';
 import type { EvidenceItem } from './evidence';
@@ -18,22 +19,23 @@ export const ROLE_LABELS: Record<Role, Localized> = {
   staff: { de: 'Mitarbeitende', en: 'Staff' },
 };
 
-const names = (defaults: string[]) => z.array(z.string().trim().min(1)).min(1).default(defaults);
+/** An Entra object id (GUID). Roles are bound to these, never to display names (which are not unique). */
+const objectId = z.guid();
+
+/**
+ * The role groups chosen once, by Entra object id, during setup (settings item `roles` on the evidence site).
+ * `allStaff` is optional and grants nothing: it only names who counts as staff.
+ */
+export const RoleGroupsSchema = z.object({
+  topManagement: objectId,
+  isb: objectId,
+  auditors: objectId,
+  allStaff: objectId.optional(),
+});
+export type RoleGroups = z.infer<typeof RoleGroupsSchema>;
 
 export const RoleSettingsSchema = z.object({
-  /** Group displayNames or mailNicknames per role (compared case-insensitively). */
-  groups: z
-    .object({
-      topManagement: names(['Geschäftsführung', 'geschaeftsfuehrung']),
-      isb: names(['Informationssicherheit', 'informationssicherheit']),
-      auditor: names(['Auditoren', 'auditoren']),
-    })
-    .default({
-      topManagement: ['Geschäftsführung', 'geschaeftsfuehrung'],
-      isb: ['Informationssicherheit', 'informationssicherheit'],
-      auditor: ['Auditoren', 'auditoren'],
-    }),
-  /** Job titles that suggest a role (matched at a word start, case-insensitively). */
+  /** Job titles that suggest a role (matched at a word start, case-insensitively). They only ever give hints. */
   jobTitles: z
     .object({
       topManagement: z.array(z.string().trim().min(1)).default(['Geschäftsführer', 'CEO', 'Managing Director', 'Vorstand']),
@@ -45,22 +47,17 @@ export const RoleSettingsSchema = z.object({
       topManagement: ['Geschäftsführer', 'CEO', 'Managing Director', 'Vorstand'],
       isb: ['Informationssicherheitsbeauftragte', 'ISB', 'CISO', 'Information Security Officer'],
     }),
-  /** Grant roles from the job title alone. Off by default: only group membership grants rights. */
-  grantRolesFromJobTitle: z.boolean().default(false),
 });
 
 export type RoleSettings = z.infer<typeof RoleSettingsSchema>;
 export const DEFAULT_ROLE_SETTINGS: RoleSettings = RoleSettingsSchema.parse({});
 
-export interface GroupRef {
-  displayName: string;
-  mailNickname?: string;
-}
-
 export interface RoleResolution {
   /** Every role the user has, most privileged first; ['staff'] when none applies. */
   roles: Role[];
   primary: Role;
+  /** False when setup has not chosen the role groups: then nobody has a role. */
+  configured: boolean;
   /** Roles the job title suggests. */
   titleSuggests: Role[];
   /** Mismatches worth telling an administrator about. */
@@ -79,21 +76,22 @@ function titleMatches(title: string, pattern: string): boolean {
   return false;
 }
 
-function inGroup(groups: readonly GroupRef[], accepted: readonly string[]): boolean {
-  const wanted = new Set(accepted.map(normalise));
-  return groups.some(
-    (g) => wanted.has(normalise(g.displayName)) || (g.mailNickname !== undefined && wanted.has(normalise(g.mailNickname))),
-  );
-}
-
+/**
+ * Roles from the object ids of the user's groups, compared with the role groups setup chose. Without role
+ * groups (setup not run) nobody has a role. The job title never grants anything; it only produces hints.
+ */
 export function resolveRoles(
-  user: { groups: readonly GroupRef[]; jobTitle?: string | null },
+  user: { groupIds: readonly string[]; jobTitle?: string | null },
+  groups: RoleGroups | undefined,
   settings: RoleSettings = DEFAULT_ROLE_SETTINGS,
 ): RoleResolution {
+  const mine = new Set(user.groupIds.map((id) => id.toLowerCase()));
   const fromGroups = new Set<Role>();
-  if (inGroup(user.groups, settings.groups.topManagement)) fromGroups.add('topManagement');
-  if (inGroup(user.groups, settings.groups.isb)) fromGroups.add('isb');
-  if (inGroup(user.groups, settings.groups.auditor)) fromGroups.add('auditor');
+  if (groups) {
+    if (mine.has(groups.topManagement.toLowerCase())) fromGroups.add('topManagement');
+    if (mine.has(groups.isb.toLowerCase())) fromGroups.add('isb');
+    if (mine.has(groups.auditors.toLowerCase())) fromGroups.add('auditor');
+  }
 
   const title = user.jobTitle ?? '';
   const titleSuggests: Role[] = [];
@@ -102,18 +100,15 @@ export function resolveRoles(
 
   const hints: Localized[] = [];
   for (const role of titleSuggests) {
-    if (fromGroups.has(role)) continue;
-    if (settings.grantRolesFromJobTitle) fromGroups.add(role);
-    else {
-      hints.push({
-        de: `Die Stellenbezeichnung „${title}“ deutet auf die Rolle „${ROLE_LABELS[role].de}“ hin, aber die Person ist nicht in der zugehörigen Gruppe.`,
-        en: `The job title "${title}" suggests the role "${ROLE_LABELS[role].en}", but the person is not in the matching group.`,
-      });
-    }
+    if (!groups || fromGroups.has(role)) continue;
+    hints.push({
+      de: `Die Stellenbezeichnung „${title}“ deutet auf die Rolle „${ROLE_LABELS[role].de}“ hin, aber die Person ist nicht in der zugehörigen Gruppe.`,
+      en: `The job title "${title}" suggests the role "${ROLE_LABELS[role].en}", but the person is not in the matching group.`,
+    });
   }
   const roles = ROLES.filter((role) => fromGroups.has(role));
   const effective: Role[] = roles.length > 0 ? roles : ['staff'];
-  return { roles: effective, primary: effective[0]!, titleSuggests, hints };
+  return { roles: effective, primary: effective[0]!, configured: groups !== undefined, titleSuggests, hints };
 }
 
 export interface Permissions {

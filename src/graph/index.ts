@@ -91,3 +91,5 @@ export type { CalendarEvent, CalendarGateway, EventAttendee, EventInput, EventRe
 export type { AttendanceRecord, AttendanceReportSummary, OnlineMeeting, OnlineMeetingsGateway, TranscriptInfo } from './gateways/onlineMeetings';
 export type { FileVersionModel, ListItemVersionModel, RetentionLabelModel, VersionsGateway } from './gateways/versions';
 export type { TodoGateway, TodoList, TodoStatus, TodoTask, TodoTaskInput } from './gateways/todo';
+export * from './sharepointRest';
+export { SHAREPOINT_SCOPES, sharePointScopes } from './scopes';

@@ -18,6 +18,8 @@ export interface DirectoryGroup {
   id: string;
   displayName: string;
   mailNickname?: string;
+  /** A Microsoft 365 group (`groupTypes` contains "Unified"); false for security groups; undefined when not read. */
+  microsoft365?: boolean;
 }
 
 export interface Organization {

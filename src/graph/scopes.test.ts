@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
-import { FEATURE_SCOPES } from './scopes';
+import { FEATURE_SCOPES, SHAREPOINT_SCOPES } from './scopes';
 
 const root = join(__dirname, '..', '..');
 const graphDir = __dirname;
@@ -24,12 +24,14 @@ function sourceFiles(dir: string): string[] {
 interface Usage {
   /** FEATURE_SCOPES entries referenced, with where. */
   features: Map<string, string[]>;
+  /** SHAREPOINT_SCOPES entries referenced (SharePoint REST calls). */
+  sharePoint: Set<string>;
   /** Permission-like string literals outside the table. */
   literals: string[];
 }
 
 function scan(): Usage {
-  const usage: Usage = { features: new Map(), literals: [] };
+  const usage: Usage = { features: new Map(), sharePoint: new Set(), literals: [] };
   for (const file of sourceFiles(graphDir)) {
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     const where = (node: ts.Node) => `${relative(root, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
@@ -39,6 +41,7 @@ function scan(): Usage {
         list.push(where(node));
         usage.features.set(node.name.text, list);
       }
+      if (ts.isPropertyAccessExpression(node) && node.expression.getText(source) === 'SHAREPOINT_SCOPES') usage.sharePoint.add(node.name.text);
       if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && PERMISSION_NAME.test(node.text)) {
         usage.literals.push(`${where(node)} '${node.text}'`);
       }
@@ -49,9 +52,9 @@ function scan(): Usage {
   return usage;
 }
 
-function documentedScopes(): string[] {
+function documentedScopes(marker = 'permissions'): string[] {
   const guide = readFileSync(join(root, 'docs', 'deployment.md'), 'utf8');
-  const section = guide.split('<!-- permissions:start -->')[1]?.split('<!-- permissions:end -->')[0] ?? '';
+  const section = guide.split(`<!-- ${marker}:start -->`)[1]?.split(`<!-- ${marker}:end -->`)[0] ?? '';
   return [...new Set([...section.matchAll(/^\| `([A-Za-z.]+)` \|/gm)].map((m) => m[1]!))].sort();
 }
 
@@ -73,5 +76,11 @@ describe('the permissions the gateways request', () => {
   test('the consent table in docs/deployment.md lists exactly what the calls request', () => {
     const requested = [...new Set([...usage.features.keys()].flatMap((feature) => [...(FEATURE_SCOPES as Record<string, readonly string[]>)[feature]!]))].sort();
     expect(documentedScopes()).toEqual(requested);
+  });
+
+  test('every SHAREPOINT_SCOPES entry is requested by a SharePoint REST call, and the guide lists exactly those', () => {
+    expect([...usage.sharePoint].sort()).toEqual(Object.keys(SHAREPOINT_SCOPES).sort());
+    const requested = [...new Set(Object.values(SHAREPOINT_SCOPES).flat())].sort();
+    expect(documentedScopes('sharepoint-permissions')).toEqual(requested);
   });
 });

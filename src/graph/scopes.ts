@@ -6,14 +6,13 @@
  * Each entry is the least privileged permission Graph documents for the calls that use it.
  */
 export const FEATURE_SCOPES = {
-  /** Sign-in, own profile (/me), organization name (/organization), own group memberships (/me/memberOf). */
+  /** Sign-in, own profile (/me), organization name (/organization), object ids of own groups (/me/memberOf?$select=id: roles). */
   profile: ['User.Read'],
   /** Find people (top management, ISB) by name: /users search. */
   directory: ['User.ReadBasic.All'],
   /**
-   * The signed-in user's role groups (/me/memberOf: with User.Read alone Graph returns ids only), and
-   * who is top management and the ISB today: the readiness dashboard's alarms "policy signed by
-   * someone no longer in management" and "ISB left".
+   * Who is in the role groups today (chosen by object id at setup): the readiness dashboard's alarms "policy
+   * signed by someone no longer in management" and "ISB left"; setup's group search and group type.
    */
   groupMembers: ['GroupMember.Read.All'],
   /** Read the evidence register (SharePoint list items) and documents on the ISMS site. */
@@ -44,6 +43,28 @@ export const FEATURE_SCOPES = {
   tasks: ['Tasks.ReadWrite'],
 } as const satisfies Record<string, readonly string[]>;
 
+/**
+ * Delegated SharePoint permissions (resource `https://<tenant>.sharepoint.com`, Microsoft Learn "SharePoint
+ * delegated permissions"): SharePoint's REST API, used where Graph v1.0 has no equivalent (list permissions).
+ * They are qualified with the SharePoint origin per request (`sharePointScopes`), so MSAL and the emulator
+ * issue a token for SharePoint's audience; one token request never mixes them with Graph scopes (Entra refuses
+ * scopes of more than one resource, AADSTS28000). docs/deployment.md lists them in their own table.
+ */
+export const SHAREPOINT_SCOPES = {
+  /** Drift check on every dashboard open: read inheritance, versioning and role assignments of the lists. */
+  permissionsRead: ['AllSites.Read'],
+  /**
+   * Setup by a site owner: break inheritance, create permission levels, grant and remove role assignments,
+   * turn versioning on. Managing permissions needs full control (AllSites.Manage does not cover it).
+   */
+  siteSetup: ['AllSites.FullControl'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** `https://contoso.sharepoint.com` + `AllSites.Read` → `https://contoso.sharepoint.com/AllSites.Read`. */
+export function sharePointScopes(sharePointOrigin: string, scopes: readonly string[]): string[] {
+  const origin = new URL(sharePointOrigin).origin;
+  return scopes.map((scope) => `${origin}/${scope}`);
+}
 
 /** Every scope the app may request (for consent). */
 export const allGraphScopes: readonly string[] = [...new Set(Object.values(FEATURE_SCOPES).flat())];

@@ -13,6 +13,8 @@ import panelDe from './locales/features/panel.de.json';
 import panelEn from './locales/features/panel.en.json';
 import reviewsDe from './locales/features/reviews.de.json';
 import reviewsEn from './locales/features/reviews.en.json';
+import setupDe from './locales/features/setup.de.json';
+import setupEn from './locales/features/setup.en.json';
 import storeDe from './locales/features/store.de.json';
 import storeEn from './locales/features/store.en.json';
 
@@ -27,6 +29,7 @@ const en = {
   outlook: outlookEn,
   panel: panelEn,
   reviews: reviewsEn,
+  setup: setupEn,
   store: storeEn,
 };
 const de: Messages = {
@@ -35,6 +38,7 @@ const de: Messages = {
   outlook: outlookDe,
   panel: panelDe,
   reviews: reviewsDe,
+  setup: setupDe,
   store: storeDe,
 };
 

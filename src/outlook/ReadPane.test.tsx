@@ -29,7 +29,7 @@ function setup(locale = 'de-DE') {
     },
     mime: async () => new TextEncoder().encode('Message-ID: <RE-2026-117@pentest.example>\r\n\r\nRechnung'),
   } as unknown as MailGateway;
-  const services = { graph: { mail } as unknown as GraphGateways, evidence: store, me: async () => katrin, organization: async () => musterGmbh };
+  const services = { graph: { mail } as unknown as GraphGateways, evidence: store, me: async () => katrin, organization: async () => musterGmbh, sharePoint: async () => Promise.reject(new Error('No SharePoint REST in this test.')) };
   render(
     <FluentProvider theme={webLightTheme}>
       <I18nProvider locale={locale}>

@@ -5,7 +5,9 @@ import type { HostInfo } from '../host';
 import { useI18n } from '../i18n';
 import { OutboxStatus } from '../features/evidence/OutboxNotice';
 import { SignInStatus, type AppServices, type PageComponent, type Profile } from '../ui';
+import { resolveEvidenceSite } from '../features/evidence/openEvidenceStore';
 import { sectionFor, TAB_SECTIONS } from './sections';
+import { OtherTeam } from './setup/SetupNotices';
 
 /**
  * The Teams tab: who is signed in, the company, what waits in the evidence outbox (retried here by
@@ -23,9 +25,13 @@ export const TabPage: PageComponent = ({ session, host, config }) => {
         </Text>
       )}
       <SignInStatus session={session}>
-        {(profile) =>
-          session.state === 'ready' ? <Sections services={session.services} profile={profile} host={host} config={config} /> : null
-        }
+        {(profile) => {
+          if (session.state !== 'ready') return null;
+          // No silent second store: in a team whose site is not the evidence site the tab only explains.
+          const site = resolveEvidenceSite(config, host);
+          if (site.kind === 'otherTeam') return <OtherTeam here={site.here} configured={site.configured} />;
+          return <Sections services={session.services} profile={profile} host={host} config={config} />;
+        }}
       </SignInStatus>
     </>
   );

@@ -10,6 +10,7 @@ const DashboardSection = lazy(() => import('./dashboard/DashboardSection').then(
 const PanelSection = lazy(() => import('./panel/PanelSection').then((m) => ({ default: m.PanelSection })));
 const ReviewsSection = lazy(() => import('./reviews/ReviewsSection').then((m) => ({ default: m.ReviewsSection })));
 const OutlookEvidenceSection = lazy(() => import('../outlook/OutlookEvidenceSection').then((m) => ({ default: m.OutlookEvidenceSection })));
+const SetupSection = lazy(() => import('./setup/SetupSection').then((m) => ({ default: m.SetupSection })));
 
 /** What a section of the Teams tab gets to work with. */
 export interface SectionProps {
@@ -35,6 +36,8 @@ export const TAB_SECTIONS: readonly TabSection[] = [
   { id: 'evidence', label: 'panel.title', render: (props) => <PanelSection {...props} /> },
   { id: 'reviews', label: 'reviews.title', render: (props) => <ReviewsSection {...props} /> },
   { id: 'outlook', label: 'outlook.title', render: ({ services, profile, config }) => <OutlookEvidenceSection services={services} mailbox={profile.user.userPrincipalName} config={config} /> },
+  // Site owners set up the evidence site here (issue 11); for everyone else SharePoint refuses the changes.
+  { id: 'setup', label: 'setup.section.title', render: (props) => <SetupSection {...props} /> },
 ];
 
 /** The section named by `?view=`, else the first. */

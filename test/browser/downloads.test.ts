@@ -11,7 +11,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Request } from 'playwright-core';
-import { startEmulator, type RunningEmulator } from '../support/emulator';
+import type { RunningEmulator } from '../support/emulator';
+import { startSetUpEmulator } from '../support/setUpEmulator';
 import { launchBrowser, saveScreenshot, type TestBrowser } from './support/chromium';
 import { captureAll, ceoMail, storeAs } from './support/evidenceSeed';
 import { collectPageErrors, pickDemoUser, visible } from './support/page';
@@ -33,7 +34,7 @@ beforeAll(async () => {
   // The page runs on the proxy's origin: that origin signs in (/_signin), and the policy names the emulator.
   let policy = '';
   proxy = await startCspProxy(() => policy);
-  emulator = await startEmulator({ appOrigins: [proxy.origin] });
+  emulator = await startSetUpEmulator({ appOrigins: [proxy.origin] });
   policy = demoBuildPolicy(emulator);
   work = mkdtempSync(join(tmpdir(), 'chefsache-downloads-'));
   const katrin = storeAs(emulator, 'katrin');

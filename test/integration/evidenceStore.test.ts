@@ -5,6 +5,7 @@ import { loadDashboard } from '../../src/features/dashboard/loadDashboard';
 import { createEvidenceStore } from '../../src/features/evidence/createEvidenceStore';
 import { EVIDENCE_LIBRARY_NAME, EVIDENCE_LIST_NAME, COL } from '../../src/graph';
 import { startEmulator, type RunningEmulator } from '../support/emulator';
+import { writeDemoRoleSettings } from '../support/setUpEmulator';
 import { browser, gatewaysFor, ISMS_SITE_URL, JONAS, KATRIN, mailCapture, policyCapture, THOMAS } from './evidenceHarness';
 import { EMULATOR_START_TIMEOUT_MS } from './graphHarness';
 
@@ -192,6 +193,7 @@ describe('capture under failure', () => {
     const profile = browser(emulator);
     await profile.store('jonas.weber', JONAS).capture(policyCapture('before'));
     await emulator.reset(); // the list and library are gone, the browser still knows their ids
+    await writeDemoRoleSettings(emulator); // the roles stay known: only the evidence list and library are missing
     const store = profile.store('jonas.weber', JONAS);
     await expect(store.capture(policyCapture('after'))).rejects.toBeInstanceOf(EvidenceStoreLostError);
     await expect(store.sync()).rejects.toBeInstanceOf(EvidenceStoreLostError);

@@ -13,7 +13,8 @@ import { createEvidenceStore, type GraphEvidenceStore } from '../../src/features
 import { loadDashboard } from '../../src/features/dashboard/loadDashboard';
 import { loadPanel } from '../../src/features/panel/loadPanel';
 import { EVIDENCE_LIST_NAME, toEvidenceFields } from '../../src/graph';
-import { startEmulator, type RunningEmulator } from '../support/emulator';
+import type { RunningEmulator } from '../support/emulator';
+import { startSetUpEmulator } from '../support/setUpEmulator';
 import { gatewaysFor, ISMS_SITE_URL, JONAS, KATRIN, mailCapture } from './evidenceHarness';
 import { EMULATOR_START_TIMEOUT_MS, SHAREPOINT_HOST } from './graphHarness';
 
@@ -48,7 +49,7 @@ async function seedLargeList(): Promise<void> {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator();
+  emulator = await startSetUpEmulator();
   await store().provision();
 }, EMULATOR_START_TIMEOUT_MS);
 afterAll(async () => {
@@ -92,7 +93,7 @@ describe('a list of 20,000 items', () => {
   it('loads the ISB panel and the dashboard with every item', async () => {
     const graph = gatewaysFor(emulator, 'jonas.weber');
     const evidence = store();
-    const panel = await loadPanel(graph, evidence);
+    const panel = await loadPanel(graph, evidence, ISMS_SITE_URL);
     expect(panel.visible && panel.items.length).toBe(ITEMS + 1);
 
     const dashboard = await loadDashboard(graph, evidence, { siteUrl: ISMS_SITE_URL });

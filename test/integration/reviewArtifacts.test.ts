@@ -9,13 +9,14 @@
 import { createReviewsService, type ReviewsService } from '../../src/features/reviews/reviewsService';
 import type { BookingRequest } from '../../src/features/reviews/booking';
 import type { GraphEvidenceStore } from '../../src/features/evidence/createEvidenceStore';
-import { startEmulator, type RunningEmulator } from '../support/emulator';
+import type { RunningEmulator } from '../support/emulator';
+import { startSetUpEmulator } from '../support/setUpEmulator';
 import { browser, gatewaysFor, ISMS_SITE_URL, JONAS } from './evidenceHarness';
 import { EMULATOR_START_TIMEOUT_MS, upn } from './graphHarness';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
-  emulator = await startEmulator();
+  emulator = await startSetUpEmulator();
 }, EMULATOR_START_TIMEOUT_MS);
 afterAll(async () => {
   await emulator?.stop();

@@ -8,14 +8,15 @@ import { createReviewsService, MinutesNotAllowedError, type ReviewsService } fro
 import { ReviewsError } from '../../src/features/reviews/errors';
 import type { BookingRequest } from '../../src/features/reviews/booking';
 import type { GraphEvidenceStore } from '../../src/features/evidence/createEvidenceStore';
-import { startEmulator, type RunningEmulator } from '../support/emulator';
+import type { RunningEmulator } from '../support/emulator';
+import { startSetUpEmulator } from '../support/setUpEmulator';
 import { browser, gatewaysFor, ISMS_SITE_URL, JONAS, KATRIN, THOMAS } from './evidenceHarness';
 import { EMULATOR_START_TIMEOUT_MS, upn } from './graphHarness';
 import type { PersonRef } from '../../src/domain';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
-  emulator = await startEmulator();
+  emulator = await startSetUpEmulator();
 }, EMULATOR_START_TIMEOUT_MS);
 afterAll(async () => {
   await emulator?.stop();

@@ -9,14 +9,15 @@ import type { EvidenceStore } from '../../src/features/evidence/evidenceStore';
 import { canonicalContent, type Minutes } from '../../src/features/reviews/minutes';
 import { createReviewsService, type ReviewsService } from '../../src/features/reviews/reviewsService';
 import type { Stored } from '../../src/features/reviews/reviewRecords';
-import { startEmulator, type RunningEmulator } from '../support/emulator';
+import type { RunningEmulator } from '../support/emulator';
+import { startSetUpEmulator } from '../support/setUpEmulator';
 import { browser, gatewaysFor, ISMS_SITE_URL, JONAS, KATRIN } from './evidenceHarness';
 import { EMULATOR_START_TIMEOUT_MS, upn } from './graphHarness';
 import type { PersonRef } from '../../src/domain';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
-  emulator = await startEmulator();
+  emulator = await startSetUpEmulator();
   await emulator.reset();
 }, EMULATOR_START_TIMEOUT_MS);
 afterAll(async () => {

@@ -33,7 +33,7 @@ function session(user: string, person: PersonRef) {
 }
 
 async function membership() {
-  return reviewMembership(await loadReviewPeople(gatewaysFor(emulator, 'katrin.berger')));
+  return reviewMembership(await loadReviewPeople(gatewaysFor(emulator, 'katrin.berger'), ISMS_SITE_URL));
 }
 
 async function trusted(store: EvidenceStore, id: string) {

@@ -65,8 +65,11 @@ export interface RunningEmulator {
   clearFaults(): Promise<void>;
   stats(): Promise<EmulatorStats>;
   resetStats(): Promise<void>;
-  /** Wipes all data and seeds the demo company again (also clears faults and stats). */
-  reset(): Promise<void>;
+  /**
+   * Wipes all data and seeds the demo company again (also clears faults and stats); set up again when started
+   * with `setUp`, unless `{ setUp: false }`.
+   */
+  reset(options?: { setUp?: boolean }): Promise<void>;
   /** Calls any admin endpoint, e.g. admin('POST', '/drive/tamper', {...}). Throws on non-2xx. */
   admin<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
   /** Stops the process and deletes its data directory. */
@@ -74,6 +77,12 @@ export interface RunningEmulator {
 }
 
 export interface StartEmulatorOptions {
+  /**
+   * Runs after start and after every reset() (unless `reset({ setUp: false })`): test/support/setUpEmulator.ts
+   * sets the demo site up there through the app's own setup. Kept as a hook so that this file (also used by the
+   * emulator's own tests) imports no app code.
+   */
+  setUp?: (emulator: { url: string; graphUrl: string; adminSecret: string }) => Promise<void>;
   /** Default: a new temp dir, deleted on stop(). */
   dataDir?: string;
   /** Default 60 s (first start compiles TypeScript). */
@@ -156,6 +165,15 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   }
 
   const admin = <T>(method: string, path: string, body?: unknown) => adminCall<T>(url, adminSecret, method, path, body);
+  const setUp = async () => {
+    if (options.setUp) await options.setUp({ url, graphUrl: `${url}/v1.0`, adminSecret });
+  };
+  try {
+    await setUp();
+  } catch (error) {
+    await stop();
+    throw error;
+  }
   return {
     url,
     graphUrl: `${url}/v1.0`,
@@ -179,8 +197,9 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     resetStats: async () => {
       await admin('DELETE', '/stats');
     },
-    reset: async () => {
+    reset: async (resetOptions = {}) => {
       await admin('POST', '/reset');
+      if (resetOptions.setUp !== false) await setUp();
     },
     admin,
     stop,

@@ -6,12 +6,12 @@ import { DashboardSection } from '../../teams/dashboard/DashboardSection';
 import { emulatorConfig, musterGmbh, standaloneHost } from '../../ui/testSupport';
 import { EvidenceStoreLostError } from '../evidence/errors';
 import { createMemoryEvidenceStore, type MemoryEvidenceStore } from '../evidence/testing/memoryEvidenceStore';
-import { PEOPLE, renderUi, tenantGraph } from '../panel/testing';
+import { PEOPLE, renderUi, tenantGraph, testSharePoint } from '../panel/testing';
 
 const ref = (p: Person): PersonRef => ({ id: p.id, upn: p.userPrincipalName, displayName: p.displayName });
 
 function renderDashboard(me: Person, store: MemoryEvidenceStore, locale = 'de-DE') {
-  const services = { graph: tenantGraph(me), evidence: store, me: async () => me, organization: async () => musterGmbh };
+  const services = { graph: tenantGraph(me), evidence: store, me: async () => me, organization: async () => musterGmbh, sharePoint: testSharePoint() };
   return renderUi(
     <DashboardSection services={services} profile={{ user: me, organization: musterGmbh }} host={standaloneHost()} config={emulatorConfig} sectionIds={['dashboard', 'evidence']} />,
     locale,

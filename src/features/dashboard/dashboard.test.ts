@@ -4,6 +4,8 @@ import { createMemoryEvidenceStore } from '../evidence/testing/memoryEvidenceSto
 import { loadOrganisationPeople } from './organisationPeople';
 import { buildDashboard } from './readinessView';
 
+const ROLE_GROUPS = { topManagement: '0a0a0a0a-0000-4000-8000-00000000a001', isb: '0a0a0a0a-0000-4000-8000-00000000a002', auditors: '0a0a0a0a-0000-4000-8000-00000000a003' };
+
 const JONAS: PersonRef = { id: 'id-jonas', upn: 'jonas.weber@mustergmbh.onmicrosoft.com', displayName: 'Jonas Weber' };
 const KATRIN: PersonRef = { id: 'id-katrin', upn: 'katrin.berger@mustergmbh.onmicrosoft.com', displayName: 'Katrin Berger' };
 const NOW = new Date('2026-03-10T09:00:00Z');
@@ -40,20 +42,20 @@ describe('organisation people', () => {
   it('lists the members of the role groups', async () => {
     const graph = {
       groups: {
-        find: async (name: string) => (name === 'Geschäftsführung' ? [{ id: 'g1', displayName: name }] : name === 'Informationssicherheit' ? [{ id: 'g2', displayName: name }] : []),
         members: async (id: string) =>
-          id === 'g1'
+          id === ROLE_GROUPS.topManagement
             ? [{ id: 'id-katrin', displayName: 'Katrin Berger', userPrincipalName: KATRIN.upn! }]
             : [{ id: 'id-jonas', displayName: 'Jonas Weber', userPrincipalName: JONAS.upn! }],
       },
     };
-    expect(await loadOrganisationPeople(graph, fallback)).toEqual({ people: { topManagement: [KATRIN], isb: [JONAS] }, incomplete: false });
+    expect(await loadOrganisationPeople(graph, fallback, ROLE_GROUPS)).toEqual({ people: { topManagement: [KATRIN], isb: [JONAS] }, incomplete: false });
+    expect(await loadOrganisationPeople(graph, fallback, undefined)).toEqual({ people: { topManagement: [], isb: [] }, incomplete: false });
   });
 
   it('says the list is incomplete when group members may not be read', async () => {
     const forbidden = Object.create(GraphForbiddenError.prototype) as GraphForbiddenError;
-    const graph = { groups: { find: async () => Promise.reject(forbidden), members: async () => [] } };
-    expect(await loadOrganisationPeople(graph, fallback)).toEqual({ people: { topManagement: [KATRIN], isb: [] }, incomplete: true });
+    const graph = { groups: { members: async () => Promise.reject(forbidden) } };
+    expect(await loadOrganisationPeople(graph, fallback, ROLE_GROUPS)).toEqual({ people: { topManagement: [KATRIN], isb: [] }, incomplete: true });
   });
 });
 

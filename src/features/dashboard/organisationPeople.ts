@@ -3,7 +3,7 @@
  * (top management, ISB) today. Without GroupMember.Read.All the dashboard still works, but it
  * cannot tell whether a signer or the ISB has left: it says so instead of guessing.
  */
-import { DEFAULT_ROLE_SETTINGS, type OrganisationPeople, type PersonRef, type RoleSettings } from '../../domain';
+import type { OrganisationPeople, PersonRef, RoleGroups } from '../../domain';
 import { GraphForbiddenError, type GraphGateways, type Person } from '../../graph';
 
 export interface LoadedPeople {
@@ -12,26 +12,23 @@ export interface LoadedPeople {
   incomplete: boolean;
 }
 
+type MembersGraph = { groups: Pick<GraphGateways['groups'], 'members'> };
+
 const toRef = (p: Person): PersonRef => ({ id: p.id, upn: p.userPrincipalName, displayName: p.displayName });
 
-async function membersOfAny(graph: Pick<GraphGateways, 'groups'>, names: readonly string[]): Promise<PersonRef[]> {
-  const seen = new Map<string, PersonRef>();
-  for (const name of names) {
-    for (const group of await graph.groups.find(name)) {
-      for (const member of await graph.groups.members(group.id)) seen.set(member.id, toRef(member));
-    }
-    if (seen.size > 0) break;
-  }
-  return [...seen.values()];
+async function membersOf(graph: MembersGraph, groupId: string | undefined): Promise<PersonRef[]> {
+  if (!groupId) return [];
+  return (await graph.groups.members(groupId)).map(toRef);
 }
 
+/** Members of the role groups setup chose (by object id); nobody when setup has not run. */
 export async function loadOrganisationPeople(
-  graph: Pick<GraphGateways, 'groups'>,
+  graph: MembersGraph,
   fallback: { me: PersonRef; isTopManagement: boolean; isIsb: boolean },
-  settings: RoleSettings = DEFAULT_ROLE_SETTINGS,
+  roleGroups: RoleGroups | undefined,
 ): Promise<LoadedPeople> {
   try {
-    const [topManagement, isb] = await Promise.all([membersOfAny(graph, settings.groups.topManagement), membersOfAny(graph, settings.groups.isb)]);
+    const [topManagement, isb] = await Promise.all([membersOf(graph, roleGroups?.topManagement), membersOf(graph, roleGroups?.isb)]);
     return { people: { topManagement, isb }, incomplete: false };
   } catch (error) {
     if (!(error instanceof GraphForbiddenError)) throw error;

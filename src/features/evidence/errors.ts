@@ -58,7 +58,7 @@ export class EvidenceProvisioningError extends Error {
   override readonly name = 'EvidenceProvisioningError';
   readonly userMessage: Localized;
   constructor(
-    readonly reason: 'forbidden' | 'siteNotFound' | 'noSite' | 'failed',
+    readonly reason: 'forbidden' | 'siteNotFound' | 'noSite' | 'otherTeam' | 'failed',
     readonly siteUrl: string,
     detail: string,
     options?: { cause?: unknown },
@@ -86,8 +86,13 @@ function describe(reason: EvidenceProvisioningError['reason'], siteUrl: string):
       };
     case 'noSite':
       return {
-        de: 'Chefsache kennt keine SharePoint-Website für die Nachweise: bitte als Registerkarte eines Teams öffnen oder CHEFSACHE_SITE_URL setzen.',
-        en: 'Chefsache knows no SharePoint site for the evidence: open it as a tab of a team or set CHEFSACHE_SITE_URL.',
+        de: 'Chefsache kennt keine SharePoint-Website für die Nachweise: CHEFSACHE_SITE_URL ist nicht gesetzt (siehe Bereitstellungsanleitung).',
+        en: 'Chefsache knows no SharePoint site for the evidence: CHEFSACHE_SITE_URL is not set (see the deployment guide).',
+      };
+    case 'otherTeam':
+      return {
+        de: `Chefsache führt seine Nachweise nur in ${siteUrl} und legt in diesem Team nichts an. Bitte den Tab im Team dieser Website öffnen.`,
+        en: `Chefsache keeps its evidence only in ${siteUrl} and creates nothing in this team. Please open the tab in the team of that site.`,
       };
     case 'failed':
       return {

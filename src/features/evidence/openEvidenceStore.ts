@@ -14,9 +14,28 @@ import { createIndexedDbEvidenceCache, createIndexedDbOutboxStorage } from './in
 /** The demo tenant's ISMS team site (emulator). */
 export const DEMO_SITE_URL = 'https://mustergmbh.sharepoint.com/sites/ISMS';
 
-/** Teams context first (the team the tab belongs to), then configuration, then the emulator's demo site. */
+/**
+ * Where the evidence lives: the configured site (CHEFSACHE_SITE_URL; emulator mode: the demo site), only. A Teams
+ * tab in a team whose site is another one is `otherTeam`: Chefsache provisions nothing there (no silent second store).
+ */
+export type EvidenceSite = { kind: 'site'; url: string } | { kind: 'none' } | { kind: 'otherTeam'; here: string; configured: string };
+
+const normalizedSite = (url: string) => {
+  const u = new URL(url);
+  return `${u.origin.toLowerCase()}${decodeURIComponent(u.pathname).replace(/\/+$/, '').toLowerCase()}`;
+};
+
+export function resolveEvidenceSite(config: AppConfig, host: Pick<HostInfo, 'teamSiteUrl'>): EvidenceSite {
+  const configured = config.siteUrl ?? (config.auth === 'emulator' ? DEMO_SITE_URL : undefined);
+  if (!configured) return { kind: 'none' };
+  if (host.teamSiteUrl && normalizedSite(host.teamSiteUrl) !== normalizedSite(configured)) return { kind: 'otherTeam', here: host.teamSiteUrl, configured };
+  return { kind: 'site', url: configured };
+}
+
+/** The evidence site when this host may use it; undefined when none is configured or the tab sits in another team. */
 export function evidenceSiteUrl(config: AppConfig, host: Pick<HostInfo, 'teamSiteUrl'>): string | undefined {
-  return host.teamSiteUrl ?? config.siteUrl ?? (config.auth === 'emulator' ? DEMO_SITE_URL : undefined);
+  const site = resolveEvidenceSite(config, host);
+  return site.kind === 'site' ? site.url : undefined;
 }
 
 /** Every call fails with the same clear error: used when no site is known. */
@@ -50,8 +69,12 @@ export interface OpenEvidenceStoreOptions {
 }
 
 export function openEvidenceStore({ graph, config, host, me: readMe = () => graph.users.me() }: OpenEvidenceStoreOptions): EvidenceStore {
-  const site = evidenceSiteUrl(config, host);
-  if (!site) return unavailableStore(new EvidenceProvisioningError('noSite', '(none)', 'No team site in the Teams context and no CHEFSACHE_SITE_URL.'));
+  const resolved = resolveEvidenceSite(config, host);
+  if (resolved.kind === 'none') return unavailableStore(new EvidenceProvisioningError('noSite', '(none)', 'No CHEFSACHE_SITE_URL configured.'));
+  if (resolved.kind === 'otherTeam') {
+    return unavailableStore(new EvidenceProvisioningError('otherTeam', resolved.configured, `This tab belongs to the team site ${resolved.here}.`));
+  }
+  const site = resolved.url;
   const persistent = typeof globalThis.indexedDB !== 'undefined';
   return createEvidenceStore({
     graph,

@@ -6,7 +6,7 @@ import { PanelSection } from '../../teams/panel/PanelSection';
 import { emulatorConfig, musterGmbh, standaloneHost } from '../../ui/testSupport';
 import type { CaptureInput } from '../evidence/evidenceStore';
 import { createMemoryEvidenceStore, type MemoryEvidenceStore } from '../evidence/testing/memoryEvidenceStore';
-import { PEOPLE, renderUi, tenantGraph } from './testing';
+import { PEOPLE, renderUi, tenantGraph, testSharePoint } from './testing';
 
 const ref = (p: Person): PersonRef => ({ id: p.id, upn: p.userPrincipalName, displayName: p.displayName });
 const NOW = new Date('2026-03-10T09:00:00Z');
@@ -35,7 +35,7 @@ async function storeWithMails(): Promise<MemoryEvidenceStore> {
 }
 
 function renderPanel(me: Person, store: MemoryEvidenceStore) {
-  const services = { graph: tenantGraph(me), evidence: store, me: async () => me, organization: async () => musterGmbh };
+  const services = { graph: tenantGraph(me), evidence: store, me: async () => me, organization: async () => musterGmbh, sharePoint: testSharePoint() };
   return renderUi(<PanelSection services={services} profile={{ user: me, organization: musterGmbh }} host={standaloneHost()} config={emulatorConfig} />);
 }
 

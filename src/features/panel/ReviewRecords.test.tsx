@@ -5,7 +5,7 @@ import type { Person } from '../../graph';
 import { PanelSection } from '../../teams/panel/PanelSection';
 import { emulatorConfig, musterGmbh, standaloneHost } from '../../ui/testSupport';
 import { createMemoryEvidenceStore, type MemoryEvidenceStore } from '../evidence/testing/memoryEvidenceStore';
-import { PEOPLE, renderUi, tenantGraph } from './testing';
+import { PEOPLE, renderUi, tenantGraph, testSharePoint } from './testing';
 
 const ref = (p: Person): PersonRef => ({ id: p.id, upn: p.userPrincipalName, displayName: p.displayName });
 const NOW = new Date('2026-03-10T09:00:00Z');
@@ -27,7 +27,7 @@ async function policyStore(): Promise<MemoryEvidenceStore> {
 }
 
 function renderPanel(me: Person, store: MemoryEvidenceStore) {
-  const services = { graph: tenantGraph(me), evidence: store, me: async () => me, organization: async () => musterGmbh };
+  const services = { graph: tenantGraph(me), evidence: store, me: async () => me, organization: async () => musterGmbh, sharePoint: testSharePoint() };
   return renderUi(<PanelSection services={services} profile={{ user: me, organization: musterGmbh }} host={standaloneHost()} config={emulatorConfig} />);
 }
 
@@ -64,7 +64,7 @@ describe('decision records in the panel', () => {
     const item = (await store.sync())[0]!;
     await store.review(item.id, item.etag, { status: 'accepted' }, ref(PEOPLE.jonas));
     store.changeBehindTheScenes('1', { contentSha256: 'f'.repeat(64) });
-    const services = { graph: tenantGraph(PEOPLE.jonas), evidence: store, me: async () => PEOPLE.jonas, organization: async () => musterGmbh };
+    const services = { graph: tenantGraph(PEOPLE.jonas), evidence: store, me: async () => PEOPLE.jonas, organization: async () => musterGmbh, sharePoint: testSharePoint() };
     renderUi(<PanelSection services={services} profile={{ user: PEOPLE.jonas, organization: musterGmbh }} host={standaloneHost()} config={emulatorConfig} />, 'en-GB');
     fireEvent.click(await screen.findByRole('button', { name: 'Leitlinie 2026' }));
     const section = await screen.findByRole('region', { name: 'Decision record' });

@@ -5,7 +5,7 @@ import type { Person } from '../../graph';
 import { PanelSection } from '../../teams/panel/PanelSection';
 import { emulatorConfig, musterGmbh, standaloneHost } from '../../ui/testSupport';
 import { createMemoryEvidenceStore } from '../evidence/testing/memoryEvidenceStore';
-import { PEOPLE, renderUi, tenantGraph } from './testing';
+import { PEOPLE, renderUi, tenantGraph, testSharePoint } from './testing';
 import { rawFieldLines } from '../evidence/unreadable';
 
 const ref = (p: Person): PersonRef => ({ id: p.id, upn: p.userPrincipalName, displayName: p.displayName });
@@ -35,7 +35,7 @@ async function storeWithBrokenItem() {
 
 function renderPanel(store: Awaited<ReturnType<typeof storeWithBrokenItem>>, locale: string) {
   const me = PEOPLE.jonas;
-  const services = { graph: tenantGraph(me), evidence: store, me: async () => me, organization: async () => musterGmbh };
+  const services = { graph: tenantGraph(me), evidence: store, me: async () => me, organization: async () => musterGmbh, sharePoint: testSharePoint() };
   return renderUi(<PanelSection services={services} profile={{ user: me, organization: musterGmbh }} host={standaloneHost()} config={emulatorConfig} />, locale);
 }
 

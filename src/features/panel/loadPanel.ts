@@ -15,15 +15,16 @@ export type PanelData =
   | { visible: true; access: PanelAccess; items: StoredEvidence[]; unreadable: UnreadableEvidence[]; people: PersonRef[]; membership: RoleMembership };
 
 export async function loadPanel(
-  graph: Pick<GraphGateways, 'users' | 'groups'>,
+  graph: Pick<GraphGateways, 'users' | 'groups' | 'sites' | 'lists' | 'listItems'>,
   store: Pick<EvidenceStore, 'sync' | 'unreadable'>,
+  siteUrl: string | undefined,
   onProgress?: ProgressListener,
 ): Promise<PanelData> {
-  const access = await loadPanelAccess(graph);
+  const access = await loadPanelAccess(graph, siteUrl);
   if (!access.permissions.maySeePanel) return { visible: false, access };
   const [items, loaded] = await Promise.all([
     store.sync(onProgress),
-    loadOrganisationPeople(graph, { me: access.person, isTopManagement: access.roles.includes('topManagement'), isIsb: access.roles.includes('isb') }),
+    loadOrganisationPeople(graph, { me: access.person, isTopManagement: access.roles.includes('topManagement'), isIsb: access.roles.includes('isb') }, access.roleGroups),
   ]);
   const people: PersonRef[] = [];
   for (const person of [...loaded.people.topManagement, ...(loaded.people.isb ?? []), access.person]) {

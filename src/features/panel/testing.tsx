@@ -2,8 +2,10 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { createGraphGateways, GraphNotFoundError, type DirectoryGroup, type GraphGateways, type Person } from '../../graph';
+import type { RoleGroups } from '../../domain';
+import { createGraphGateways, GraphNotFoundError, LIST_NAMES, type DirectoryGroup, type GraphGateways, type Person } from '../../graph';
 import { I18nProvider } from '../../i18n';
+import { setUpSharePoint } from '../setup/testing/setUpFakeSite';
 
 const upn = (alias: string) => `${alias}@mustergmbh.onmicrosoft.com`;
 const person = (alias: string, displayName: string, jobTitle: string): Person => ({ id: `id-${alias}`, displayName, userPrincipalName: upn(alias), jobTitle });
@@ -16,11 +18,15 @@ export const PEOPLE = {
 };
 
 const GROUPS: Record<string, DirectoryGroup> = {
-  gf: { id: 'g-gf', displayName: 'Geschäftsführung', mailNickname: 'geschaeftsfuehrung' },
-  isb: { id: 'g-isb', displayName: 'Informationssicherheit', mailNickname: 'informationssicherheit' },
-  aud: { id: 'g-aud', displayName: 'Auditoren', mailNickname: 'auditoren' },
+  gf: { id: '0a0a0a0a-0000-4000-8000-00000000a001', displayName: 'Geschäftsführung', mailNickname: 'geschaeftsfuehrung' },
+  isb: { id: '0a0a0a0a-0000-4000-8000-00000000a002', displayName: 'Informationssicherheit', mailNickname: 'informationssicherheit' },
+  aud: { id: '0a0a0a0a-0000-4000-8000-00000000a003', displayName: 'Auditoren', mailNickname: 'auditoren' },
 };
-const MEMBERS: Record<string, Person[]> = { 'g-gf': [PEOPLE.katrin], 'g-isb': [PEOPLE.jonas], 'g-aud': [PEOPLE.petra] };
+const MEMBERS: Record<string, Person[]> = { [GROUPS.gf!.id]: [PEOPLE.katrin], [GROUPS.isb!.id]: [PEOPLE.jonas], [GROUPS.aud!.id]: [PEOPLE.petra] };
+
+/** The role groups setup stored on the test site (settings list). */
+export const TEST_ROLE_GROUPS: RoleGroups = { topManagement: GROUPS.gf!.id, isb: GROUPS.isb!.id, auditors: GROUPS.aud!.id };
+const SETTINGS_LIST = { id: 'settings-list', name: 'Einstellungen', displayName: LIST_NAMES.settings, webUrl: 'https://mustergmbh.sharepoint.com/sites/ISMS/Lists/Einstellungen' };
 
 /** Gateways where every request fails at once (no retries): SharePoint is not part of these tests. */
 function unreachableGraph(): GraphGateways {
@@ -40,15 +46,27 @@ export function tenantGraph(me: Person): GraphGateways {
   return {
     ...base,
     sites: { ...base.sites, fromWebUrl: async () => site, byPath: async () => site },
-    lists: { ...base.lists, get: async () => Promise.reject(Object.create(GraphNotFoundError.prototype) as GraphNotFoundError) },
+    lists: {
+      ...base.lists,
+      get: async (_site, name) => (name === LIST_NAMES.settings ? SETTINGS_LIST : Promise.reject(Object.create(GraphNotFoundError.prototype) as GraphNotFoundError)),
+    },
+    listItems: {
+      forList: (siteId, listId) => {
+        const client = base.listItems.forList(siteId, listId);
+        if (listId !== SETTINGS_LIST.id) return client;
+        return { ...client, queryAll: async () => [{ id: '1', etag: '"s,1"', fields: { Title: 'roles', Value: JSON.stringify(TEST_ROLE_GROUPS) } }] };
+      },
+    },
     users: {
       me: async () => me,
-      memberOf: async () => groups,
+      memberOfIds: async () => groups.map((g) => g.id),
       get: async () => Promise.reject(new Error('not in this test')),
       search: async () => [],
     },
     groups: {
       find: async (name) => Object.values(GROUPS).filter((g) => g.displayName === name || g.mailNickname === name),
+      get: async (id) => Object.values(GROUPS).find((g) => g.id === id) ?? Promise.reject(Object.create(GraphNotFoundError.prototype) as GraphNotFoundError),
+      search: async () => [],
       members: async (id) => MEMBERS[id] ?? [],
     },
   };
@@ -61,3 +79,6 @@ export function renderUi(ui: ReactNode, locale = 'de-DE') {
     </FluentProvider>,
   );
 }
+
+/** `AppServices.sharePoint` for these tests: the site as setup leaves it for TEST_ROLE_GROUPS. */
+export const testSharePoint = () => setUpSharePoint(TEST_ROLE_GROUPS);

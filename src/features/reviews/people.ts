@@ -1,5 +1,6 @@
 /** Who the reviews need from the directory: the signed-in user's roles, top management, the ISB. */
-import { DEFAULT_ROLE_SETTINGS, resolveRoles, type Role } from '../../domain';
+import { resolveRoles, type Role } from '../../domain';
+import { readRoleGroups } from '../setup/settingsStore';
 import type { GraphGateways, Person } from '../../graph';
 import type { Attendee } from './booking';
 
@@ -15,24 +16,16 @@ export function toAttendee(p: Person): Attendee {
   return { id: p.id, upn: p.userPrincipalName, displayName: p.displayName, lang };
 }
 
-async function membersOf(graph: Pick<GraphGateways, 'groups'>, names: readonly string[]): Promise<Attendee[]> {
-  for (const name of names) {
-    const groups = await graph.groups.find(name);
-    if (groups.length > 0) {
-      const people = (await Promise.all(groups.map((g) => graph.groups.members(g.id)))).flat();
-      const unique = new Map(people.map((p) => [p.id, toAttendee(p)]));
-      return [...unique.values()];
-    }
-  }
-  return [];
+async function membersOf(graph: Pick<GraphGateways, 'groups'>, groupId: string | undefined): Promise<Attendee[]> {
+  if (!groupId) return [];
+  const unique = new Map((await graph.groups.members(groupId)).map((p) => [p.id, toAttendee(p)]));
+  return [...unique.values()];
 }
 
-export async function loadReviewPeople(graph: Pick<GraphGateways, 'users' | 'groups'>): Promise<ReviewPeople> {
-  const [me, groups] = await Promise.all([graph.users.me(), graph.users.memberOf()]);
-  const roles = resolveRoles({ groups, jobTitle: me.jobTitle ?? null }).roles;
-  const [topManagement, isb] = await Promise.all([
-    membersOf(graph, DEFAULT_ROLE_SETTINGS.groups.topManagement),
-    membersOf(graph, DEFAULT_ROLE_SETTINGS.groups.isb),
-  ]);
+/** The signed-in user's roles and the members of the role groups, by the object ids setup stored on the site. */
+export async function loadReviewPeople(graph: Pick<GraphGateways, 'users' | 'groups' | 'sites' | 'lists' | 'listItems'>, siteUrl: string): Promise<ReviewPeople> {
+  const [me, groupIds, roleGroups] = await Promise.all([graph.users.me(), graph.users.memberOfIds(), readRoleGroups(graph, siteUrl)]);
+  const roles = resolveRoles({ groupIds, jobTitle: me.jobTitle ?? null }, roleGroups).roles;
+  const [topManagement, isb] = await Promise.all([membersOf(graph, roleGroups?.topManagement), membersOf(graph, roleGroups?.isb)]);
   return { me: { id: me.id, upn: me.userPrincipalName, displayName: me.displayName }, myRoles: roles, topManagement, isb };
 }

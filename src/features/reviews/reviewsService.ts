@@ -90,7 +90,7 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
   const clock = options.clock ?? (() => new Date());
   const records = options.records ?? createReviewRecords(graph, options.siteUrl);
   let peopleCache: Promise<ReviewPeople> | undefined;
-  const people = () => (peopleCache ??= loadReviewPeople(graph));
+  const people = () => (peopleCache ??= loadReviewPeople(graph, options.siteUrl));
   const artifacts: Record<string, OccurrenceArtifacts> = {};
 
   /** The latest signature of each minutes against the signature records (none when the list is missing). */

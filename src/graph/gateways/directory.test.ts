@@ -44,7 +44,7 @@ describe('users gateway', () => {
     expect(calls).toHaveLength(0);
   });
 
-  it('memberOf() keeps groups only, across pages, and asks for GroupMember.Read.All (User.Read yields ids only)', async () => {
+  it('memberOfIds() keeps groups only, across pages, with User.Read (ids are all roles need)', async () => {
     const { graph, tokens } = gatewaysWith((call) =>
       call.url.includes('skiptoken')
         ? jsonResponse(200, { value: [{ '@odata.type': '#microsoft.graph.group', id: 'g2', displayName: 'Alle Mitarbeitenden', mailNickname: 'alle' }] })
@@ -56,11 +56,8 @@ describe('users gateway', () => {
             '@odata.nextLink': 'https://graph.example/v1.0/me/memberOf?$skiptoken=2',
           }),
     );
-    await expect(graph.users.memberOf()).resolves.toEqual([
-      { id: 'g1', displayName: 'Geschäftsführung', mailNickname: 'geschaeftsfuehrung' },
-      { id: 'g2', displayName: 'Alle Mitarbeitenden', mailNickname: 'alle' },
-    ]);
-    expect(tokens.requests[0]?.scopes).toEqual(['GroupMember.Read.All']);
+    await expect(graph.users.memberOfIds()).resolves.toEqual(['g1', 'g2']);
+    expect(tokens.requests[0]?.scopes).toEqual(['User.Read']);
   });
 
   it('get() addresses a user by UPN in the path', async () => {

@@ -7,8 +7,14 @@ import { FEATURE_SCOPES } from '../scopes';
 import { defined, graphShape } from './shared';
 
 const groupSchema = graphShape<MicrosoftGraph.Group>()(
-  z.object({ id: z.string(), displayName: z.string().nullish(), mailNickname: z.string().nullish() }),
+  z.object({ id: z.string(), displayName: z.string().nullish(), mailNickname: z.string().nullish(), groupTypes: z.array(z.string()).optional() }),
 );
+
+const toGroup = (g: z.output<typeof groupSchema>): DirectoryGroup =>
+  defined({ id: g.id, displayName: g.displayName ?? g.mailNickname ?? g.id, mailNickname: g.mailNickname, microsoft365: g.groupTypes ? g.groupTypes.includes('Unified') : undefined });
+
+/** `$search` clauses are quoted; quotes and backslashes inside the term would break the syntax. */
+const searchTerm = (text: string) => text.replace(/["\\]/g, ' ').trim().replace(/\s+/g, ' ');
 
 const memberSchema = graphShape<MicrosoftGraph.User>()(
   z.looseObject({
@@ -30,6 +36,10 @@ export interface GroupsGateway {
    * (Geschäftsführung, Informationssicherheit) are found this way to list who belongs to them.
    */
   find(name: string): Promise<DirectoryGroup[]>;
+  /** A group by its Entra object id, with whether it is a Microsoft 365 group (GroupMember.Read.All). */
+  get(groupId: string): Promise<DirectoryGroup>;
+  /** Up to 25 groups whose name starts with a word of `text` (`$search`, eventual consistency), for pickers (GroupMember.Read.All). */
+  search(text: string): Promise<DirectoryGroup[]>;
   /** The users who are direct members of a group; other member types are left out (GroupMember.Read.All). */
   members(groupId: string): Promise<Person[]>;
 }
@@ -46,7 +56,29 @@ export function createGroupsGateway(pipeline: GraphPipeline): GroupsGateway {
         },
         groupSchema,
       );
-      return groups.map((g) => defined({ id: g.id, displayName: g.displayName ?? g.mailNickname ?? g.id, mailNickname: g.mailNickname }));
+      return groups.map(toGroup);
+    },
+    get: async (groupId) =>
+      toGroup(
+        await pipeline.json(
+          { method: 'GET', url: `/groups/${segment(groupId)}`, query: { $select: 'id,displayName,mailNickname,groupTypes' }, scopes: FEATURE_SCOPES.groupMembers },
+          groupSchema,
+        ),
+      ),
+    search: async (text) => {
+      const term = searchTerm(text);
+      if (term === '') return [];
+      const page = await pipeline.json(
+        {
+          method: 'GET',
+          url: '/groups',
+          query: { $search: `"displayName:${term}"`, $select: 'id,displayName,mailNickname,groupTypes', $top: 25, $count: 'true' },
+          headers: { ConsistencyLevel: 'eventual' },
+          scopes: FEATURE_SCOPES.groupMembers,
+        },
+        z.object({ value: z.array(groupSchema) }),
+      );
+      return page.value.map(toGroup);
     },
     members: async (groupId) => {
       const members = await pipeline.all(

@@ -1,6 +1,6 @@
 import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
 import { z } from 'zod';
-import type { DirectoryGroup, Person } from '../models';
+import type { Person } from '../models';
 import type { GraphPipeline } from '../pipeline';
 import { segment } from '../pipeline';
 import { FEATURE_SCOPES } from '../scopes';
@@ -50,8 +50,11 @@ function searchTerm(text: string): string {
 export interface UsersGateway {
   /** The signed-in user (User.Read). */
   me(): Promise<Person>;
-  /** Groups the signed-in user is a direct member of; directory roles and units are left out (User.Read). */
-  memberOf(): Promise<DirectoryGroup[]>;
+  /**
+   * Object ids of the groups the signed-in user is a direct member of (User.Read: Graph answers each group with
+   * its id even without a group permission, and ids are all that roles need).
+   */
+  memberOfIds(): Promise<string[]>;
   /**
    * A user by id or userPrincipalName (User.ReadBasic.All). With that least-privileged scope a real
    * tenant returns the basic profile only: jobTitle and department may then be absent.
@@ -66,17 +69,14 @@ export function createUsersGateway(pipeline: GraphPipeline): UsersGateway {
     me: async () =>
       toPerson(await pipeline.json({ method: 'GET', url: '/me', query: { $select: PERSON_SELECT }, scopes: FEATURE_SCOPES.profile }, userSchema)),
 
-    memberOf: async () => {
+    memberOfIds: async () => {
       const objects = await pipeline.all(
-        // With User.Read alone Graph answers each group with its id only ("limited information"):
-        // roles need the group names, so this asks for GroupMember.Read.All.
-        { method: 'GET', url: '/me/memberOf', query: { $select: 'id,displayName,mailNickname' }, scopes: FEATURE_SCOPES.groupMembers },
+        { method: 'GET', url: '/me/memberOf', query: { $select: 'id' }, scopes: FEATURE_SCOPES.profile },
         directoryObjectSchema,
       );
-      return objects
-        .filter((o) => o['@odata.type'] === '#microsoft.graph.group')
-        .map((o) => defined({ id: o.id, displayName: o.displayName ?? o.mailNickname ?? o.id, mailNickname: o.mailNickname }));
+      return objects.filter((o) => (o['@odata.type'] ?? '#microsoft.graph.group') === '#microsoft.graph.group').map((o) => o.id);
     },
+
 
     get: async (idOrUpn) =>
       toPerson(

@@ -50,6 +50,25 @@ export interface FailedAnswer {
   messagePrefix?: string;
 }
 
+/**
+ * SharePoint REST's error body (the pipeline also talks to `<tenant>.sharepoint.com/_api`): with
+ * `odata=nometadata`/`minimalmetadata` `{"odata.error":{"code":"-2147024891, System.UnauthorizedAccessException",
+ * "message":{"lang":"en-US","value":"Access denied."}}}`, with `odata=verbose` the same under `error`.
+ * Read into Graph's shape so the same typed errors come out.
+ */
+const sharePointMessageSchema = z.object({ lang: z.string().optional(), value: z.string() });
+const sharePointErrorBodySchema = z.union([
+  z.object({ 'odata.error': z.looseObject({ code: z.string(), message: sharePointMessageSchema.optional() }) }),
+  z.object({ error: z.looseObject({ code: z.string(), message: sharePointMessageSchema }) }),
+]);
+
+function fromSharePoint(value: unknown): z.infer<typeof graphErrorBodySchema> | undefined {
+  const result = sharePointErrorBodySchema.safeParse(value);
+  if (!result.success) return undefined;
+  const error = 'odata.error' in result.data ? result.data['odata.error'] : result.data.error;
+  return { error: { code: error.code, ...(error.message ? { message: error.message.value } : {}) } };
+}
+
 const RAW_BODY_LIMIT = 4000;
 
 function parseBody(body: unknown): { parsed?: z.infer<typeof graphErrorBodySchema>; raw?: string } {
@@ -65,6 +84,8 @@ function parseBody(body: unknown): { parsed?: z.infer<typeof graphErrorBodySchem
   }
   const result = graphErrorBodySchema.safeParse(value);
   if (result.success) return { parsed: result.data };
+  const sharePoint = fromSharePoint(value);
+  if (sharePoint) return { parsed: sharePoint };
   if (raw === undefined && body !== undefined && body !== null) raw = JSON.stringify(body);
   return { raw: raw?.slice(0, RAW_BODY_LIMIT) };
 }

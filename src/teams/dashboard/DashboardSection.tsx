@@ -10,6 +10,8 @@ import { sectionHref } from '../sectionLinks';
 import { AlarmList } from './AlarmList';
 import { DashboardView } from './DashboardView';
 import { SweepPanel } from '../../outlook/SweepPanel';
+import { checkPermissions } from '../../features/setup/permissionCheck';
+import { NotSetUp, PermissionStatusLine } from '../setup/SetupNotices';
 
 function firstStepLinks(hasReviews: boolean, language: 'de' | 'en'): Record<FirstStepId, string> {
   const subject = language === 'de' ? 'Informationssicherheit ist Chefsache' : 'Information security is a management matter';
@@ -39,11 +41,21 @@ export function DashboardSection({ services, config, host, profile, sectionIds }
   const { t, language } = useI18n();
   const store = services.evidence;
   const siteUrl = evidenceSiteUrl(config, host);
-  const load = useCallback(() => loadDashboard(services.graph, store, siteUrl ? { siteUrl } : {}), [services, store, siteUrl]);
+  const load = useCallback(
+    () =>
+      loadDashboard(
+        services.graph,
+        store,
+        // The drift check runs on every open: SharePoint's role assignments, inheritance and versioning of each list.
+        siteUrl ? { siteUrl, permissionCheck: async () => checkPermissions(await services.sharePoint(siteUrl)) } : {},
+      ),
+    [services, store, siteUrl],
+  );
   const state = useAsync(load);
   if (state.status === 'loading' || state.status === 'idle') return <Spinner label={t('dashboard.loading')} />;
   if (state.status === 'error') return <ErrorPanel error={state.error} onRetry={state.retry} />;
   if (!state.data.visible) {
+    if (!state.data.access.configured) return <NotSetUp siteUrl={siteUrl} />;
     return (
       <MessageBar layout="multiline" intent="info">
         <MessageBarBody>{t('panel.noAccess')}</MessageBarBody>
@@ -53,6 +65,7 @@ export function DashboardSection({ services, config, host, profile, sectionIds }
   if (state.data.storeLost) return <StoreLost alarm={state.data.storeLost} />;
   return (
     <>
+      {state.data.permissions && <PermissionStatusLine status={state.data.permissions} />}
       <DashboardView model={state.data.model} peopleIncomplete={state.data.peopleIncomplete} reviewWarning={state.data.reviewWarning} links={firstStepLinks(sectionIds.includes('reviews'), language)} />
       {/* Top management's mails from other clients are captured when they open their dashboard (at most every 15 minutes). */}
       {state.data.access.roles.includes('topManagement') && <SweepPanel services={services} mailbox={profile.user.userPrincipalName} auto />}

@@ -4,9 +4,10 @@ import type { EvidenceStore, Progress, StoredEvidence, UnreadableEvidence } from
 import type { BinderRecords } from '../../features/binder/binderRecords';
 import { historySourceFor, type BinderHistorySource } from '../../features/binder/historySource';
 import { binderRecordsFor } from '../../features/binder/recordsSource';
-import { evidenceSiteUrl } from '../../features/evidence/openEvidenceStore';
 import { applyFilter, EMPTY_FILTER, type PanelFilter, type SortKey } from '../../features/panel/evidenceFilter';
+import { evidenceSiteUrl } from '../../features/evidence/openEvidenceStore';
 import { loadPanel } from '../../features/panel/loadPanel';
+import { NotSetUp } from '../setup/SetupNotices';
 import { UPLOAD_TYPES, type UploadType } from '../../features/panel/uploadForms';
 import { useI18n } from '../../i18n';
 import { ErrorPanel, useAsync } from '../../ui';
@@ -40,7 +41,8 @@ export function PanelSection({ services, profile, config, host }: SectionProps) 
   const { t } = useI18n();
   const store = services.evidence;
   const [progress, setProgress] = useState<Progress | undefined>(undefined);
-  const load = useCallback(() => loadPanel(services.graph, store, setProgress), [services, store]);
+  const siteUrl = evidenceSiteUrl(config, host);
+  const load = useCallback(() => loadPanel(services.graph, store, siteUrl, setProgress), [services, store, siteUrl]);
   const state = useAsync(load);
   if (state.status === 'loading' || state.status === 'idle') {
     // A first sync of a large list takes a while: show how far it got.
@@ -54,13 +56,13 @@ export function PanelSection({ services, profile, config, host }: SectionProps) 
   }
   if (state.status === 'error') return <ErrorPanel error={state.error} onRetry={state.retry} />;
   if (!state.data.visible) {
+    if (!state.data.access.configured) return <NotSetUp siteUrl={siteUrl} />;
     return (
       <MessageBar layout="multiline" intent="info">
         <MessageBarBody>{t('panel.noAccess')}</MessageBarBody>
       </MessageBar>
     );
   }
-  const siteUrl = evidenceSiteUrl(config, host);
   const records = siteUrl ? binderRecordsFor(services.graph, store, siteUrl) : undefined;
   return <Panel data={state.data} store={store} company={profile.organization.displayName} history={historySourceFor(services.graph, store)} records={records} />;
 }

@@ -1,5 +1,6 @@
 import { createTokenProvider } from '../../auth/createTokenProvider';
-import { createGraphGateways } from '../../graph';
+import { emulatorOrigins, tenantOrigins, type OriginOf } from '../../auth/sharePointHosts';
+import { createGraphGateways, createSharePointRestGateway } from '../../graph';
 import { openEvidenceStore } from '../../features/evidence/openEvidenceStore';
 import type { CreateServices } from './session';
 
@@ -15,8 +16,18 @@ export const createGraphServices: CreateServices = ({ config, host, demoUserUpn 
       me = undefined;
       throw error;
     }));
+  // Where SharePoint host names are served: the tenant itself, or (emulator) its file host, asked once.
+  let origins: Promise<OriginOf> | undefined;
+  const originOf = (): Promise<OriginOf> => {
+    if (config.auth !== 'emulator' || !config.emulatorUrl) return Promise.resolve(tenantOrigins);
+    return (origins ??= emulatorOrigins(config.emulatorUrl).catch((error: unknown) => {
+      origins = undefined;
+      throw error;
+    }));
+  };
   return {
     graph,
+    sharePoint: async (siteUrl) => createSharePointRestGateway({ siteUrl, tokenProvider, originOf: await originOf() }),
     evidence: openEvidenceStore({ graph, config, host, me: readMe }),
     me: readMe,
     organization: () => graph.organization.get(),

@@ -1,6 +1,6 @@
 import type { AppConfig } from '../../config';
 import type { HostInfo } from '../../host';
-import type { GraphGateways } from '../../graph';
+import type { GraphGateways, SharePointRestGateway } from '../../graph';
 import type { EvidenceStore } from '../../features/evidence/evidenceStore';
 import type { ProfileServices } from '../profile/profileServices';
 
@@ -19,6 +19,11 @@ export interface AppServices extends ProfileServices {
   graph: GraphGateways;
   /** The evidence list on the ISMS site (issue 3): capture, query, review, sync, outbox. */
   evidence: EvidenceStore;
+  /**
+   * SharePoint REST on a site (list permissions: setup and the drift check, issue 11), signed in like Graph
+   * with SharePoint-audience tokens; in emulator mode the host is mapped through `/_signin/hosts`.
+   */
+  sharePoint(siteUrl: string): Promise<SharePointRestGateway>;
 }
 
 /** Builds the Graph-backed services for one signed-in user. Throws when sign-in is impossible. */

@@ -6,16 +6,16 @@ import type { AppServices, CreateServices, SessionRequest } from '../session/ses
 import { Boot } from '../start';
 import { demoUsersFetch, emulatorConfig, katrin, musterGmbh, offlineGraph, standaloneHost } from '../testSupport';
 import { AppShell } from './AppShell';
-import { PEOPLE, tenantGraph } from '../../features/panel/testing';
+import { PEOPLE, tenantGraph, testSharePoint } from '../../features/panel/testing';
 import { createMemoryEvidenceStore } from '../../features/evidence/testing/memoryEvidenceStore';
 
 function services(overrides: Partial<AppServices> = {}): AppServices {
   const evidence = createMemoryEvidenceStore({ capturedBy: { upn: katrin.userPrincipalName, displayName: katrin.displayName } });
-  return { graph: offlineGraph(), evidence, me: async () => katrin, organization: async () => musterGmbh, ...overrides };
+  return { graph: offlineGraph(), evidence, me: async () => katrin, organization: async () => musterGmbh, sharePoint: testSharePoint(), ...overrides };
 }
 
-function renderTab(options: { locale?: string; createServices?: CreateServices } = {}) {
-  const host = standaloneHost({ locale: options.locale ?? 'de-DE' });
+function renderTab(options: { locale?: string; createServices?: CreateServices; teamSiteUrl?: string } = {}) {
+  const host = standaloneHost({ locale: options.locale ?? 'de-DE', ...(options.teamSiteUrl ? { teamSiteUrl: options.teamSiteUrl } : {}) });
   const createServices = options.createServices ?? (() => services());
   return render(
     <AppShell host={host} config={emulatorConfig} createServices={createServices} titleKey="pages.tab" fetchFn={demoUsersFetch()}>
@@ -68,6 +68,17 @@ describe('AppShell in standalone emulator mode', () => {
     expect(requests.at(-1)?.demoUserUpn).toBe('katrin.berger@mustergmbh.onmicrosoft.com');
     expect(sessionStorage.getItem('chefsache.demoUser')).toBe('katrin.berger@mustergmbh.onmicrosoft.com');
   }, 30_000);
+
+  it('in a team whose site is not the evidence site: explains where Chefsache belongs and sets nothing up there', async () => {
+    const evidence = createMemoryEvidenceStore({ capturedBy: { upn: katrin.userPrincipalName, displayName: katrin.displayName } });
+    const provision = jest.spyOn(evidence, 'provision');
+    renderTab({ teamSiteUrl: 'https://mustergmbh.sharepoint.com/sites/Vertrieb', createServices: () => services({ graph: tenantGraph(PEOPLE.katrin), evidence }) });
+    await pickUser(/Katrin Berger/);
+    expect(await screen.findByText('Chefsache gehört zu einem anderen Team')).toBeTruthy();
+    expect(screen.getByText(/Fügen Sie den Chefsache-Tab dem Team hinzu, dessen Website https:\/\/mustergmbh\.sharepoint\.com\/sites\/ISMS ist/)).toBeTruthy();
+    expect(screen.queryByRole('tablist')).toBeNull();
+    expect(provision).not.toHaveBeenCalled();
+  });
 
   it('remembers the demo user for the browser tab', async () => {
     sessionStorage.setItem('chefsache.demoUser', 'katrin.berger@mustergmbh.onmicrosoft.com');

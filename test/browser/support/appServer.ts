@@ -1,4 +1,5 @@
-import { startEmulator, type RunningEmulator } from '../../support/emulator';
+import type { RunningEmulator } from '../../support/emulator';
+import { startSetUpEmulator } from '../../support/setUpEmulator';
 
 /**
  * The Vite dev server the browser tests share: globalSetup starts it once and publishes its URL
@@ -34,7 +35,10 @@ export function appOrigin(): string {
   return new URL(appUrl()).origin;
 }
 
-/** A fresh emulator whose sign-in answers this app: what every browser test starts with. */
+/**
+ * A fresh emulator whose sign-in answers this app, with the demo site set up through the app's own setup
+ * (roles by object id, SharePoint permissions; again after every `reset()`): what every browser test starts with.
+ */
 export function startAppEmulator(): Promise<RunningEmulator> {
-  return startEmulator({ appOrigins: [appOrigin()] });
+  return startSetUpEmulator({ appOrigins: [appOrigin()] });
 }

@@ -1,0 +1,63 @@
+/**
+ * The permission model Chefsache's setup gives its lists (CONTRACT of issue 11): three permission levels and,
+ * per list, which role group gets which level. Everyone else is removed; inheritance is broken; versioning on.
+ */
+import type { ChefsacheList, PermissionKind } from '../../graph';
+
+export type LevelKey = 'contributeNoDelete' | 'addOnly' | 'readAndCheck';
+export type RoleGroupKey = 'topManagement' | 'isb' | 'auditors';
+
+/** SharePoint's built-in "Read" level (Learn "User permissions and permission levels in SharePoint"). */
+const READ: PermissionKind[] = [
+  'ViewListItems', 'OpenItems', 'ViewVersions', 'ViewFormPages', 'Open', 'ViewPages', 'CreateSSCSite',
+  'BrowseUserInfo', 'UseClientIntegration', 'UseRemoteAPIs', 'CreateAlerts',
+];
+/** SharePoint's built-in "Contribute" level. */
+const CONTRIBUTE: PermissionKind[] = [
+  ...READ, 'AddListItems', 'EditListItems', 'DeleteListItems', 'DeleteVersions', 'ManagePersonalViews',
+  'BrowseDirectories', 'AddDelPrivateWebParts', 'UpdatePersonalWebParts', 'EditMyUserInfo',
+];
+
+export interface LevelDefinition {
+  name: string;
+  description: string;
+  permissions: PermissionKind[];
+}
+
+export const PERMISSION_LEVELS: Record<LevelKey, LevelDefinition> = {
+  contributeNoDelete: {
+    name: 'Chefsache – Beitragen ohne Löschen',
+    description: 'Chefsache: Elemente hinzufügen und bearbeiten, nichts löschen, keine Versionen löschen.',
+    permissions: [...CONTRIBUTE.filter((k) => k !== 'DeleteListItems' && k !== 'DeleteVersions'), 'EnumeratePermissions'],
+  },
+  addOnly: {
+    name: 'Chefsache – Nur hinzufügen',
+    description: 'Chefsache: Elemente nur hinzufügen (Entscheidungen, Unterschriften), nicht bearbeiten oder löschen.',
+    permissions: [
+      'ViewListItems', 'AddListItems', 'OpenItems', 'ViewVersions', 'Open', 'ViewPages', 'ViewFormPages', 'BrowseUserInfo',
+      'UseRemoteAPIs', 'UseClientIntegration', 'EnumeratePermissions',
+    ],
+  },
+  readAndCheck: {
+    name: 'Chefsache – Lesen und prüfen',
+    description: 'Chefsache: lesen und die Berechtigungen prüfen (Auditoren).',
+    permissions: [...READ, 'EnumeratePermissions'],
+  },
+};
+
+/** Who gets which level on which list. */
+export const LIST_GRANTS: Record<ChefsacheList, Record<RoleGroupKey, LevelKey>> = {
+  evidence: { topManagement: 'contributeNoDelete', isb: 'contributeNoDelete', auditors: 'readAndCheck' },
+  library: { topManagement: 'contributeNoDelete', isb: 'contributeNoDelete', auditors: 'readAndCheck' },
+  reviews: { topManagement: 'contributeNoDelete', isb: 'contributeNoDelete', auditors: 'readAndCheck' },
+  decisions: { topManagement: 'addOnly', isb: 'addOnly', auditors: 'readAndCheck' },
+  signatures: { topManagement: 'addOnly', isb: 'readAndCheck', auditors: 'readAndCheck' },
+  settings: { topManagement: 'readAndCheck', isb: 'readAndCheck', auditors: 'readAndCheck' },
+};
+
+/** Permissions that change content or permissions: whoever holds one of these "can write". */
+export const WRITE_KINDS: readonly PermissionKind[] = [
+  'AddListItems', 'EditListItems', 'DeleteListItems', 'DeleteVersions', 'ApproveItems', 'CancelCheckout',
+  'ManageLists', 'ManagePermissions', 'ManageWeb', 'AddAndCustomizePages',
+];
+export const DELETE_KINDS: readonly PermissionKind[] = ['DeleteListItems', 'DeleteVersions'];

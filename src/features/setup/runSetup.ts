@@ -1,0 +1,130 @@
+/**
+ * Setup of the evidence site by a site owner (issue 11): provisions Chefsache's lists, stores the role groups
+ * (by Entra object id), creates the three permission levels, breaks inheritance on every list, grants the role
+ * groups their levels, removes everyone else and turns versioning on. Idempotent: a second run finds nothing to
+ * change and says so. `dryRun` only reads and returns the plan.
+ */
+import { RoleGroupsSchema, type RoleGroups } from '../../domain';
+import { groupLoginName, LIST_NAMES, type ChefsacheList, type GraphGateways, type SharePointRestGateway, type SpPrincipal } from '../../graph';
+import { createReviewRecords } from '../reviews/reviewRecords';
+import { LIST_GRANTS, PERMISSION_LEVELS, type LevelKey, type RoleGroupKey } from './permissionModel';
+import { createSettingsWriter, readSettings } from './settingsStore';
+import { planList, type SetupStep } from './setupPlan';
+
+export interface SetupInput {
+  siteUrl: string;
+  groups: RoleGroups;
+  /** userPrincipalName of the site owner running setup (stored with the `site` setting). */
+  setupBy: string;
+  dryRun?: boolean;
+  now?: () => Date;
+  /** Called for every step as it is applied (or planned, in a dry run). */
+  onStep?: (step: SetupStep) => void;
+}
+
+export interface SetupResult {
+  steps: SetupStep[];
+  /** False when the site already was set up exactly so (nothing changed). */
+  changed: boolean;
+  dryRun: boolean;
+}
+
+export class SetupError extends Error {
+  override readonly name = 'SetupError';
+}
+
+export type SetupGraph = Pick<GraphGateways, 'sites' | 'lists' | 'listItems' | 'groups' | 'evidence'>;
+
+const LISTS = Object.keys(LIST_GRANTS) as ChefsacheList[];
+const ROLE_KEYS: RoleGroupKey[] = ['topManagement', 'isb', 'auditors'];
+
+/**
+ * Creates the lists that do not exist. Evidence list + library and the reviews list come with their columns;
+ * decisions and signatures are created with Title only — the decision/signature feature adds its columns when
+ * it provisions (WIRING: call its provisioning here once it exists).
+ */
+async function provisionLists(graph: SetupGraph, siteUrl: string, missing: readonly ChefsacheList[]): Promise<void> {
+  if (missing.includes('evidence') || missing.includes('library')) await graph.evidence.provision(siteUrl);
+  if (missing.includes('reviews')) await createReviewRecords(graph, siteUrl).provision();
+  if (missing.includes('settings')) await createSettingsWriter(graph, siteUrl).ensureList();
+  const site = await graph.sites.fromWebUrl(siteUrl);
+  for (const list of ['decisions', 'signatures'] as const) {
+    if (missing.includes(list)) await graph.lists.create(site.id, { displayName: LIST_NAMES[list], description: `Chefsache: ${list}`, columns: [] });
+  }
+}
+
+export async function runSetup(graph: SetupGraph, sharePoint: SharePointRestGateway, input: SetupInput): Promise<SetupResult> {
+  const dryRun = input.dryRun ?? false;
+  const steps: SetupStep[] = [];
+  const record = (step: SetupStep) => {
+    steps.push(step);
+    input.onStep?.(step);
+  };
+
+  // 1. Lists.
+  const existing = await Promise.all(LISTS.map(async (list) => [list, await sharePoint.list(LIST_NAMES[list])] as const));
+  const missing = existing.filter(([, found]) => !found).map(([list]) => list);
+  for (const list of missing) record({ kind: 'createList', list, title: LIST_NAMES[list] });
+  if (!dryRun && missing.length > 0) await provisionLists(graph, input.siteUrl, missing);
+
+  // 2. Settings: the role groups by object id, and which site was set up.
+  if (!dryRun) {
+    const settings = createSettingsWriter(graph, input.siteUrl);
+    if (await settings.write('roles', input.groups)) record({ kind: 'writeSetting', key: 'roles' });
+    const site = { url: sharePoint.siteUrl, setupAt: (input.now ?? (() => new Date()))().toISOString(), setupBy: input.setupBy };
+    if (await settings.write('site', site, (stored) => stored.url === site.url)) record({ kind: 'writeSetting', key: 'site' });
+  } else {
+    const stored = missing.includes('settings') ? undefined : (await readSettings(graph, input.siteUrl)).roles;
+    if (JSON.stringify(stored) !== JSON.stringify(RoleGroupsSchema.parse(input.groups))) record({ kind: 'writeSetting', key: 'roles' });
+  }
+
+  // 3. The role groups as SharePoint principals (ensureuser needs the group kind for its claim).
+  const principals = {} as Record<RoleGroupKey, SpPrincipal>;
+  for (const role of ROLE_KEYS) {
+    const group = await graph.groups.get(input.groups[role]);
+    const kind = group.microsoft365 === false ? 'security' : 'microsoft365';
+    principals[role] = dryRun
+      ? { id: -1, title: group.displayName, loginName: groupLoginName(group.id, kind), type: 'securityGroup', entraObjectId: group.id }
+      : await sharePoint.ensureGroup(group.id, kind);
+  }
+
+  // 4. Permission levels.
+  const levelIds: Partial<Record<LevelKey, number>> = {};
+  const levelNames = Object.fromEntries(Object.entries(PERMISSION_LEVELS).map(([k, v]) => [k, v.name])) as Record<LevelKey, string>;
+  const definitions = await sharePoint.roleDefinitions();
+  for (const [level, wanted] of Object.entries(PERMISSION_LEVELS) as [LevelKey, (typeof PERMISSION_LEVELS)[LevelKey]][]) {
+    const found = definitions.find((d) => d.name === wanted.name);
+    if (found) {
+      const extra = found.permissions.filter((p) => !wanted.permissions.includes(p));
+      if (extra.length > 0) throw new SetupError(`The permission level "${wanted.name}" exists with more rights than Chefsache defines (${extra.join(', ')}). Remove those rights or delete the level, then run setup again.`);
+      levelIds[level] = found.id;
+      continue;
+    }
+    record({ kind: 'createLevel', level, name: wanted.name });
+    if (!dryRun) levelIds[level] = (await sharePoint.createRoleDefinition(wanted)).id;
+  }
+
+  // 5. Per list: break inheritance, grant, revoke everyone else, versioning.
+  for (const list of LISTS) {
+    const title = LIST_NAMES[list];
+    let current = await sharePoint.list(title);
+    if (!current) {
+      if (!dryRun) throw new SetupError(`The list "${title}" is missing after provisioning.`);
+      current = { id: '', title, hasUniqueRoleAssignments: false, enableVersioning: false };
+    }
+    if (!current.hasUniqueRoleAssignments && !dryRun) {
+      record({ kind: 'breakInheritance', list, title });
+      await sharePoint.breakRoleInheritance(title, { copyRoleAssignments: false, clearSubscopes: true });
+      current = { ...current, hasUniqueRoleAssignments: true };
+    }
+    const assignments = current.id ? await sharePoint.roleAssignments(title) : [];
+    for (const step of planList({ list, title, current, assignments }, principals, levelIds, levelNames)) {
+      record(step);
+      if (dryRun) continue;
+      if (step.kind === 'grant') await sharePoint.addRoleAssignment(title, step.principal.id, levelIds[step.level]!);
+      else if (step.kind === 'revoke') await sharePoint.removeRoleAssignment(title, step.principal.id, step.roleDefinition.id);
+      else if (step.kind === 'enableVersioning') await sharePoint.setVersioning(title, true);
+    }
+  }
+  return { steps, changed: steps.length > 0, dryRun };
+}

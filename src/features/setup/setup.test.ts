@@ -1,0 +1,115 @@
+/**
+ * Setup against an in-memory SharePoint site (testing/fakeSharePoint.ts): the contract's permission table,
+ * everyone else removed, versioning on, the role groups stored by object id, and a second run that changes nothing.
+ */
+import type { RoleGroups } from '../../domain';
+import { LIST_NAMES, type ListItem } from '../../graph';
+import { PERMISSION_LEVELS } from './permissionModel';
+import { runSetup, SetupError, type SetupGraph } from './runSetup';
+import { describeStep } from './setupPlan';
+import { fakeSharePoint, MEMBERS, OWNERS, RUNNER, VISITORS } from './testing/fakeSharePoint';
+
+const GROUPS: RoleGroups = {
+  topManagement: '0a0a0a0a-0000-4000-8000-00000000a001',
+  isb: '0a0a0a0a-0000-4000-8000-00000000a002',
+  auditors: '0a0a0a0a-0000-4000-8000-00000000a003',
+};
+const SITE = 'https://mustergmbh.sharepoint.com/sites/ISMS';
+
+function settingsGraph() {
+  const items: ListItem[] = [];
+  const graph = {
+    sites: { fromWebUrl: async () => ({ id: 'site-1', displayName: 'ISMS', webUrl: SITE }) },
+    lists: { get: async () => ({ id: 'settings', name: 'x', displayName: LIST_NAMES.settings, webUrl: '', columns: [{ name: 'Value', type: 'text' }] }) },
+    listItems: {
+      forList: () => ({
+        queryAll: async () => items.map((i) => structuredClone(i)),
+        create: async (fields: Record<string, unknown>) => {
+          const item = { id: String(items.length + 1), etag: '"1"', fields };
+          items.push(item);
+          return item;
+        },
+        updateFields: async (id: string, fields: Record<string, unknown>) => {
+          const item = items.find((i) => i.id === id)!;
+          item.fields = fields;
+          return { fields, etag: '"2"' };
+        },
+      }),
+    },
+    groups: { get: async (id: string) => ({ id, displayName: `Gruppe ${id.slice(-1)}`, microsoft365: true }) },
+    evidence: { provision: async () => Promise.reject(new Error('not expected')) },
+  } as unknown as SetupGraph;
+  return { graph, items };
+}
+
+const titles = Object.values(LIST_NAMES);
+
+describe('setup of the evidence site', () => {
+  test('breaks inheritance, grants the contract table, removes everyone else, turns versioning on, stores the role groups', async () => {
+    const sp = fakeSharePoint(titles);
+    const { graph, items } = settingsGraph();
+    const result = await runSetup(graph, sp.gateway, { siteUrl: SITE, groups: GROUPS, setupBy: 'lukas.schneider@mustergmbh.onmicrosoft.com' });
+    expect(result.changed).toBe(true);
+
+    const evidence = sp.lists.get(LIST_NAMES.evidence)!;
+    expect(evidence).toMatchObject({ unique: true, versioning: true });
+    const byPrincipal = (title: string) => Object.fromEntries(sp.lists.get(title)!.assignments.map((a) => [a.principal.entraObjectId ?? a.principal.title, a.roles.map((r) => r.name).sort()]));
+    expect(byPrincipal(LIST_NAMES.evidence)).toEqual({
+      [GROUPS.topManagement]: [PERMISSION_LEVELS.contributeNoDelete.name],
+      [GROUPS.isb]: [PERMISSION_LEVELS.contributeNoDelete.name],
+      [GROUPS.auditors]: [PERMISSION_LEVELS.readAndCheck.name],
+    });
+    expect(byPrincipal(LIST_NAMES.signatures)).toEqual({
+      [GROUPS.topManagement]: [PERMISSION_LEVELS.addOnly.name],
+      [GROUPS.isb]: [PERMISSION_LEVELS.readAndCheck.name],
+      [GROUPS.auditors]: [PERMISSION_LEVELS.readAndCheck.name],
+    });
+    expect(byPrincipal(LIST_NAMES.decisions)[GROUPS.isb]).toEqual([PERMISSION_LEVELS.addOnly.name]);
+    expect(byPrincipal(LIST_NAMES.settings)[GROUPS.topManagement]).toEqual([PERMISSION_LEVELS.readAndCheck.name]);
+    for (const title of titles) {
+      const holders = sp.lists.get(title)!.assignments.map((a) => a.principal.id);
+      for (const other of [OWNERS, MEMBERS, VISITORS, RUNNER]) expect(holders).not.toContain(other.id);
+    }
+    const stored = items.find((i) => i.fields.Title === 'roles');
+    expect(JSON.parse(String(stored?.fields.Value))).toEqual(GROUPS);
+    expect(sp.definitions.find((d) => d.name === PERMISSION_LEVELS.contributeNoDelete.name)?.permissions).not.toContain('DeleteListItems');
+  });
+
+  test('a second run changes nothing and says so', async () => {
+    const sp = fakeSharePoint(titles);
+    const { graph } = settingsGraph();
+    await runSetup(graph, sp.gateway, { siteUrl: SITE, groups: GROUPS, setupBy: 'lukas' });
+    const writes = sp.writes.length;
+    const again = await runSetup(graph, sp.gateway, { siteUrl: SITE, groups: GROUPS, setupBy: 'lukas' });
+    expect(again).toEqual({ steps: [], changed: false, dryRun: false });
+    expect(sp.writes.length).toBe(writes);
+  });
+
+  test('a dry run lists the changes and changes nothing', async () => {
+    const sp = fakeSharePoint(titles);
+    const { graph, items } = settingsGraph();
+    const plan = await runSetup(graph, sp.gateway, { siteUrl: SITE, groups: GROUPS, setupBy: 'lukas', dryRun: true });
+    expect(sp.writes).toEqual([]);
+    expect(items).toEqual([]);
+    const lines = plan.steps.map((s) => describeStep(s).en);
+    expect(lines).toContain(`Create permission level "${PERMISSION_LEVELS.addOnly.name}"`);
+    expect(lines).toContain(`${LIST_NAMES.evidence}: remove "Edit" from ISMS Members`);
+    expect(lines).toContain(`${LIST_NAMES.evidence}: turn versioning on`);
+  });
+
+  test('refuses to use a Chefsache level someone widened (e.g. with delete rights)', async () => {
+    const sp = fakeSharePoint(titles);
+    const { graph } = settingsGraph();
+    sp.definitions.push({ id: 77, name: PERMISSION_LEVELS.contributeNoDelete.name, description: '', permissions: ['ViewListItems', 'DeleteListItems'], builtIn: false });
+    await expect(runSetup(graph, sp.gateway, { siteUrl: SITE, groups: GROUPS, setupBy: 'lukas' })).rejects.toThrow(SetupError);
+  });
+
+  test('an edit level given to someone else after setup is removed by the next run', async () => {
+    const sp = fakeSharePoint(titles);
+    const { graph } = settingsGraph();
+    await runSetup(graph, sp.gateway, { siteUrl: SITE, groups: GROUPS, setupBy: 'lukas' });
+    await sp.gateway.addRoleAssignment(LIST_NAMES.evidence, MEMBERS.id, 1073741830);
+    const again = await runSetup(graph, sp.gateway, { siteUrl: SITE, groups: GROUPS, setupBy: 'lukas' });
+    expect(again.steps).toEqual([expect.objectContaining({ kind: 'revoke', principal: expect.objectContaining({ id: MEMBERS.id }) })]);
+  });
+});

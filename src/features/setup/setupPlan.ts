@@ -1,0 +1,78 @@
+/**
+ * What setup changes on one list, computed from what SharePoint says now (pure, so the plan can be shown
+ * before anything changes and a second run can prove it changes nothing).
+ */
+import type { ChefsacheList, SpList, SpPrincipal, SpRoleAssignment, SpRoleDefinition } from '../../graph';
+import { LIST_GRANTS, type LevelKey, type RoleGroupKey } from './permissionModel';
+
+export type SetupStep =
+  | { kind: 'createList'; list: ChefsacheList; title: string }
+  | { kind: 'writeSetting'; key: string }
+  | { kind: 'createLevel'; level: LevelKey; name: string }
+  | { kind: 'breakInheritance'; list: ChefsacheList; title: string }
+  | { kind: 'grant'; list: ChefsacheList; title: string; role: RoleGroupKey; principal: SpPrincipal; level: LevelKey; levelName: string }
+  | { kind: 'revoke'; list: ChefsacheList; title: string; principal: SpPrincipal; roleDefinition: Pick<SpRoleDefinition, 'id' | 'name'> }
+  | { kind: 'enableVersioning'; list: ChefsacheList; title: string };
+
+export interface ListState {
+  list: ChefsacheList;
+  title: string;
+  current: SpList;
+  assignments: SpRoleAssignment[];
+}
+
+/**
+ * The steps for one list. `levelIds` maps each Chefsache level to its role definition id (undefined while
+ * it does not exist yet, in a plan before the levels are created). Grants come before revocations, so the
+ * role groups never lose access in between.
+ */
+export function planList(state: ListState, principals: Record<RoleGroupKey, SpPrincipal>, levelIds: Partial<Record<LevelKey, number>>, levelNames: Record<LevelKey, string>): SetupStep[] {
+  const steps: SetupStep[] = [];
+  const { list, title } = state;
+  if (!state.current.hasUniqueRoleAssignments) steps.push({ kind: 'breakInheritance', list, title });
+  // Principals are matched by their claims login name: a plan made before `ensureuser` knows no site ids yet.
+  const key = (p: SpPrincipal) => p.loginName.toLowerCase();
+  const wanted = new Map<string, { role: RoleGroupKey; level: LevelKey }[]>();
+  for (const [role, level] of Object.entries(LIST_GRANTS[list]) as [RoleGroupKey, LevelKey][]) {
+    const id = key(principals[role]);
+    wanted.set(id, [...(wanted.get(id) ?? []), { role, level }]);
+  }
+  for (const [principalKey, grants] of wanted) {
+    const held = state.assignments.find((a) => key(a.principal) === principalKey);
+    for (const { role, level } of grants) {
+      const levelId = levelIds[level];
+      const has = held?.roles.some((r) => (levelId !== undefined ? r.id === levelId : r.name === levelNames[level])) ?? false;
+      if (!has) steps.push({ kind: 'grant', list, title, role, principal: principals[role], level, levelName: levelNames[level] });
+    }
+  }
+  for (const assignment of state.assignments) {
+    const grants = wanted.get(key(assignment.principal)) ?? [];
+    const allowed = new Set(grants.map((g) => levelIds[g.level] ?? levelNames[g.level]));
+    for (const role of assignment.roles) {
+      if (allowed.has(role.id) || allowed.has(role.name)) continue;
+      steps.push({ kind: 'revoke', list, title, principal: assignment.principal, roleDefinition: { id: role.id, name: role.name } });
+    }
+  }
+  if (!state.current.enableVersioning) steps.push({ kind: 'enableVersioning', list, title });
+  return steps;
+}
+
+/** One line per step, German and English, for the plan and the result. */
+export function describeStep(step: SetupStep): { de: string; en: string } {
+  switch (step.kind) {
+    case 'createList':
+      return { de: `Liste „${step.title}“ anlegen`, en: `Create list "${step.title}"` };
+    case 'writeSetting':
+      return { de: `Einstellung „${step.key}“ speichern`, en: `Save setting "${step.key}"` };
+    case 'createLevel':
+      return { de: `Berechtigungsstufe „${step.name}“ anlegen`, en: `Create permission level "${step.name}"` };
+    case 'breakInheritance':
+      return { de: `${step.title}: Vererbung der Websiteberechtigungen beenden`, en: `${step.title}: stop inheriting the site's permissions` };
+    case 'grant':
+      return { de: `${step.title}: ${step.principal.title} erhält „${step.levelName}“`, en: `${step.title}: grant "${step.levelName}" to ${step.principal.title}` };
+    case 'revoke':
+      return { de: `${step.title}: ${step.principal.title} verliert „${step.roleDefinition.name}“`, en: `${step.title}: remove "${step.roleDefinition.name}" from ${step.principal.title}` };
+    case 'enableVersioning':
+      return { de: `${step.title}: Versionierung einschalten`, en: `${step.title}: turn versioning on` };
+  }
+}
