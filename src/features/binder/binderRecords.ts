@@ -37,6 +37,8 @@ export interface SignatureRecord {
   /** `createdBy` display name. */
   signedBy?: string;
   occurrenceStart?: string;
+  /** The evidence item of the signed minutes' PDF: stored right after signing, so not among the signed entries. */
+  pdfEvidenceId?: string;
   /** sha256 over the sorted lines `id|version|contentSha256`. */
   evidenceDigest: string;
   evidenceCount: number;

@@ -144,7 +144,8 @@ export function itemHistory(input: HistoryInput): ItemHistory {
     const signed = input.signature.entries.find((e) => e.itemId === input.itemId);
     const sig = { signatureId: input.signature.id, signedAt: input.signature.signedAt };
     if (!signed) {
-      flags.push({ kind: 'addedAfterSignature', ...sig });
+      // The signature's own PDF is stored after signing: it is what was signed, not an addition.
+      if (input.signature.pdfEvidenceId !== input.itemId) flags.push({ kind: 'addedAfterSignature', ...sig });
     } else {
       // A newer version counts when it changed the evidence (a review after signing does not).
       const signedNumber = Number.parseFloat(signed.version);

@@ -30,6 +30,7 @@ function signatureOf(record: StoredSignature): SignatureRecord {
     signedAt: record.createdAt,
     ...(record.createdBy.displayName ? { signedBy: record.createdBy.displayName } : {}),
     occurrenceStart: record.occurrenceStart,
+    ...(record.pdfEvidenceId ? { pdfEvidenceId: record.pdfEvidenceId } : {}),
     evidenceDigest: record.evidenceDigest,
     evidenceCount: record.evidenceCount,
     entries,
