@@ -8,7 +8,7 @@ import type { Alarm } from './alarms';
 import { formatDay } from './format';
 import type { Localized } from './text';
 import { SIGNATURE_FLAG_LABELS, type SignatureFlag } from './trustedSignature';
-import { REVIEW_FLAG_LABELS, trustedReview, type ReviewFlag, type ReviewTrust } from './trustedReview';
+import { REVIEW_FLAG_LABELS, REVIEW_FLAGS, trustedReview, type ReviewFlag, type ReviewTrust } from './trustedReview';
 import type { EvidenceItem } from './evidence';
 
 export interface IntegrityInput {
@@ -40,7 +40,7 @@ function reviewAlarm(evidence: readonly EvidenceItem[], trust: ReviewTrust): Ala
       severity: 'critical',
       message: join([
         { de: `${count} Nachweis${count === 1 ? '' : 'e'} mit unstimmiger Prüfung:`, en: `${count} evidence item${count === 1 ? '' : 's'} with an irregular review:` },
-        ...[...flagged.keys()].map((flag) => REVIEW_FLAG_LABELS[flag]),
+        ...REVIEW_FLAGS.filter((flag) => flagged.has(flag)).map((flag) => REVIEW_FLAG_LABELS[flag]),
       ]),
       fix: {
         de: 'Nachweise prüfen lassen (ISB oder Geschäftsführung, nicht die Person, die sie abgelegt hat) und Änderungen in der Versionshistorie des Ordners für die Prüfung klären.',
