@@ -34,7 +34,11 @@ export type AlarmId =
   | 'permissionsAuditorCanWrite'
   | 'permissionsDeleteAllowed'
   | 'permissionsVersioningOff'
-  | 'permissionsUnchecked';
+  | 'permissionsUnchecked'
+  /** Evidence integrity (integrityAlarms.ts): review state not backed by decision records, unreadable items, minutes changed after signing. */
+  | 'evidenceReviewIrregular'
+  | 'evidenceUnreadable'
+  | 'minutesChangedAfterSignature';
 
 export type AlarmSeverity = 'critical' | 'warning';
 

@@ -25,6 +25,7 @@ export * from './quarters';
 export * from './agenda';
 export * from './roles';
 export * from './permissionAlarms';
+export * from './integrityAlarms';
 export * from './review';
 export * from './hash';
 export * from './sha256';

@@ -2,8 +2,9 @@
  * The binder's words for history, flags, unreadable items and the signature check, in German and
  * English, as lines for the PDF (binderPdf.ts draws them). Pure, so the wording is tested directly.
  */
-import { fill, formatDay, type Lang, type Localized } from '../../domain';
+import { fill, formatDay, SIGNATURE_FLAG_LABELS, type Lang, type Localized } from '../../domain';
 import type { UnreadableEvidence } from '../evidence/evidenceStore';
+import type { MinutesIntegrity } from '../reviews/minutesChecks';
 import type { BinderEntry } from './binderEntries';
 import type { SignatureCheck } from './binderTrust';
 import type { HistoryFlag } from './itemHistory';
@@ -34,6 +35,18 @@ export const HISTORY_TEXT = {
     de: 'GEÄNDERT NACH DER UNTERSCHRIFT vom {signedAt} (Unterschrift {id}): unterschrieben Version {signedVersion}, SHA-256 {signedSha256}; jetzt Version {version}, SHA-256 {sha256}',
     en: 'CHANGED AFTER SIGNATURE of {signedAt} (signature {id}): signed version {signedVersion}, SHA-256 {signedSha256}; now version {version}, SHA-256 {sha256}',
   },
+  flagReview: {
+    de: 'PRÜFVERMERK OHNE ENTSCHEIDUNGSNACHWEIS: der Eintrag gibt „{status}“ durch {by} am {at} an, die Entscheidungsliste belegt das nicht',
+    en: 'REVIEW WITHOUT A DECISION RECORD: the item claims "{status}" by {by} on {at}; the decision list does not back it',
+  },
+  reviewAccepted: { de: 'angenommen', en: 'accepted' },
+  reviewRejected: { de: 'abgelehnt', en: 'rejected' },
+  minutesHeading: { de: 'Protokolle der Management-Reviews', en: 'Management review minutes' },
+  minutesFlag: {
+    de: 'UNTERSCHRIFT GILT NICHT MEHR: Protokoll vom {day}: {reasons}',
+    en: 'SIGNATURE NO LONGER HOLDS: minutes of {day}: {reasons}',
+  },
+  minutesOk: { de: 'Alle unterschriebenen Protokolle entsprechen ihrer Unterschrift.', en: 'All signed minutes match their signature.' },
   flagAdded: {
     de: 'NICHT UNTERSCHRIEBEN: nach der Unterschrift vom {signedAt} (Unterschrift {id}) hinzugekommen',
     en: 'NOT SIGNED: added after the signature of {signedAt} (signature {id})',
@@ -109,6 +122,12 @@ export function flagLine(flag: HistoryFlag, lang: Lang, timeZone: string): strin
       })[lang];
     case 'addedAfterSignature':
       return fill(HISTORY_TEXT.flagAdded, { signedAt: at(flag.signedAt), id: flag.signatureId })[lang];
+    case 'reviewWithoutDecision':
+      return fill(HISTORY_TEXT.flagReview, {
+        status: (flag.status === 'accepted' ? HISTORY_TEXT.reviewAccepted : HISTORY_TEXT.reviewRejected)[lang],
+        by: who(flag.reviewer),
+        at: at(flag.reviewedAt),
+      })[lang];
   }
 }
 
@@ -176,4 +195,14 @@ export function signatureLines(check: SignatureCheck | undefined, lang: Lang, ti
   if (!check.digestOk) lines.push({ text: HISTORY_TEXT.digestBroken[lang], bold: true, size: 9 });
   if (check.removedIds.length > 0) lines.push({ text: fill(HISTORY_TEXT.removed, { ids: check.removedIds.join(', ') })[lang], bold: true, size: 9 });
   return lines;
+}
+
+/** Signed minutes whose signature no longer holds (bold), or that all hold. */
+export function minutesLines(minutes: readonly MinutesIntegrity[], lang: Lang, timeZone: string): PdfLine[] {
+  if (minutes.length === 0) return [{ text: HISTORY_TEXT.minutesOk[lang], size: 9, grey: true }];
+  return minutes.map((m) => ({
+    text: fill(HISTORY_TEXT.minutesFlag, { day: formatDay(new Date(m.occurrenceStart), timeZone)[lang], reasons: m.flags.map((f) => SIGNATURE_FLAG_LABELS[f][lang]).join(' ') })[lang],
+    bold: true,
+    size: 9,
+  }));
 }

@@ -42,6 +42,8 @@ export const BinderManifestSchema = z.object({
   signatures: z.array(ManifestSignatureSchema).optional(),
   /** How many items carry a flag (changed after capture, acceptance or signature). */
   flaggedCount: z.number().int().min(0).optional(),
+  /** Signed minutes whose signature no longer holds (changed after signing, no or an invalid record). */
+  minutesFlagged: z.array(z.object({ occurrenceStart: z.string(), flags: z.array(z.string()) })).optional(),
 });
 
 export type BinderFile = z.infer<typeof BinderFileSchema>;

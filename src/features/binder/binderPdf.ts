@@ -16,7 +16,8 @@ import type { UnreadableEvidence } from '../evidence/evidenceStore';
 import { rawFieldLines } from '../evidence/unreadable';
 import { BINDER_TEXT } from './binderText';
 import type { BinderEntry } from './binderEntries';
-import { HISTORY_TEXT, historyLines, signatureLines, unreadableLines, type PdfLine } from './binderHistoryText';
+import { HISTORY_TEXT, historyLines, minutesLines, signatureLines, unreadableLines, type PdfLine } from './binderHistoryText';
+import type { MinutesIntegrity } from '../reviews/minutesChecks';
 import type { SignatureCheck } from './binderTrust';
 
 export interface BinderPdfInput {
@@ -29,6 +30,8 @@ export interface BinderPdfInput {
   entries: readonly BinderEntry[];
   unreadable?: readonly UnreadableEvidence[];
   signatureCheck?: SignatureCheck;
+  /** Signed minutes checked against their signatures (absent: not checked). */
+  minutes?: readonly MinutesIntegrity[];
 }
 
 const PAGE = { width: 595.28, height: 841.89, margin: 50 };
@@ -161,6 +164,11 @@ export async function buildBinderPdf(input: BinderPdfInput): Promise<Uint8Array>
   w.text('', { gapAfter: 6 });
   w.text(t(HISTORY_TEXT.signatureHeading), { size: 12, bold: true, gapAfter: 2 });
   w.lines(signatureLines(input.signatureCheck, lang, timeZone), 0);
+  if (input.minutes) {
+    w.text('', { gapAfter: 6 });
+    w.text(t(HISTORY_TEXT.minutesHeading), { size: 12, bold: true, gapAfter: 2 });
+    w.lines(minutesLines(input.minutes, lang, timeZone), 0);
+  }
   w.text('', { gapAfter: 10 });
   w.text(t(BINDER_TEXT.howToVerify), { size: 9, grey: true });
 

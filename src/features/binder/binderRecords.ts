@@ -5,6 +5,7 @@
  * default knows none (a binder without decisions or signatures flags nothing against them).
  */
 import { evidenceSetDigest } from '../../domain';
+import type { MinutesIntegrity } from '../reviews/minutesChecks';
 
 /** One review decision on an evidence item, as recorded when it was taken. */
 export interface DecisionRecord {
@@ -36,6 +37,8 @@ export interface SignatureRecord {
   /** `createdBy` display name. */
   signedBy?: string;
   occurrenceStart?: string;
+  /** The evidence item of the signed minutes' PDF: stored right after signing, so not among the signed entries. */
+  pdfEvidenceId?: string;
   /** sha256 over the sorted lines `id|version|contentSha256`. */
   evidenceDigest: string;
   evidenceCount: number;
@@ -45,6 +48,8 @@ export interface SignatureRecord {
 export interface BinderRecords {
   decisionsFor(itemId: string): Promise<DecisionRecord[]>;
   signatures(): Promise<SignatureRecord[]>;
+  /** Signed minutes whose signature no longer holds (features/reviews/minutesChecks.ts). Absent: minutes not checked. */
+  minutes?(): Promise<MinutesIntegrity[]>;
 }
 
 /** No decision or signature records (before setup, or a caller that has none). */

@@ -71,6 +71,11 @@ export async function historyOf(
     ...(context.actualSha256 ? { actualSha256: context.actualSha256 } : {}),
     decisions,
     ...(context.signature ? { signature: context.signature } : {}),
+    claimedReview: {
+      status: item.reviewStatus,
+      ...(item.reviewer ? { reviewer: item.reviewer.displayName } : {}),
+      ...(item.reviewedAt ? { reviewedAt: item.reviewedAt } : {}),
+    },
   });
   if (problem) result.problem = problem;
   return result;

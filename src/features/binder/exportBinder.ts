@@ -95,6 +95,8 @@ export async function exportBinder(options: ExportBinderOptions): Promise<Export
   const { items, unreadable } = await itemsInRange(store, options.from, options.to, signal);
   const records = options.records ?? NO_BINDER_RECORDS;
   const { signatures, check: signatureCheck } = await checkLatestSignature(records, store, new Set([...items.map((i) => i.id), ...unreadable.map((u) => u.id)]));
+  // Minutes whose signature no longer holds; a reviews list this user may not read leaves them unchecked (undefined).
+  const minutes = records.minutes ? await records.minutes().catch(() => undefined) : undefined;
   const total = items.length + 1;
   onProgress?.({ done: 0, total });
 
@@ -164,6 +166,7 @@ export async function exportBinder(options: ExportBinderOptions): Promise<Export
     entries,
     unreadable,
     ...(signatureCheck ? { signatureCheck } : {}),
+    ...(minutes ? { minutes } : {}),
   });
   await add(PDF_PATH, pdf);
   const manifest: BinderManifest = {
@@ -176,6 +179,7 @@ export async function exportBinder(options: ExportBinderOptions): Promise<Export
     unreadableCount: unreadable.length,
     signatures: manifestSignatures(signatures),
     flaggedCount: entries.filter((e) => (e.history?.flags.length ?? 0) > 0).length,
+    ...(minutes ? { minutesFlagged: minutes.map((m) => ({ occurrenceStart: m.occurrenceStart, flags: [...m.flags] })) } : {}),
   };
   await write(MANIFEST_PATH, strToU8(JSON.stringify(manifest, null, 2)));
   zip.end();

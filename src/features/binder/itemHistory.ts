@@ -27,7 +27,9 @@ export type HistoryFlag =
   | { kind: 'fileChangedAfterCapture'; version: string; at: string; by?: string }
   | { kind: 'changedAfterAcceptance'; decidedAt: string; decidedBy?: string; version?: string; at?: string; by?: string; expectedSha256?: string; actualSha256?: string }
   | { kind: 'changedAfterSignature'; signatureId: string; signedAt: string; signedVersion: string; signedSha256: string; version?: string; sha256?: string }
-  | { kind: 'addedAfterSignature'; signatureId: string; signedAt: string };
+  | { kind: 'addedAfterSignature'; signatureId: string; signedAt: string }
+  /** The item's review fields claim a decision (e.g. "accepted by the ISB") that no decision record backs: a forged or lost review. */
+  | { kind: 'reviewWithoutDecision'; status: 'accepted' | 'rejected'; reviewer?: string; reviewedAt?: string };
 
 export interface ItemHistory {
   /** Newest first. */
@@ -99,6 +101,8 @@ export interface HistoryInput {
   decisions: readonly DecisionRecord[];
   /** The latest signature, if any. */
   signature?: SignatureRecord;
+  /** What the item's own review fields (a display cache, never proof) claim. */
+  claimedReview?: { status: 'pending' | 'accepted' | 'rejected'; reviewer?: string; reviewedAt?: string };
 }
 
 const after = (at: string, instant: string) => Date.parse(at) > Date.parse(instant);
@@ -130,12 +134,18 @@ export function itemHistory(input: HistoryInput): ItemHistory {
     }
   }
 
+  const claimed = input.claimedReview;
+  if (claimed && claimed.status !== 'pending' && !input.decisions.some((d) => (d.decision ?? 'accepted') === claimed.status)) {
+    flags.push({ kind: 'reviewWithoutDecision', status: claimed.status, ...(claimed.reviewer ? { reviewer: claimed.reviewer } : {}), ...(claimed.reviewedAt ? { reviewedAt: claimed.reviewedAt } : {}) });
+  }
+
   const currentVersion = itemVersions[0]?.version;
   if (input.signature) {
     const signed = input.signature.entries.find((e) => e.itemId === input.itemId);
     const sig = { signatureId: input.signature.id, signedAt: input.signature.signedAt };
     if (!signed) {
-      flags.push({ kind: 'addedAfterSignature', ...sig });
+      // The signature's own PDF is stored after signing: it is what was signed, not an addition.
+      if (input.signature.pdfEvidenceId !== input.itemId) flags.push({ kind: 'addedAfterSignature', ...sig });
     } else {
       // A newer version counts when it changed the evidence (a review after signing does not).
       const signedNumber = Number.parseFloat(signed.version);

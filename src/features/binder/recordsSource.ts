@@ -4,8 +4,9 @@
  * binder and the command line use.
  */
 import { parseSignedEvidenceLine, type DecisionRecord as StoredDecision, type SignatureRecord as StoredSignature } from '../../domain';
-import type { RecordsGateway } from '../../graph';
+import type { GraphGateways, RecordsGateway } from '../../graph';
 import type { EvidenceStore } from '../evidence/evidenceStore';
+import { minutesSignatureChecks } from '../reviews/minutesChecks';
 import { signatureRecords } from '../reviews/signatureRecords';
 import type { BinderRecords, DecisionRecord, SignatureRecord, SignedEntry } from './binderRecords';
 
@@ -29,6 +30,7 @@ function signatureOf(record: StoredSignature): SignatureRecord {
     signedAt: record.createdAt,
     ...(record.createdBy.displayName ? { signedBy: record.createdBy.displayName } : {}),
     occurrenceStart: record.occurrenceStart,
+    ...(record.pdfEvidenceId ? { pdfEvidenceId: record.pdfEvidenceId } : {}),
     evidenceDigest: record.evidenceDigest,
     evidenceCount: record.evidenceCount,
     entries,
@@ -40,9 +42,14 @@ export async function binderSignatures(graph: { records: RecordsGateway }, siteU
   return (await signatureRecords(graph, siteUrl)).records.map(signatureOf);
 }
 
-export function binderRecordsFor(graph: { records: RecordsGateway }, store: Pick<EvidenceStore, 'decisions'>, siteUrl: string): BinderRecords {
+export function binderRecordsFor(
+  graph: Pick<GraphGateways, 'users' | 'groups' | 'sites' | 'lists' | 'listItems' | 'records'>,
+  store: Pick<EvidenceStore, 'decisions'>,
+  siteUrl: string,
+): BinderRecords {
   return {
     decisionsFor: async (itemId) => ((await store.decisions(itemId)) ?? []).map(decisionOf),
     signatures: () => binderSignatures(graph, siteUrl),
+    minutes: () => minutesSignatureChecks(graph, siteUrl),
   };
 }

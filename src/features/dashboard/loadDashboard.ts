@@ -2,10 +2,11 @@
  * Loads what the dashboard shows for the signed-in user: the roles (from the tenant), and for
  * those who may see it the readiness model over the stored evidence.
  */
-import { membershipFromPeople, permissionAlarms, reviewTrust, withAlarms, type Alarm, type Localized, type PermissionCheck } from '../../domain';
+import { DEFAULT_FRESHNESS_SETTINGS, integrityAlarms, membershipFromPeople, permissionAlarms, reviewTrust, withAlarms, type Alarm, type Localized, type PermissionCheck } from '../../domain';
 import type { GraphGateways } from '../../graph';
 import { EvidenceStoreLostError } from '../evidence/errors';
 import type { EvidenceStore } from '../evidence/evidenceStore';
+import type { MinutesIntegrity } from '../reviews/minutesChecks';
 import { nextReviewStatus } from '../reviews/nextReview';
 import { loadPanelAccess, type PanelAccess } from '../panel/access';
 import { loadOrganisationPeople } from './organisationPeople';
@@ -38,17 +39,19 @@ export interface LoadDashboardOptions {
   now?: () => Date;
   /** The drift check (features/setup/permissionCheck): run on every open, its alarms join the auditor alarms. */
   permissionCheck?: () => Promise<PermissionCheck>;
+  /** Signed minutes whose signature no longer holds (features/reviews/minutesChecks.ts): an auditor alarm each. */
+  minutesChecks?: () => Promise<MinutesIntegrity[]>;
 }
 
 export async function loadDashboard(
   graph: Pick<GraphGateways, 'users' | 'groups' | 'sites' | 'lists' | 'listItems'>,
-  store: Pick<EvidenceStore, 'sync' | 'query'> & Partial<Pick<EvidenceStore, 'decisions'>>,
+  store: Pick<EvidenceStore, 'sync' | 'query'> & Partial<Pick<EvidenceStore, 'decisions' | 'unreadable'>>,
   options: LoadDashboardOptions = {},
 ): Promise<DashboardData> {
   const now = options.now ?? (() => new Date());
   const access = await loadPanelAccess(graph, options.siteUrl);
   if (!access.permissions.maySeePanel) return { visible: false, access };
-  const [loaded, evidence, decisions, check] = await Promise.all([
+  const [loaded, evidence, decisions, check, minutes] = await Promise.all([
     loadOrganisationPeople(graph, { me: access.person, isTopManagement: access.roles.includes('topManagement'), isIsb: access.roles.includes('isb') }, access.roleGroups),
     store.sync().catch((error: unknown) => {
       if (error instanceof EvidenceStoreLostError) return error;
@@ -60,10 +63,18 @@ export async function loadDashboard(
       throw error;
     }),
     options.permissionCheck?.().catch((error: unknown): PermissionCheck => ({ ok: false, reason: error instanceof Error ? error.message : String(error) })),
+    // A reviews list the user may not read (or none yet) leaves the minutes unchecked, as in the reviews section.
+    options.minutesChecks?.().catch(() => undefined),
   ]);
   if (evidence instanceof EvidenceStoreLostError) return { visible: true, access, storeLost: evidence.alarm };
   const trust = decisions ? reviewTrust(decisions, membershipFromPeople(loaded.people)) : undefined;
   const model = buildDashboard(evidence, loaded.people, now(), undefined, trust);
+  // Tampering after the fact: review state the records do not back, items that fail validation, minutes changed after signing.
+  const unreadable = (await store.unreadable?.()) ?? [];
+  model.readiness = withAlarms(
+    model.readiness,
+    integrityAlarms({ evidence, ...(trust ? { trust } : {}), unreadableIds: unreadable.map((u) => u.id), minutes: minutes ?? [], timeZone: DEFAULT_FRESHNESS_SETTINGS.timeZone }),
+  );
   let permissions: PermissionStatus | undefined;
   if (check) {
     const alarms = permissionAlarms(check, access.roleGroups);

@@ -14,6 +14,7 @@ import { captureArtifacts, type OccurrenceArtifacts } from './artifacts';
 import { artifactsOnFile, mergeArtifacts } from './artifactStates';
 import { BookingRequestSchema, missingRequiredAttendees, occurrenceStarts, quarterlyRecurrence, wallEnd, type BookingRequest } from './booking';
 import { canonicalContent, changeMinutes, emptyMinutes, mayEditMinutes, MinutesNotAllowedError, signMinutes, type Minutes, type MinutesChange, type Passage } from './minutes';
+import { checkMinutesSignatures, type SignatureCheck } from './minutesChecks';
 import { loadReviewPeople, type ReviewPeople } from './people';
 import { createReviewRecords, type ReviewRecords, type SeriesRecord, type Stored } from './reviewRecords';
 import { saveSigned, signedPdfSummary, storeSignedPdf, type SigningDeps } from './signing';
@@ -52,13 +53,7 @@ export interface ReviewsOverview {
   signatureChecks: Record<string, SignatureCheck>;
 }
 
-/** A minutes' latest signature, checked: `flags` name what does not add up (trustedSignature.ts). */
-export interface SignatureCheck extends TrustedSignature {
-  /** The signed version. */
-  version: number;
-  /** The minutes moved on to a newer version since (which needs its own signature). */
-  superseded: boolean;
-}
+export type { SignatureCheck } from './minutesChecks';
 
 const iso = (d: Date) => d.toISOString();
 
@@ -95,17 +90,8 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
 
   /** The latest signature of each minutes against the signature records (none when the list is missing). */
   const checkSignatures = async (all: readonly Stored<Minutes>[], p: ReviewPeople): Promise<Record<string, SignatureCheck>> => {
-    const signed = all.filter((m) => m.value.signature ?? m.value.history.at(-1));
-    if (signed.length === 0) return {};
-    const found = (await signatureRecords(graph, options.siteUrl)).records;
-    const membership = reviewMembership(p);
-    const out: Record<string, SignatureCheck> = {};
-    for (const { value } of signed) {
-      const signature = value.signature ?? value.history.at(-1)!;
-      const claim = { occurrenceStart: value.occurrenceStart, signature: { version: signature.version, sha256: signature.sha256, ...(signature.recordId ? { recordId: signature.recordId } : {}) }, currentSha256: sha256HexSync(canonicalContent(value)) };
-      out[value.occurrenceStart] = { ...trustedSignature(claim, found, membership), version: signature.version, superseded: !value.signature };
-    }
-    return out;
+    if (!all.some((m) => m.value.signature ?? m.value.history.at(-1))) return {};
+    return checkMinutesSignatures(all, (await signatureRecords(graph, options.siteUrl)).records, reviewMembership(p));
   };
 
   const activeSeries = async () => {

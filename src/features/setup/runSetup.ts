@@ -38,7 +38,10 @@ export type SetupGraph = Pick<GraphGateways, 'sites' | 'lists' | 'listItems' | '
 const LISTS = Object.keys(LIST_GRANTS) as ChefsacheList[];
 const ROLE_KEYS: RoleGroupKey[] = ['topManagement', 'isb', 'auditors'];
 
-/** Creates the lists that do not exist, each with its columns, through the provisioning of the feature that owns it. */
+/**
+ * Creates the lists that do not exist, each with its columns (decisions and signatures through the records gateway:
+ * a Title-only list refuses the decision's fields with 400 "Field 'EvidenceItemId' is not recognized").
+ */
 async function provisionLists(graph: SetupGraph, siteUrl: string, missing: readonly ChefsacheList[]): Promise<void> {
   if (missing.includes('evidence') || missing.includes('library')) await graph.evidence.provision(siteUrl);
   if (missing.includes('reviews')) await createReviewRecords(graph, siteUrl).provision();

@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { useCallback, useId } from 'react';
 import type { Alarm, FirstStepId } from '../../domain';
+import { minutesSignatureChecks } from '../../features/reviews/minutesChecks';
 import { loadDashboard } from '../../features/dashboard/loadDashboard';
 import { evidenceSiteUrl } from '../../features/evidence/openEvidenceStore';
 import { useI18n } from '../../i18n';
@@ -47,7 +48,14 @@ export function DashboardSection({ services, config, host, profile, sectionIds }
         services.graph,
         store,
         // The drift check runs on every open: SharePoint's role assignments, inheritance and versioning of each list.
-        siteUrl ? { siteUrl, permissionCheck: async () => checkPermissions(await services.sharePoint(siteUrl)) } : {},
+        siteUrl
+          ? {
+              siteUrl,
+              permissionCheck: async () => checkPermissions(await services.sharePoint(siteUrl)),
+              // Signed minutes changed behind the app (reviews list) raise an auditor alarm.
+              minutesChecks: () => minutesSignatureChecks(services.graph, siteUrl),
+            }
+          : {},
       ),
     [services, store, siteUrl],
   );

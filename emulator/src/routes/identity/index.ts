@@ -1,6 +1,7 @@
 /** The identity module: directory routes and the demo company seed (runs first). */
 import type { EmulatorModule } from '../../module';
 import { groupRoutes } from './groups';
+import { groupWriteRoutes } from './groupWrites';
 import { organizationRoutes } from './organization';
 import { seedDirectory } from './seed';
 import { userRoutes } from './users';
@@ -9,7 +10,7 @@ export const emulatorModule: EmulatorModule = {
   name: 'identity',
   seedOrder: 0,
   register(api) {
-    for (const route of [...userRoutes, ...groupRoutes, ...organizationRoutes]) api.graph(route);
+    for (const route of [...userRoutes, ...groupRoutes, ...groupWriteRoutes, ...organizationRoutes]) api.graph(route);
   },
   seed: seedDirectory,
 };
