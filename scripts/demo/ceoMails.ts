@@ -39,7 +39,7 @@ export const DEMO_MAILS: readonly DemoMail[] = [
   },
   {
     captureId: '0de70000-0000-4000-8000-000000000003',
-    daysAgo: 25,
+    daysAgo: 100,
     subject: 'Achtung: aktuelle Phishing-Welle',
     body: '<p>Liebe Kolleginnen und Kollegen,</p><p>zurzeit kommen gefälschte Rechnungsmails. Bitte keine Anhänge öffnen und verdächtige Mails über den Melden-Knopf an Jonas Weber schicken. Lieber einmal zu viel melden.</p><p>Katrin Berger</p>',
   },
