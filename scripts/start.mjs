@@ -7,6 +7,7 @@
 //   CHEFSACHE_AUTH=msal      talk to a real tenant instead: no emulator is started
 //                            (set CHEFSACHE_GRAPH_BASE_URL and CHEFSACHE_CLIENT_ID, see docs/deployment.md)
 import { spawn } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
@@ -74,6 +75,17 @@ if (useEmulator) {
     const setup = spawn(bin('tsx'), ['scripts/setup-demo.ts', emulatorUrl], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
     setup.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Demo site setup failed (exit ${code}).`))));
   });
+  // First start: the demo company gets its year of history, written through Chefsache's own services
+  // (scripts/demo). The marker keeps later starts, and `npm run emulator:reset -- --empty`, as they are.
+  const demoMarker = join(root, '.emulator-data', 'demo-year');
+  if (!existsSync(demoMarker)) {
+    console.log('Filling Muster GmbH with a year of history (first start) …');
+    const code = await new Promise((resolve) => {
+      spawn(bin('tsx'), ['scripts/demo/run.ts', emulatorUrl], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] }).on('exit', resolve);
+    });
+    if (code === 0) writeFileSync(demoMarker, 'seeded\n');
+    else console.error(`The demo year could not be filled (exit ${code}); the app starts anyway, the next start tries again.`);
+  }
   Object.assign(env, {
     CHEFSACHE_AUTH: 'emulator',
     CHEFSACHE_EMULATOR_URL: emulatorUrl,
