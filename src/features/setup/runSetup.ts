@@ -48,7 +48,7 @@ async function provisionLists(graph: SetupGraph, siteUrl: string, missing: reado
   if (missing.includes('reviews')) await createReviewRecords(graph, siteUrl).provision();
   if (missing.includes('settings')) await createSettingsWriter(graph, siteUrl).ensureList();
   const site = await graph.sites.fromWebUrl(siteUrl);
-  for (const list of ['decisions', 'signatures'] as const) {
+  for (const list of ['decisions', 'signatures', 'nudges'] as const) {
     if (missing.includes(list)) await graph.lists.create(site.id, { displayName: LIST_NAMES[list], description: `Chefsache: ${list}`, columns: [] });
   }
 }
