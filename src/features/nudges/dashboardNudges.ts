@@ -36,9 +36,25 @@ export function pendingEvidenceCount(readiness: Readiness): number {
   return ids.size;
 }
 
+/**
+ * One run at a time per page and site: two loads started together (React's double effect in development, a quick
+ * reload) share the first run instead of both reading an empty log and notifying twice.
+ */
+const inFlight = new Map<string, Promise<NudgeOutcome | undefined>>();
+
 /** `undefined` for people who do not send nudges (auditors read only). */
 export function dashboardNudges(options: DashboardNudgeOptions) {
-  return async (ctx: DashboardNudgeContext): Promise<NudgeOutcome | undefined> => {
+  return (ctx: DashboardNudgeContext): Promise<NudgeOutcome | undefined> => {
+    const key = `${options.siteUrl}|${ctx.me.id ?? ctx.me.upn ?? ''}`;
+    const running = inFlight.get(key);
+    if (running) return running;
+    const run = runOnce(options, ctx).finally(() => inFlight.delete(key));
+    inFlight.set(key, run);
+    return run;
+  };
+}
+
+async function runOnce(options: DashboardNudgeOptions, ctx: DashboardNudgeContext): Promise<NudgeOutcome | undefined> {
     if (!ctx.roles.includes('topManagement') && !ctx.roles.includes('isb')) return undefined;
     const minutes = await createReviewRecords(options.graph, options.siteUrl).allMinutes();
     const unsignedMinutes = minutes.filter((m) => !m.value.signature && new Date(m.value.occurrenceStart) < ctx.now).map((m) => m.value.occurrenceStart);
@@ -54,5 +70,4 @@ export function dashboardNudges(options: DashboardNudgeOptions) {
       },
       { nudges, people: ctx.people, me: ctx.me, now: ctx.now },
     );
-  };
 }
