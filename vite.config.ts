@@ -38,6 +38,7 @@ interface ChefsacheEnv {
   clientId?: string;
   tenantId?: string;
   siteUrl?: string;
+  teamsAppId?: string;
 }
 
 /** Builds the `__CHEFSACHE_ENV__` value from environment variables (the only place that reads them). */
@@ -50,7 +51,8 @@ function chefsacheEnvFrom(env: NodeJS.ProcessEnv): ChefsacheEnv {
   const clientId = nonEmpty(env.CHEFSACHE_CLIENT_ID);
   const siteUrl = nonEmpty(env.CHEFSACHE_SITE_URL);
   const tenantId = nonEmpty(env.CHEFSACHE_TENANT_ID);
-  const optional = { ...(clientId ? { clientId } : {}), ...(tenantId ? { tenantId } : {}), ...(siteUrl ? { siteUrl } : {}) };
+  const teamsAppId = nonEmpty(env.CHEFSACHE_APP_ID);
+  const optional = { ...(clientId ? { clientId } : {}), ...(tenantId ? { tenantId } : {}), ...(siteUrl ? { siteUrl } : {}), ...(teamsAppId ? { teamsAppId } : {}) };
   if (authValue === 'emulator') {
     const emulatorUrl = (nonEmpty(env.CHEFSACHE_EMULATOR_URL) ?? 'http://localhost:4365').replace(/\/+$/, '');
     const graphBaseUrl = nonEmpty(env.CHEFSACHE_GRAPH_BASE_URL) ?? `${emulatorUrl}/v1.0`;

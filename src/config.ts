@@ -22,6 +22,8 @@ export const appConfigSchema = z.object({
   /** Entra directory (tenant) id or domain; needed by single-tenant app registrations. */
   tenantId: z.string().optional(),
   siteUrl: z.string().url().optional(),
+  /** The Teams app id (manifest `id`, CHEFSACHE_APP_ID) that nudges' deep links open; default Chefsache's own. */
+  teamsAppId: z.string().uuid().optional(),
   outboxRetryMs: z.number().int().positive().optional(),
   devPages: z.boolean().optional(),
 });

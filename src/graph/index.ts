@@ -14,6 +14,7 @@ import { createMailGateway, type MailGateway } from './gateways/mail';
 import { createOnlineMeetingsGateway, type OnlineMeetingsGateway } from './gateways/onlineMeetings';
 import { createOrganizationGateway, type OrganizationGateway } from './gateways/organization';
 import { createSitesGateway, type SitesGateway } from './gateways/sites';
+import { createTeamworkGateway, type TeamworkGateway } from './gateways/teamwork';
 import { createTodoGateway, type TodoGateway } from './gateways/todo';
 import { createUsersGateway, type UsersGateway } from './gateways/users';
 import { createVersionsGateway, type VersionsGateway } from './gateways/versions';
@@ -35,6 +36,8 @@ export interface GraphGateways {
   onlineMeetings: OnlineMeetingsGateway;
   /** Microsoft To Do of the signed-in user (issue 5). */
   todo: TodoGateway;
+  /** Teams activity feed notifications (issue 15, nudges). */
+  teamwork: TeamworkGateway;
   /** The evidence list + library on the ISMS site (issue 3, src/graph/evidence). */
   evidence: EvidenceGateway;
   /** Version history of list items and files, retention labels (issue 11; read only). */
@@ -64,6 +67,7 @@ export function createGraphGateways(options: GraphGatewaysOptions): GraphGateway
     calendar: createCalendarGateway(pipeline),
     onlineMeetings: createOnlineMeetingsGateway(pipeline),
     todo: createTodoGateway(pipeline),
+    teamwork: createTeamworkGateway(pipeline),
     evidence: createEvidenceGateway({ pipeline, sites, lists, listItems }),
     versions: createVersionsGateway(pipeline),
     records: createRecordsGateway({ sites, lists, listItems }),
@@ -90,6 +94,7 @@ export type { MailAddressModel, MailDeltaRound, MailGateway, MailMessage } from 
 export type { CalendarEvent, CalendarGateway, EventAttendee, EventInput, EventRecurrence, WallTime, Weekday, WeekIndex } from './gateways/calendar';
 export type { AttendanceRecord, AttendanceReportSummary, OnlineMeeting, OnlineMeetingsGateway, TranscriptInfo } from './gateways/onlineMeetings';
 export type { FileVersionModel, ListItemVersionModel, RetentionLabelModel, VersionsGateway } from './gateways/versions';
+export type { ActivityNotification, TeamworkGateway } from './gateways/teamwork';
 export type { TodoGateway, TodoList, TodoStatus, TodoTask, TodoTaskInput } from './gateways/todo';
 export * from './sharepointRest';
 export { SHAREPOINT_SCOPES, sharePointScopes } from './scopes';

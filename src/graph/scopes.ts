@@ -41,6 +41,8 @@ export const FEATURE_SCOPES = {
   meetingTranscripts: ['OnlineMeetingTranscript.Read.All'],
   /** Follow-up actions from the management review as To Do tasks in the owner's own list. */
   tasks: ['Tasks.ReadWrite'],
+  /** Nudges: a Teams activity feed notification to the person who can fix a readiness alarm. */
+  activityFeed: ['TeamsActivity.Send'],
 } as const satisfies Record<string, readonly string[]>;
 
 /**

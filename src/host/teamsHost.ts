@@ -9,6 +9,7 @@ export interface TeamsSdk {
     getContext(): Promise<{
       app: { locale: string; theme: string };
       sharePointSite?: { teamSiteUrl?: string };
+      page?: { subPageId?: string };
     }>;
     registerOnThemeChangeHandler(handler: (theme: string) => void): void;
     notifySuccess(): Promise<unknown> | void;
@@ -38,11 +39,13 @@ export async function detectTeams(loadSdk: () => Promise<TeamsSdk>, timeoutMs: n
   sdk.app.registerOnThemeChangeHandler((theme) => listeners.emit(teamsTheme(theme)));
   await sdk.app.notifySuccess();
   const teamSiteUrl = context.sharePointSite?.teamSiteUrl;
+  const subPageId = context.page?.subPageId;
   return {
     kind: 'teams',
     locale: context.app.locale,
     theme: teamsTheme(context.app.theme),
     ...(teamSiteUrl ? { teamSiteUrl } : {}),
+    ...(subPageId ? { subPageId } : {}),
     onThemeChange: listeners.add,
   };
 }

@@ -14,6 +14,8 @@ export interface HostInfo {
   theme: HostTheme;
   /** The team's SharePoint site, when the Teams context names one. */
   teamSiteUrl?: string;
+  /** Teams: the `subEntityId` of the deep link that opened the tab (`page.subPageId`), e.g. a nudge's section. */
+  subPageId?: string;
   /** Subscribes to theme changes of the host; returns the unsubscribe function. */
   onThemeChange(listener: ThemeListener): () => void;
 }

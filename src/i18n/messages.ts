@@ -7,6 +7,8 @@ import coreDe from './locales/de.json';
 import coreEn from './locales/en.json';
 import dashboardDe from './locales/features/dashboard.de.json';
 import dashboardEn from './locales/features/dashboard.en.json';
+import nudgesDe from './locales/features/nudges.de.json';
+import nudgesEn from './locales/features/nudges.en.json';
 import outlookDe from './locales/features/outlook.de.json';
 import outlookEn from './locales/features/outlook.en.json';
 import panelDe from './locales/features/panel.de.json';
@@ -26,6 +28,7 @@ import storeEn from './locales/features/store.en.json';
 const en = {
   ...coreEn,
   dashboard: dashboardEn,
+  nudges: nudgesEn,
   outlook: outlookEn,
   panel: panelEn,
   reviews: reviewsEn,
@@ -35,6 +38,7 @@ const en = {
 const de: Messages = {
   ...coreDe,
   dashboard: dashboardDe,
+  nudges: nudgesDe,
   outlook: outlookDe,
   panel: panelDe,
   reviews: reviewsDe,

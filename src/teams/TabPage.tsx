@@ -43,7 +43,8 @@ function initialView(): string | null {
 
 function Sections(props: { services: AppServices; profile: Profile; host: HostInfo; config: AppConfig }) {
   const { t } = useI18n();
-  const [current, setCurrent] = useState(() => sectionFor(initialView()).id);
+  // A Teams deep link (e.g. a nudge) names its section as subEntityId; a plain URL as `?view=`.
+  const [current, setCurrent] = useState(() => sectionFor(props.host.subPageId ?? initialView()).id);
   const section = sectionFor(current);
   return (
     <>

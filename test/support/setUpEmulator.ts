@@ -8,6 +8,7 @@ import { DEMO_SITE_URL } from '../../src/features/evidence/openEvidenceStore';
 import { createSettingsWriter } from '../../src/features/setup/settingsStore';
 import { DEMO_ROLE_GROUP_NAMES, DEMO_SITE_OWNER, setUpDemoCompany } from '../../src/features/setup/setupCli';
 import { createGraphGateways } from '../../src/graph';
+import { installTeamsAppInEmulator } from '../../scripts/install-teams-app';
 import { startEmulator, type RunningEmulator, type StartEmulatorOptions } from './emulator';
 
 export function startSetUpEmulator(options: Omit<StartEmulatorOptions, 'setUp'> = {}): Promise<RunningEmulator> {
@@ -15,6 +16,7 @@ export function startSetUpEmulator(options: Omit<StartEmulatorOptions, 'setUp'> 
     ...options,
     setUp: async (emulator) => {
       await setUpDemoCompany(emulator.url, emulator.adminSecret);
+      await installTeamsAppInEmulator(emulator.url, emulator.adminSecret);
     },
   });
 }

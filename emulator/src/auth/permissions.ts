@@ -136,4 +136,5 @@ export const DEFAULT_DEMO_SCOPES: readonly string[] = [
   'OnlineMeetingArtifact.Read.All',
   'OnlineMeetingTranscript.Read.All',
   'Tasks.ReadWrite',
+  'TeamsActivity.Send',
 ];

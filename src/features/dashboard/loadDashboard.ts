@@ -2,7 +2,7 @@
  * Loads what the dashboard shows for the signed-in user: the roles (from the tenant), and for
  * those who may see it the readiness model over the stored evidence.
  */
-import { DEFAULT_FRESHNESS_SETTINGS, integrityAlarms, membershipFromPeople, permissionAlarms, reviewTrust, withAlarms, type Alarm, type Localized, type PermissionCheck } from '../../domain';
+import { DEFAULT_FRESHNESS_SETTINGS, integrityAlarms, membershipFromPeople, permissionAlarms, reviewTrust, withAlarms, type Alarm, type Localized, type OrganisationPeople, type PermissionCheck, type PersonRef, type Readiness, type Role } from '../../domain';
 import type { GraphGateways } from '../../graph';
 import { EvidenceStoreLostError } from '../evidence/errors';
 import type { EvidenceStore } from '../evidence/evidenceStore';
@@ -28,10 +28,20 @@ export type DashboardData =
       reviewWarning: Localized | null;
       /** Absent when no drift check was given (tools without SharePoint REST). */
       permissions?: PermissionStatus;
+      /** What the nudges (features/nudges) sent for this open; absent when none ran. */
+      nudges?: NudgeReport;
       storeLost?: undefined;
     }
   /** The evidence list was deleted or moved: nothing to evaluate, only the critical alarm. */
   | { visible: true; access: PanelAccess; storeLost: Alarm };
+
+/** What the nudge hook reports back (features/nudges NudgeOutcome, or the error that stopped it). */
+export interface NudgeReport {
+  sent: { kind: string; to: string }[];
+  alreadySent: number;
+  failed: { kind: string; to: string; reason: string }[];
+  notSetUp?: true;
+}
 
 export interface LoadDashboardOptions {
   /** The evidence site: the management-review feature reads its review series there. */
@@ -41,6 +51,8 @@ export interface LoadDashboardOptions {
   permissionCheck?: () => Promise<PermissionCheck>;
   /** Signed minutes whose signature no longer holds (features/reviews/minutesChecks.ts): an auditor alarm each. */
   minutesChecks?: () => Promise<MinutesIntegrity[]>;
+  /** Nudges (features/nudges dashboardNudges): run after the model is built; a failure is reported, never thrown. */
+  nudges?: (ctx: { readiness: Readiness; people: OrganisationPeople; me: PersonRef; roles: readonly Role[]; now: Date }) => Promise<NudgeReport | undefined>;
 }
 
 export async function loadDashboard(
@@ -86,5 +98,8 @@ export async function loadDashboard(
   const review = await nextReviewStatus({ graph, evidence: store }, { ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}), now: now() }).catch(() => undefined);
   if (review?.next) model.nextReview = new Date(review.next);
   const reviewWarning = review && !review.bookedThisQuarter && model.nextReview === null ? review.warning : null;
-  return { visible: true, access, model, peopleIncomplete: loaded.incomplete, reviewWarning, ...(permissions ? { permissions } : {}) };
+  const nudges = await options
+    .nudges?.({ readiness: model.readiness, people: loaded.people, me: access.person, roles: access.roles, now: now() })
+    .catch((error: unknown): NudgeReport => ({ sent: [], alreadySent: 0, failed: [{ kind: '*', to: '*', reason: error instanceof Error ? error.message : String(error) }] }));
+  return { visible: true, access, model, peopleIncomplete: loaded.incomplete, reviewWarning, ...(permissions ? { permissions } : {}), ...(nudges ? { nudges } : {}) };
 }

@@ -53,6 +53,8 @@ export const LIST_GRANTS: Record<ChefsacheList, Record<RoleGroupKey, LevelKey>> 
   decisions: { topManagement: 'addOnly', isb: 'addOnly', auditors: 'readAndCheck' },
   signatures: { topManagement: 'addOnly', isb: 'readAndCheck', auditors: 'readAndCheck' },
   settings: { topManagement: 'readAndCheck', isb: 'readAndCheck', auditors: 'readAndCheck' },
+  // Whoever opens the dashboard records the nudges it sent (features/nudges); nobody edits or deletes the log.
+  nudges: { topManagement: 'addOnly', isb: 'addOnly', auditors: 'readAndCheck' },
 };
 
 /** Permissions that change content or permissions: whoever holds one of these "can write". */

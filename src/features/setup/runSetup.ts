@@ -49,6 +49,11 @@ async function provisionLists(graph: SetupGraph, siteUrl: string, missing: reado
   for (const list of ['decisions', 'signatures'] as const) {
     if (missing.includes(list)) await graph.records.provision(siteUrl, list);
   }
+  // The nudge log (features/nudges) keeps one Title per alarm, recipient and day.
+  if (missing.includes('nudges')) {
+    const site = await graph.sites.fromWebUrl(siteUrl);
+    await graph.lists.create(site.id, { displayName: LIST_NAMES.nudges, description: 'Chefsache: nudges', columns: [] });
+  }
 }
 
 export async function runSetup(graph: SetupGraph, sharePoint: SharePointRestGateway, input: SetupInput): Promise<SetupResult> {

@@ -15,6 +15,8 @@ export const LIST_NAMES = {
   signatures: 'Chefsache Unterschriften',
   /** Settings written by setup (role groups by object id, record label). */
   settings: 'Chefsache Einstellungen',
+  /** Nudges sent (Teams activity notifications): append-only, one item per alarm, recipient and day. */
+  nudges: 'Chefsache Hinweise',
 } as const;
 
 export type ChefsacheList = keyof typeof LIST_NAMES;

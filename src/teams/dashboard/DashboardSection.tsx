@@ -13,6 +13,8 @@ import { DashboardView } from './DashboardView';
 import { SweepPanel } from '../../outlook/SweepPanel';
 import { checkPermissions } from '../../features/setup/permissionCheck';
 import { NotSetUp, PermissionStatusLine } from '../setup/SetupNotices';
+import { dashboardNudges } from '../../features/nudges';
+import { NudgeStatus } from './NudgeStatus';
 
 function firstStepLinks(hasReviews: boolean, language: 'de' | 'en'): Record<FirstStepId, string> {
   const subject = language === 'de' ? 'Informationssicherheit ist Chefsache' : 'Information security is a management matter';
@@ -54,10 +56,12 @@ export function DashboardSection({ services, config, host, profile, sectionIds }
               permissionCheck: async () => checkPermissions(await services.sharePoint(siteUrl)),
               // Signed minutes changed behind the app (reviews list) raise an auditor alarm.
               minutesChecks: () => minutesSignatureChecks(services.graph, siteUrl),
+              // Nudges: whoever opens the dashboard notifies the people who can fix a critical alarm, in Teams.
+              nudges: dashboardNudges({ graph: services.graph, siteUrl, appUrl: location.origin, lang: language, ...(config.teamsAppId ? { teamsAppId: config.teamsAppId } : {}) }),
             }
           : {},
       ),
-    [services, store, siteUrl],
+    [services, store, siteUrl, language, config.teamsAppId],
   );
   const state = useAsync(load);
   if (state.status === 'loading' || state.status === 'idle') return <Spinner label={t('dashboard.loading')} />;
@@ -74,6 +78,7 @@ export function DashboardSection({ services, config, host, profile, sectionIds }
   return (
     <>
       {state.data.permissions && <PermissionStatusLine status={state.data.permissions} />}
+      {state.data.nudges && <NudgeStatus report={state.data.nudges} />}
       <DashboardView model={state.data.model} peopleIncomplete={state.data.peopleIncomplete} reviewWarning={state.data.reviewWarning} links={firstStepLinks(sectionIds.includes('reviews'), language)} />
       {/* Top management's mails from other clients are captured when they open their dashboard (at most every 15 minutes). */}
       {state.data.access.roles.includes('topManagement') && <SweepPanel services={services} mailbox={profile.user.userPrincipalName} auto />}
