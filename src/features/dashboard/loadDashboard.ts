@@ -2,12 +2,13 @@
  * Loads what the dashboard shows for the signed-in user: the roles (from the tenant), and for
  * those who may see it the readiness model over the stored evidence.
  */
-import { membershipFromPeople, permissionAlarms, reviewTrust, withAlarms, type Alarm, type Localized, type PermissionCheck } from '../../domain';
+import { permissionAlarms, reviewTrust, withAlarms, type Alarm, type Localized, type PermissionCheck } from '../../domain';
 import type { GraphGateways } from '../../graph';
 import { EvidenceStoreLostError } from '../evidence/errors';
 import type { EvidenceStore } from '../evidence/evidenceStore';
 import { nextReviewStatus } from '../reviews/nextReview';
 import { loadPanelAccess, type PanelAccess } from '../panel/access';
+import { loadRoleMembership } from '../setup/roleMembership';
 import { loadOrganisationPeople } from './organisationPeople';
 import { buildDashboard, type DashboardModel } from './readinessView';
 
@@ -48,7 +49,7 @@ export async function loadDashboard(
   const now = options.now ?? (() => new Date());
   const access = await loadPanelAccess(graph, options.siteUrl);
   if (!access.permissions.maySeePanel) return { visible: false, access };
-  const [loaded, evidence, decisions, check] = await Promise.all([
+  const [loaded, evidence, decisions, check, membership] = await Promise.all([
     loadOrganisationPeople(graph, { me: access.person, isTopManagement: access.roles.includes('topManagement'), isIsb: access.roles.includes('isb') }, access.roleGroups),
     store.sync().catch((error: unknown) => {
       if (error instanceof EvidenceStoreLostError) return error;
@@ -60,9 +61,11 @@ export async function loadDashboard(
       throw error;
     }),
     options.permissionCheck?.().catch((error: unknown): PermissionCheck => ({ ok: false, reason: error instanceof Error ? error.message : String(error) })),
+    // Who counts as top management / ISB / auditor for the decision records: setup's role groups, by object id.
+    loadRoleMembership(graph, access.roleGroups),
   ]);
   if (evidence instanceof EvidenceStoreLostError) return { visible: true, access, storeLost: evidence.alarm };
-  const trust = decisions ? reviewTrust(decisions, membershipFromPeople(loaded.people)) : undefined;
+  const trust = decisions ? reviewTrust(decisions, membership) : undefined;
   const model = buildDashboard(evidence, loaded.people, now(), undefined, trust);
   let permissions: PermissionStatus | undefined;
   if (check) {

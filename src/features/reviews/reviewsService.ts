@@ -98,7 +98,7 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
     const signed = all.filter((m) => m.value.signature ?? m.value.history.at(-1));
     if (signed.length === 0) return {};
     const found = (await signatureRecords(graph, options.siteUrl)).records;
-    const membership = reviewMembership(p);
+    const membership = await reviewMembership(graph, p);
     const out: Record<string, SignatureCheck> = {};
     for (const { value } of signed) {
       const signature = value.signature ?? value.history.at(-1)!;

@@ -33,24 +33,20 @@ export class SetupError extends Error {
   override readonly name = 'SetupError';
 }
 
-export type SetupGraph = Pick<GraphGateways, 'sites' | 'lists' | 'listItems' | 'groups' | 'evidence'>;
+export type SetupGraph = Pick<GraphGateways, 'sites' | 'lists' | 'listItems' | 'groups' | 'evidence' | 'records'>;
 
 const LISTS = Object.keys(LIST_GRANTS) as ChefsacheList[];
 const ROLE_KEYS: RoleGroupKey[] = ['topManagement', 'isb', 'auditors'];
 
 /**
- * Creates the lists that do not exist. Evidence list + library and the reviews list come with their columns;
- * decisions and signatures are created with Title only — the decision/signature feature adds its columns when
- * it provisions (WIRING: call its provisioning here once it exists).
+ * Creates the lists that do not exist, each with its feature's own definition: evidence list + library, the
+ * reviews list, the settings list, and the decision and signature records (graph.records, the one definition).
  */
 async function provisionLists(graph: SetupGraph, siteUrl: string, missing: readonly ChefsacheList[]): Promise<void> {
   if (missing.includes('evidence') || missing.includes('library')) await graph.evidence.provision(siteUrl);
   if (missing.includes('reviews')) await createReviewRecords(graph, siteUrl).provision();
   if (missing.includes('settings')) await createSettingsWriter(graph, siteUrl).ensureList();
-  const site = await graph.sites.fromWebUrl(siteUrl);
-  for (const list of ['decisions', 'signatures'] as const) {
-    if (missing.includes(list)) await graph.lists.create(site.id, { displayName: LIST_NAMES[list], description: `Chefsache: ${list}`, columns: [] });
-  }
+  for (const list of ['decisions', 'signatures'] as const) if (missing.includes(list)) await graph.records.provision(siteUrl, list);
 }
 
 export async function runSetup(graph: SetupGraph, sharePoint: SharePointRestGateway, input: SetupInput): Promise<SetupResult> {
