@@ -41,6 +41,12 @@ export const FEATURE_SCOPES = {
   meetingTranscripts: ['OnlineMeetingTranscript.Read.All'],
   /** Follow-up actions from the management review as To Do tasks in the owner's own list. */
   tasks: ['Tasks.ReadWrite'],
+  /**
+   * Optional: apply the tenant's record label to signed minutes and accepted evidence (driveItem setRetentionLabel).
+   * Learn: "Sites.FullControl.All is the least privileged permission required to change retention labels that
+   * classify the content as records". Asked for only by that call (incremental consent); admin consent.
+   */
+  recordLabels: ['Sites.FullControl.All'],
 } as const satisfies Record<string, readonly string[]>;
 
 /**

@@ -11,14 +11,15 @@ import { loadReviewPeople } from '../../src/features/reviews/people';
 import { canonicalContent } from '../../src/features/reviews/minutes';
 import { createReviewsService } from '../../src/features/reviews/reviewsService';
 import { latestSignatures, reviewMembership, signatureRecords } from '../../src/features/reviews/signatureRecords';
-import { startEmulator, type RunningEmulator } from '../support/emulator';
+import type { RunningEmulator } from '../support/emulator';
+import { startSetUpEmulator } from '../support/setUpEmulator';
 import { browser, gatewaysFor, ISMS_SITE_URL, JONAS, KATRIN, mailCapture, policyCapture } from './evidenceHarness';
 import { EMULATOR_START_TIMEOUT_MS, upn } from './graphHarness';
 import type { PersonRef } from '../../src/domain';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
-  emulator = await startEmulator();
+  emulator = await startSetUpEmulator();
   await emulator.reset();
 }, EMULATOR_START_TIMEOUT_MS);
 afterAll(async () => {

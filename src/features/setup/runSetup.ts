@@ -16,6 +16,11 @@ export interface SetupInput {
   groups: RoleGroups;
   /** userPrincipalName of the site owner running setup (stored with the `site` setting). */
   setupBy: string;
+  /**
+   * Optional: the name of a tenant retention label that declares items records (Microsoft Purview). Stored as the
+   * `recordLabel` setting; accepting evidence and signing minutes then apply it to the files.
+   */
+  recordLabel?: string;
   dryRun?: boolean;
   now?: () => Date;
   /** Called for every step as it is applied (or planned, in a dry run). */
@@ -69,9 +74,12 @@ export async function runSetup(graph: SetupGraph, sharePoint: SharePointRestGate
     if (await settings.write('roles', input.groups)) record({ kind: 'writeSetting', key: 'roles' });
     const site = { url: sharePoint.siteUrl, setupAt: (input.now ?? (() => new Date()))().toISOString(), setupBy: input.setupBy };
     if (await settings.write('site', site, (stored) => stored.url === site.url)) record({ kind: 'writeSetting', key: 'site' });
+    const label = input.recordLabel?.trim();
+    if (label && (await settings.write('recordLabel', { name: label }))) record({ kind: 'writeSetting', key: 'recordLabel' });
   } else {
     const stored = missing.includes('settings') ? undefined : (await readSettings(graph, input.siteUrl)).roles;
     if (JSON.stringify(stored) !== JSON.stringify(RoleGroupsSchema.parse(input.groups))) record({ kind: 'writeSetting', key: 'roles' });
+    if (input.recordLabel?.trim()) record({ kind: 'writeSetting', key: 'recordLabel' });
   }
 
   // 3. The role groups as SharePoint principals (ensureuser needs the group kind for its claim).
