@@ -5,6 +5,7 @@
  * the label is reported "not applied" with the reason.
  */
 import { z } from 'zod';
+import { loadDashboard } from '../../src/features/dashboard/loadDashboard';
 import { submitReview } from '../../src/features/panel/reviewAction';
 import { createReviewsService } from '../../src/features/reviews/reviewsService';
 import { readSettings } from '../../src/features/setup/settingsStore';
@@ -100,4 +101,15 @@ it('without consent for Sites.FullControl.All the acceptance stays and the label
   expect(await katrin.evidence.decisions(created.item.id)).toHaveLength(1);
   const { driveId } = await katrin.evidence.location();
   expect(await katrin.graph.versions.retentionLabel(driveId, created.item.contentItemId!)).toBeUndefined();
+});
+
+it('the dashboard shows the label status: configured, and how many accepted or signed files carry it', async () => {
+  const katrin = session('katrin.berger', KATRIN);
+  const data = await loadDashboard(katrin.graph, katrin.evidence, { siteUrl: ISMS_SITE_URL });
+  if (!data.visible || data.storeLost) throw new Error('dashboard not visible');
+  expect(data.recordLabel).toMatchObject({ configured: true, name: LABEL });
+  const status = data.recordLabel as { labelled: number; total: number };
+  // The accepted mail and the signed PDF carry it; the acceptance without consent does not.
+  expect(status.labelled).toBeGreaterThanOrEqual(2);
+  expect(status.total - status.labelled).toBeGreaterThanOrEqual(1);
 });

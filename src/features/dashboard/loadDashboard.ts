@@ -2,10 +2,11 @@
  * Loads what the dashboard shows for the signed-in user: the roles (from the tenant), and for
  * those who may see it the readiness model over the stored evidence.
  */
-import { permissionAlarms, reviewTrust, withAlarms, type Alarm, type Localized, type PermissionCheck } from '../../domain';
+import { effectiveReviewStatus, permissionAlarms, reviewTrust, withAlarms, type Alarm, type Localized, type PermissionCheck } from '../../domain';
 import type { GraphGateways } from '../../graph';
 import { EvidenceStoreLostError } from '../evidence/errors';
 import type { EvidenceStore } from '../evidence/evidenceStore';
+import type { RecordLabelStatus } from '../evidence/recordLabel';
 import { nextReviewStatus } from '../reviews/nextReview';
 import { loadPanelAccess, type PanelAccess } from '../panel/access';
 import { loadRoleMembership } from '../setup/roleMembership';
@@ -28,6 +29,8 @@ export type DashboardData =
       reviewWarning: Localized | null;
       /** Absent when no drift check was given (tools without SharePoint REST). */
       permissions?: PermissionStatus;
+      /** The optional record label: configured or not, and how many accepted or signed files carry it. */
+      recordLabel?: RecordLabelStatus;
       storeLost?: undefined;
     }
   /** The evidence list was deleted or moved: nothing to evaluate, only the critical alarm. */
@@ -43,7 +46,7 @@ export interface LoadDashboardOptions {
 
 export async function loadDashboard(
   graph: Pick<GraphGateways, 'users' | 'groups' | 'sites' | 'lists' | 'listItems'>,
-  store: Pick<EvidenceStore, 'sync' | 'query'> & Partial<Pick<EvidenceStore, 'decisions'>>,
+  store: Pick<EvidenceStore, 'sync' | 'query'> & Partial<Pick<EvidenceStore, 'decisions' | 'recordLabelStatus'>>,
   options: LoadDashboardOptions = {},
 ): Promise<DashboardData> {
   const now = options.now ?? (() => new Date());
@@ -73,10 +76,13 @@ export async function loadDashboard(
     model.readiness = withAlarms(model.readiness, alarms);
     permissions = { state: !check.ok ? 'unchecked' : alarms.length > 0 ? 'drift' : 'ok', listsChecked: check.ok ? check.lists.length : 0 };
   }
+  // Files the record label should protect: accepted evidence (trusted state) and signed minutes.
+  const labelled = evidence.filter((item) => item.contentItemId && (effectiveReviewStatus(item, trust) === 'accepted' || (item.type === 'reviewMinutes' && item.signedBy)));
+  const recordLabel = await store.recordLabelStatus?.(labelled).catch((error: unknown): RecordLabelStatus => ({ configured: true, name: '?', labelled: 0, total: labelled.length, unchecked: error instanceof Error ? error.message : String(error) }));
   // The review feature knows the booked series (a cancelled one counts as not booked); when it
   // cannot tell, the booking evidence on file decides (buildDashboard).
   const review = await nextReviewStatus({ graph, evidence: store }, { ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}), now: now() }).catch(() => undefined);
   if (review?.next) model.nextReview = new Date(review.next);
   const reviewWarning = review && !review.bookedThisQuarter && model.nextReview === null ? review.warning : null;
-  return { visible: true, access, model, peopleIncomplete: loaded.incomplete, reviewWarning, ...(permissions ? { permissions } : {}) };
+  return { visible: true, access, model, peopleIncomplete: loaded.incomplete, reviewWarning, ...(permissions ? { permissions } : {}), ...(recordLabel ? { recordLabel } : {}) };
 }

@@ -51,7 +51,7 @@ import { describeFailure, isTransientFailure } from './failures';
 import { createMemoryOutboxStorage, type OutboxRecord, type OutboxStorage } from './outboxStorage';
 import { DEFAULT_PAGE_SIZE, matchesQuery } from './queryEvidence';
 import { applyDecision, checkDecision } from './reviewDecision';
-import { applyRecordLabel, recordLabelName, type RecordLabelOutcome } from './recordLabel';
+import { applyRecordLabel, recordLabelCoverage, recordLabelName, type RecordLabelOutcome } from './recordLabel';
 import { indexedServerFilter } from './serverFilter';
 import { BATCH_CHUNK, inChunks } from './chunks';
 
@@ -500,6 +500,11 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
     async applyRecordLabel(item): Promise<RecordLabelOutcome> {
       if (!versions) return { state: 'notConfigured' };
       return applyRecordLabel({ versions, labelName, driveId: async () => (await location()).driveId }, item);
+    },
+
+    async recordLabelStatus(files) {
+      if (!versions) return { configured: false };
+      return recordLabelCoverage({ versions, labelName, driveId: async () => (await location()).driveId }, files);
     },
     location,
     cached: () => cache.items(scope),

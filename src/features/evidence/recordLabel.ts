@@ -7,6 +7,7 @@
 import { GraphError, type GraphGateways, type VersionsGateway } from '../../graph';
 import { readSettings } from '../setup/settingsStore';
 
+
 export type RecordLabelOutcome =
   /** No record label configured (or no file to label). */
   | { state: 'notConfigured' }
@@ -50,4 +51,35 @@ export function recordLabelName(graph: Pick<GraphGateways, 'sites' | 'lists' | '
     read.catch(() => (read = undefined));
     return read;
   };
+}
+
+/** Which accepted or signed files carry the configured record label (the dashboard's label status). */
+export type RecordLabelStatus =
+  | { configured: false }
+  | { configured: true; name: string; labelled: number; total: number; /** Why some labels could not be read. */ unchecked?: string };
+
+/** Reads the label of each file (a few at a time) and counts those that carry the configured one. */
+export async function recordLabelCoverage(
+  deps: Omit<RecordLabelDeps, 'versions'> & { versions: Pick<VersionsGateway, 'retentionLabel'> },
+  files: readonly { contentItemId?: string }[],
+): Promise<RecordLabelStatus> {
+  const name = await deps.labelName();
+  if (!name) return { configured: false };
+  const ids = [...new Set(files.flatMap((f) => (f.contentItemId ? [f.contentItemId] : [])))];
+  if (ids.length === 0) return { configured: true, name, labelled: 0, total: 0 };
+  const driveId = await deps.driveId();
+  let labelled = 0;
+  let unchecked: string | undefined;
+  for (let i = 0; i < ids.length; i += 4) {
+    await Promise.all(
+      ids.slice(i, i + 4).map(async (id) => {
+        try {
+          if ((await deps.versions.retentionLabel(driveId, id))?.name.toLowerCase() === name.toLowerCase()) labelled += 1;
+        } catch (error) {
+          unchecked ??= reasonOf(error);
+        }
+      }),
+    );
+  }
+  return { configured: true, name, labelled, total: ids.length, ...(unchecked ? { unchecked } : {}) };
 }

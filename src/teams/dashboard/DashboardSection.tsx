@@ -11,7 +11,7 @@ import { AlarmList } from './AlarmList';
 import { DashboardView } from './DashboardView';
 import { SweepPanel } from '../../outlook/SweepPanel';
 import { checkPermissions } from '../../features/setup/permissionCheck';
-import { NotSetUp, PermissionStatusLine } from '../setup/SetupNotices';
+import { NotSetUp, PermissionStatusLine, RecordLabelStatusLine } from '../setup/SetupNotices';
 
 function firstStepLinks(hasReviews: boolean, language: 'de' | 'en'): Record<FirstStepId, string> {
   const subject = language === 'de' ? 'Informationssicherheit ist Chefsache' : 'Information security is a management matter';
@@ -66,6 +66,7 @@ export function DashboardSection({ services, config, host, profile, sectionIds }
   return (
     <>
       {state.data.permissions && <PermissionStatusLine status={state.data.permissions} />}
+      {state.data.recordLabel && <RecordLabelStatusLine status={state.data.recordLabel} />}
       <DashboardView model={state.data.model} peopleIncomplete={state.data.peopleIncomplete} reviewWarning={state.data.reviewWarning} links={firstStepLinks(sectionIds.includes('reviews'), language)} />
       {/* Top management's mails from other clients are captured when they open their dashboard (at most every 15 minutes). */}
       {state.data.access.roles.includes('topManagement') && <SweepPanel services={services} mailbox={profile.user.userPrincipalName} auto />}
