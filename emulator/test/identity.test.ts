@@ -213,6 +213,19 @@ describe('memberships', () => {
     expect(members[0]?.mail).toBeNull();
   });
 
+  // Learn "List group transitive members": flat list of nested members, GroupMember.Read.All, limited information.
+  it('lists a group\'s transitive members (ids with GroupMember.Read.All alone) and refuses User.Read', async () => {
+    const token = await h.token('jonas.weber', ['GroupMember.Read.All']);
+    const groups = (await (await h.graph("/groups?$filter=displayName eq 'Auditoren'&$select=id", { token })).json()) as { value: { id: string }[] };
+    const res = await h.graph(`/groups/${groups.value[0]?.id}/transitiveMembers?$select=id`, { token });
+    expect(res.status).toBe(200);
+    const members = ((await res.json()) as { value: Record<string, unknown>[] }).value;
+    expect(members).toHaveLength(1);
+    expect(members[0]?.['@odata.type']).toBe('#microsoft.graph.user');
+    expect(typeof members[0]?.id).toBe('string');
+    expect((await h.graph(`/groups/${groups.value[0]?.id}/transitiveMembers`, { token: await h.token('jonas.weber', ['User.Read']) })).status).toBe(403);
+  });
+
   it('marks the ISMS team group as a team', async () => {
     const token = await h.token('jonas.weber', ['Group.Read.All']);
     const body = (await (await h.graph("/groups?$filter=displayName eq 'ISMS Muster GmbH'", { token })).json()) as { value: { resourceProvisioningOptions: string[] }[] };

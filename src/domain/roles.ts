@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { EvidenceItem } from './evidence';
 import { samePerson, type PersonRef } from './people';
+import { REVIEW_RULE_MESSAGES } from './reviewRules';
 import type { Localized } from './text';
 
 export const ROLES = ['topManagement', 'isb', 'auditor', 'staff'] as const;
@@ -153,23 +154,7 @@ export function mayReviewItem(
   reviewer: { person: PersonRef; roles: readonly Role[] },
   item: Pick<EvidenceItem, 'capturedBy'>,
 ): Decision {
-  if (!permissionsFor(reviewer.roles).mayReview) {
-    return {
-      allowed: false,
-      reason: {
-        de: 'Nachweise prüfen dürfen nur die Geschäftsführung und der/die ISB.',
-        en: 'Only top management and the ISB may review evidence.',
-      },
-    };
-  }
-  if (samePerson(reviewer.person, item.capturedBy)) {
-    return {
-      allowed: false,
-      reason: {
-        de: 'Eigene Nachweise prüft eine andere Person (Vier-Augen-Prinzip).',
-        en: 'Someone else has to review your own evidence (four-eyes principle).',
-      },
-    };
-  }
+  if (!permissionsFor(reviewer.roles).mayReview) return { allowed: false, reason: REVIEW_RULE_MESSAGES.noRole };
+  if (samePerson(reviewer.person, item.capturedBy)) return { allowed: false, reason: REVIEW_RULE_MESSAGES.ownEvidence };
   return { allowed: true };
 }

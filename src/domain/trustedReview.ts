@@ -39,7 +39,7 @@ export interface DecisionRecord {
 
 export type MembershipRole = 'topManagement' | 'isb' | 'auditor';
 
-/** Group membership by Entra object id (the lead wires it to setup's `roles` setting). */
+/** Group membership by Entra object id (features/setup/roleMembership.ts: the users of setup's role groups). */
 export interface RoleMembership {
   isMember(userId: string, role: MembershipRole): boolean;
 }
@@ -48,12 +48,6 @@ export interface RoleMembership {
 export function membershipFromGroups(members: Partial<Record<MembershipRole, readonly string[]>>): RoleMembership {
   const sets = Object.fromEntries(Object.entries(members).map(([role, ids]) => [role, new Set(ids)])) as Partial<Record<MembershipRole, Set<string>>>;
   return { isMember: (userId, role) => sets[role]?.has(userId) ?? false };
-}
-
-/** A membership port from the people of each role (their Entra object ids; people without id do not count). */
-export function membershipFromPeople(people: { topManagement?: readonly { id?: string }[]; isb?: readonly { id?: string }[]; auditors?: readonly { id?: string }[] }): RoleMembership {
-  const ids = (list: readonly { id?: string }[] | undefined) => (list ?? []).flatMap((p) => (p.id ? [p.id] : []));
-  return membershipFromGroups({ topManagement: ids(people.topManagement), isb: ids(people.isb), auditor: ids(people.auditors) });
 }
 
 /** The author may decide: ISB or top management, and no auditor. */

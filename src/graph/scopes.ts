@@ -43,6 +43,12 @@ export const FEATURE_SCOPES = {
   tasks: ['Tasks.ReadWrite'],
   /** Nudges: a Teams activity feed notification to the person who can fix a readiness alarm. */
   activityFeed: ['TeamsActivity.Send'],
+  /**
+   * Optional: apply the tenant's record label to signed minutes and accepted evidence (driveItem setRetentionLabel).
+   * Learn: "Sites.FullControl.All is the least privileged permission required to change retention labels that
+   * classify the content as records". Asked for only by that call (incremental consent); admin consent.
+   */
+  recordLabels: ['Sites.FullControl.All'],
 } as const satisfies Record<string, readonly string[]>;
 
 /**

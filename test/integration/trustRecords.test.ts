@@ -34,7 +34,8 @@ function session(user: string, person: PersonRef) {
 }
 
 async function membership() {
-  return reviewMembership(await loadReviewPeople(gatewaysFor(emulator, 'katrin.berger'), ISMS_SITE_URL));
+  const graph = gatewaysFor(emulator, 'katrin.berger');
+  return reviewMembership(graph, await loadReviewPeople(graph, ISMS_SITE_URL));
 }
 
 async function trusted(store: EvidenceStore, id: string) {

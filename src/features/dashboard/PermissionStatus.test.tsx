@@ -3,13 +3,15 @@ import { screen, within } from '@testing-library/react';
 import { GraphNotFoundError, LIST_NAMES, type GraphGateways, type Person } from '../../graph';
 import { DashboardSection } from '../../teams/dashboard/DashboardSection';
 import { emulatorConfig, musterGmbh, standaloneHost } from '../../ui/testSupport';
+import type { RecordLabelStatus } from '../evidence/recordLabel';
 import { createMemoryEvidenceStore } from '../evidence/testing/memoryEvidenceStore';
 import { PEOPLE, renderUi, TEST_ROLE_GROUPS, tenantGraph } from '../panel/testing';
 import { setUpFakeSite } from '../setup/testing/setUpFakeSite';
 import { EDIT, MEMBERS } from '../setup/testing/fakeSharePoint';
 
-async function renderWith(me: Person, site: Awaited<ReturnType<typeof setUpFakeSite>>, graph: GraphGateways = tenantGraph(me)) {
-  const store = createMemoryEvidenceStore({ capturedBy: { id: me.id, upn: me.userPrincipalName, displayName: me.displayName } });
+async function renderWith(me: Person, site: Awaited<ReturnType<typeof setUpFakeSite>>, graph: GraphGateways = tenantGraph(me), labels?: RecordLabelStatus) {
+  const memory = createMemoryEvidenceStore({ capturedBy: { id: me.id, upn: me.userPrincipalName, displayName: me.displayName } });
+  const store = labels ? Object.assign(memory, { recordLabelStatus: async () => labels }) : memory;
   const services = { graph, evidence: store, me: async () => me, organization: async () => musterGmbh, sharePoint: async () => site.gateway };
   return renderUi(
     <DashboardSection services={services} profile={{ user: me, organization: musterGmbh }} host={standaloneHost()} config={emulatorConfig} sectionIds={['dashboard']} />,
@@ -40,5 +42,17 @@ describe('permission status on the dashboard (drift check on every open)', () =>
     await renderWith(PEOPLE.katrin, await setUpFakeSite(TEST_ROLE_GROUPS), noSettings);
     expect(await screen.findByText('Chefsache is not set up on this site yet')).toBeTruthy();
     expect(screen.getByText(/A site owner opens the section "Setup" here or runs npm run setup -- --site https:\/\/mustergmbh\.sharepoint\.com\/sites\/ISMS/)).toBeTruthy();
+  });
+
+  it('shows whether a record label is configured and how many accepted or signed files carry it', async () => {
+    await renderWith(PEOPLE.petra, await setUpFakeSite(TEST_ROLE_GROUPS), tenantGraph(PEOPLE.petra), { configured: true, name: 'Unterschriebener Nachweis', labelled: 2, total: 3 });
+    const status = await screen.findByRole('region', { name: 'Retention label (Purview)' });
+    expect(within(status).getByText('"Unterschriebener Nachweis" is configured: 2 of 3 accepted or signed files carry it and are immutable.')).toBeTruthy();
+  });
+
+  it('says so when no record label is configured', async () => {
+    await renderWith(PEOPLE.petra, await setUpFakeSite(TEST_ROLE_GROUPS), tenantGraph(PEOPLE.petra), { configured: false });
+    const status = await screen.findByRole('region', { name: 'Retention label (Purview)' });
+    expect(within(status).getByText(/No retention label is configured/)).toBeTruthy();
   });
 });

@@ -2,13 +2,15 @@
  * Loads what the dashboard shows for the signed-in user: the roles (from the tenant), and for
  * those who may see it the readiness model over the stored evidence.
  */
-import { DEFAULT_FRESHNESS_SETTINGS, integrityAlarms, membershipFromPeople, permissionAlarms, reviewTrust, withAlarms, type Alarm, type Localized, type OrganisationPeople, type PermissionCheck, type PersonRef, type Readiness, type Role } from '../../domain';
+import { DEFAULT_FRESHNESS_SETTINGS, effectiveReviewStatus, integrityAlarms, permissionAlarms, reviewTrust, withAlarms, type Alarm, type Localized, type OrganisationPeople, type PermissionCheck, type PersonRef, type Readiness, type Role } from '../../domain';
 import type { GraphGateways } from '../../graph';
 import { EvidenceStoreLostError } from '../evidence/errors';
 import type { EvidenceStore } from '../evidence/evidenceStore';
+import type { RecordLabelStatus } from '../evidence/recordLabel';
 import type { MinutesIntegrity } from '../reviews/minutesChecks';
 import { nextReviewStatus } from '../reviews/nextReview';
 import { loadPanelAccess, type PanelAccess } from '../panel/access';
+import { loadRoleMembership } from '../setup/roleMembership';
 import { loadOrganisationPeople } from './organisationPeople';
 import { buildDashboard, type DashboardModel } from './readinessView';
 
@@ -30,6 +32,8 @@ export type DashboardData =
       permissions?: PermissionStatus;
       /** What the nudges (features/nudges) sent for this open; absent when none ran. */
       nudges?: NudgeReport;
+      /** The optional record label: configured or not, and how many accepted or signed files carry it. */
+      recordLabel?: RecordLabelStatus;
       storeLost?: undefined;
     }
   /** The evidence list was deleted or moved: nothing to evaluate, only the critical alarm. */
@@ -57,13 +61,13 @@ export interface LoadDashboardOptions {
 
 export async function loadDashboard(
   graph: Pick<GraphGateways, 'users' | 'groups' | 'sites' | 'lists' | 'listItems'>,
-  store: Pick<EvidenceStore, 'sync' | 'query'> & Partial<Pick<EvidenceStore, 'decisions' | 'unreadable'>>,
+  store: Pick<EvidenceStore, 'sync' | 'query'> & Partial<Pick<EvidenceStore, 'decisions' | 'unreadable' | 'recordLabelStatus'>>,
   options: LoadDashboardOptions = {},
 ): Promise<DashboardData> {
   const now = options.now ?? (() => new Date());
   const access = await loadPanelAccess(graph, options.siteUrl);
   if (!access.permissions.maySeePanel) return { visible: false, access };
-  const [loaded, evidence, decisions, check, minutes] = await Promise.all([
+  const [loaded, evidence, decisions, check, minutes, membership] = await Promise.all([
     loadOrganisationPeople(graph, { me: access.person, isTopManagement: access.roles.includes('topManagement'), isIsb: access.roles.includes('isb') }, access.roleGroups),
     store.sync().catch((error: unknown) => {
       if (error instanceof EvidenceStoreLostError) return error;
@@ -77,9 +81,11 @@ export async function loadDashboard(
     options.permissionCheck?.().catch((error: unknown): PermissionCheck => ({ ok: false, reason: error instanceof Error ? error.message : String(error) })),
     // A reviews list the user may not read (or none yet) leaves the minutes unchecked, as in the reviews section.
     options.minutesChecks?.().catch(() => undefined),
+    // Who counts as top management / ISB / auditor for the decision records: setup's role groups, by object id.
+    loadRoleMembership(graph, access.roleGroups),
   ]);
   if (evidence instanceof EvidenceStoreLostError) return { visible: true, access, storeLost: evidence.alarm };
-  const trust = decisions ? reviewTrust(decisions, membershipFromPeople(loaded.people)) : undefined;
+  const trust = decisions ? reviewTrust(decisions, membership) : undefined;
   const model = buildDashboard(evidence, loaded.people, now(), undefined, trust);
   // Tampering after the fact: review state the records do not back, items that fail validation, minutes changed after signing.
   const unreadable = (await store.unreadable?.()) ?? [];
@@ -93,6 +99,9 @@ export async function loadDashboard(
     model.readiness = withAlarms(model.readiness, alarms);
     permissions = { state: !check.ok ? 'unchecked' : alarms.length > 0 ? 'drift' : 'ok', listsChecked: check.ok ? check.lists.length : 0 };
   }
+  // Files the record label should protect: accepted evidence (trusted state) and signed minutes.
+  const labelled = evidence.filter((item) => item.contentItemId && (effectiveReviewStatus(item, trust) === 'accepted' || (item.type === 'reviewMinutes' && item.signedBy)));
+  const recordLabel = await store.recordLabelStatus?.(labelled).catch((error: unknown): RecordLabelStatus => ({ configured: true, name: '?', labelled: 0, total: labelled.length, unchecked: error instanceof Error ? error.message : String(error) }));
   // The review feature knows the booked series (a cancelled one counts as not booked); when it
   // cannot tell, the booking evidence on file decides (buildDashboard).
   const review = await nextReviewStatus({ graph, evidence: store }, { ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}), now: now() }).catch(() => undefined);
@@ -101,5 +110,14 @@ export async function loadDashboard(
   const nudges = await options
     .nudges?.({ readiness: model.readiness, people: loaded.people, me: access.person, roles: access.roles, now: now() })
     .catch((error: unknown): NudgeReport => ({ sent: [], alreadySent: 0, failed: [{ kind: '*', to: '*', reason: error instanceof Error ? error.message : String(error) }] }));
-  return { visible: true, access, model, peopleIncomplete: loaded.incomplete, reviewWarning, ...(permissions ? { permissions } : {}), ...(nudges ? { nudges } : {}) };
+  return {
+    visible: true,
+    access,
+    model,
+    peopleIncomplete: loaded.incomplete,
+    reviewWarning,
+    ...(permissions ? { permissions } : {}),
+    ...(nudges ? { nudges } : {}),
+    ...(recordLabel ? { recordLabel } : {}),
+  };
 }

@@ -23,6 +23,7 @@ import {
   toReviewFields,
   type EvidenceGateway,
   type EvidenceLocation,
+  type GraphGateways,
   type RecordsGateway,
   type EvidenceReadResult,
   type ProvisionReport,
@@ -50,12 +51,13 @@ import { describeFailure, isTransientFailure } from './failures';
 import { createMemoryOutboxStorage, type OutboxRecord, type OutboxStorage } from './outboxStorage';
 import { DEFAULT_PAGE_SIZE, matchesQuery } from './queryEvidence';
 import { applyDecision, checkDecision } from './reviewDecision';
+import { applyRecordLabel, recordLabelCoverage, recordLabelName, type RecordLabelOutcome } from './recordLabel';
 import { indexedServerFilter } from './serverFilter';
 import { BATCH_CHUNK, inChunks } from './chunks';
 
 export interface EvidenceStoreOptions {
   /** `records`: the decision list; without it (unit tests of other features) a review writes only the item. */
-  graph: { evidence: EvidenceGateway; records?: RecordsGateway };
+  graph: { evidence: EvidenceGateway; records?: RecordsGateway } & Partial<Pick<GraphGateways, 'versions' | 'sites' | 'lists' | 'listItems'>>;
   /** Browser URL of the SharePoint site (Teams team site or configured `siteUrl`). */
   site: string;
   /** The signed-in user: capturedBy of every capture (or how to find out, asked once). */
@@ -488,8 +490,22 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
     return store.outbox.list();
   }
 
+  // The record label setup configured (settings `recordLabel`), read once per store.
+  const { versions, sites, lists, listItems } = options.graph;
+  const labelName = sites && lists && listItems ? recordLabelName({ sites, lists, listItems }, options.site) : async () => undefined;
+
   const store: GraphEvidenceStore = {
     site: options.site,
+
+    async applyRecordLabel(item): Promise<RecordLabelOutcome> {
+      if (!versions) return { state: 'notConfigured' };
+      return applyRecordLabel({ versions, labelName, driveId: async () => (await location()).driveId }, item);
+    },
+
+    async recordLabelStatus(files) {
+      if (!versions) return { configured: false };
+      return recordLabelCoverage({ versions, labelName, driveId: async () => (await location()).driveId }, files);
+    },
     location,
     cached: () => cache.items(scope),
     provisionReport: runProvisioning,

@@ -4,6 +4,7 @@
  * Domain types in and out; Graph stays inside src/graph. Features (Outlook capture, management
  * reviews, ISB panel) depend on this interface only, so they can be tested against a fake.
  */
+import type { RecordLabelOutcome, RecordLabelStatus } from './recordLabel';
 import type { ClauseId, DecisionRecord, EvidenceItem, EvidenceSource, EvidenceTypeId, Localized, PersonRef, ReviewStatus } from '../../domain';
 
 /** The bytes to keep as the evidence's content (mail snapshot, transcript, PDF, upload). */
@@ -154,6 +155,13 @@ export interface EvidenceStore {
    * (setup has not run): then no trusted review state can be told.
    */
   decisions(itemId?: string): Promise<DecisionRecord[] | undefined>;
+  /**
+   * Applies the record label setup configured (if any) to the item's file: after an acceptance and to signed
+   * minutes. Never throws: a refusal (e.g. Sites.FullControl.All not consented) comes back as `notApplied`.
+   */
+  applyRecordLabel?(item: Pick<StoredEvidence, 'contentItemId'>): Promise<RecordLabelOutcome>;
+  /** Whether a record label is configured, and how many of these files carry it (the dashboard's label status). */
+  recordLabelStatus?(files: readonly Pick<StoredEvidence, 'contentItemId'>[]): Promise<RecordLabelStatus>;
   /** Brings the local cache up to date (list-item delta) and returns every item. */
   sync(onProgress?: ProgressListener): Promise<StoredEvidence[]>;
   /** The items the last sync could not read (kept with the local cache, updated by every delta round). */

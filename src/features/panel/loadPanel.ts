@@ -3,10 +3,11 @@
  * see the panel, every evidence item (synced; `onProgress` follows a long first sync) and the
  * people the upload forms can name.
  */
-import { membershipFromPeople, samePerson, type PersonRef, type RoleMembership } from '../../domain';
+import { samePerson, type PersonRef, type RoleMembership } from '../../domain';
 import type { GraphGateways } from '../../graph';
 import { loadOrganisationPeople } from '../dashboard/organisationPeople';
 import type { EvidenceStore, ProgressListener, StoredEvidence, UnreadableEvidence } from '../evidence/evidenceStore';
+import { loadRoleMembership } from '../setup/roleMembership';
 import { loadPanelAccess, type PanelAccess } from './access';
 
 export type PanelData =
@@ -22,15 +23,15 @@ export async function loadPanel(
 ): Promise<PanelData> {
   const access = await loadPanelAccess(graph, siteUrl);
   if (!access.permissions.maySeePanel) return { visible: false, access };
-  const [items, loaded] = await Promise.all([
+  const [items, loaded, membership] = await Promise.all([
     store.sync(onProgress),
     loadOrganisationPeople(graph, { me: access.person, isTopManagement: access.roles.includes('topManagement'), isIsb: access.roles.includes('isb') }, access.roleGroups),
+    // Judges decision records: the users of setup's role groups, by object id.
+    loadRoleMembership(graph, access.roleGroups),
   ]);
   const people: PersonRef[] = [];
   for (const person of [...loaded.people.topManagement, ...(loaded.people.isb ?? []), access.person]) {
     if (!people.some((p) => samePerson(p, person))) people.push(person);
   }
-  // Judges decision records: who is top management / ISB by object id (the lead moves this to setup's roles).
-  const membership = membershipFromPeople(loaded.people);
   return { visible: true, access, items, unreadable: await store.unreadable(), people, membership };
 }

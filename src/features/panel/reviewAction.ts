@@ -5,16 +5,18 @@
 import { mayReviewItem, REVIEW_RULE_MESSAGES, type Localized, type PersonRef, type Role } from '../../domain';
 import { ReviewConflictError } from '../evidence/errors';
 import type { EvidenceStore, ReviewConflict, ReviewDecision, StoredEvidence } from '../evidence/evidenceStore';
+import type { RecordLabelOutcome } from '../evidence/recordLabel';
 
 export type ReviewOutcome =
-  | { kind: 'saved'; item: StoredEvidence }
+  /** `recordLabel`: after an acceptance, whether the configured record label now protects the file. */
+  | { kind: 'saved'; item: StoredEvidence; recordLabel?: RecordLabelOutcome }
   | { kind: 'conflict'; conflict: ReviewConflict }
   | { kind: 'refused'; reason: Localized };
 
 export const REJECT_NEEDS_COMMENT: Localized = REVIEW_RULE_MESSAGES.commentRequired;
 
 export async function submitReview(
-  store: Pick<EvidenceStore, 'review'>,
+  store: Pick<EvidenceStore, 'review' | 'applyRecordLabel'>,
   item: StoredEvidence,
   decision: ReviewDecision,
   reviewer: { person: PersonRef; roles: readonly Role[] },
@@ -23,7 +25,10 @@ export async function submitReview(
   if (!allowed.allowed) return { kind: 'refused', reason: allowed.reason! };
   if (decision.status === 'rejected' && !decision.comment.trim()) return { kind: 'refused', reason: REJECT_NEEDS_COMMENT };
   try {
-    return { kind: 'saved', item: await store.review(item.id, item.etag, decision, reviewer.person) };
+    const saved = await store.review(item.id, item.etag, decision, reviewer.person);
+    // The decision stands whatever happens to the label (applyRecordLabel never throws).
+    const recordLabel = decision.status === 'accepted' && store.applyRecordLabel ? await store.applyRecordLabel(saved) : undefined;
+    return { kind: 'saved', item: saved, ...(recordLabel && recordLabel.state !== 'notConfigured' ? { recordLabel } : {}) };
   } catch (error) {
     if (error instanceof ReviewConflictError) return { kind: 'conflict', conflict: error.conflict };
     throw error;

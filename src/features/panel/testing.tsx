@@ -68,6 +68,7 @@ export function tenantGraph(me: Person): GraphGateways {
       get: async (id) => Object.values(GROUPS).find((g) => g.id === id) ?? Promise.reject(Object.create(GraphNotFoundError.prototype) as GraphNotFoundError),
       search: async () => [],
       members: async (id) => MEMBERS[id] ?? [],
+      transitiveMemberIds: async (id) => (MEMBERS[id] ?? []).map((m) => m.id),
     },
   };
 }

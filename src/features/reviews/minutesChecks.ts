@@ -45,7 +45,7 @@ export async function minutesSignatureChecks(graph: Pick<GraphGateways, 'users' 
   const all = await createReviewRecords(graph, siteUrl).allMinutes();
   if (!all.some((m) => m.value.signature ?? m.value.history.at(-1))) return [];
   const [people, found] = await Promise.all([loadReviewPeople(graph, siteUrl), signatureRecords(graph, siteUrl)]);
-  const checks = checkMinutesSignatures(all, found.records, reviewMembership(people));
+  const checks = checkMinutesSignatures(all, found.records, await reviewMembership(graph, people));
   return Object.entries(checks)
     .filter(([, check]) => check.flags.length > 0)
     .map(([occurrenceStart, check]) => ({ occurrenceStart, flags: check.flags }))

@@ -1,5 +1,5 @@
 /** Who the reviews need from the directory: the signed-in user's roles, top management, the ISB. */
-import { resolveRoles, type Role } from '../../domain';
+import { resolveRoles, type Role, type RoleGroups } from '../../domain';
 import { readRoleGroups } from '../setup/settingsStore';
 import type { GraphGateways, Person } from '../../graph';
 import type { Attendee } from './booking';
@@ -9,6 +9,8 @@ export interface ReviewPeople {
   myRoles: Role[];
   topManagement: Attendee[];
   isb: Attendee[];
+  /** Setup's role groups (object ids); undefined before setup. */
+  roleGroups?: RoleGroups;
 }
 
 export function toAttendee(p: Person): Attendee {
@@ -27,5 +29,5 @@ export async function loadReviewPeople(graph: Pick<GraphGateways, 'users' | 'gro
   const [me, groupIds, roleGroups] = await Promise.all([graph.users.me(), graph.users.memberOfIds(), readRoleGroups(graph, siteUrl)]);
   const roles = resolveRoles({ groupIds, jobTitle: me.jobTitle ?? null }, roleGroups).roles;
   const [topManagement, isb] = await Promise.all([membersOf(graph, roleGroups?.topManagement), membersOf(graph, roleGroups?.isb)]);
-  return { me: { id: me.id, upn: me.userPrincipalName, displayName: me.displayName }, myRoles: roles, topManagement, isb };
+  return { me: { id: me.id, upn: me.userPrincipalName, displayName: me.displayName }, myRoles: roles, topManagement, isb, ...(roleGroups ? { roleGroups } : {}) };
 }

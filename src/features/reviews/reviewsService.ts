@@ -8,6 +8,7 @@
 import { eventSourceKey, sha256Hex, sha256HexSync, trustedSignature, type Lang, type Role, type TrustedSignature } from '../../domain';
 import { GraphConflictError, type GraphGateways } from '../../graph';
 import type { EvidenceStore } from '../evidence/evidenceStore';
+import type { RecordLabelOutcome } from '../evidence/recordLabel';
 import { openActionItems, syncMyActions, toAgendaActions } from './actionItems';
 import { agendaLanguages, invitationBody, REVIEW_SUBJECT } from './agendaBody';
 import { captureArtifacts, type OccurrenceArtifacts } from './artifacts';
@@ -69,7 +70,8 @@ export interface ReviewsService {
    * someone else saved in between is refused (GraphPreconditionFailedError / GraphConflictError), never overwritten.
    */
   saveMinutes(occurrenceStart: string, change: MinutesChange, basedOn?: string | null): Promise<Stored<Minutes>>;
-  sign(occurrenceStart: string, lang: Lang): Promise<Stored<Minutes>>;
+  /** `recordLabel`: whether the configured record label now protects the signed PDF (absent when none is configured). */
+  sign(occurrenceStart: string, lang: Lang): Promise<Stored<Minutes> & { recordLabel?: RecordLabelOutcome }>;
   /** Passages of the captured transcript of an occurrence, or undefined when none was captured. */
   transcript(occurrenceStart: string): Promise<Passage[] | undefined>;
   syncActions(): Promise<number>;
@@ -91,7 +93,7 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
   /** The latest signature of each minutes against the signature records (none when the list is missing). */
   const checkSignatures = async (all: readonly Stored<Minutes>[], p: ReviewPeople): Promise<Record<string, SignatureCheck>> => {
     if (!all.some((m) => m.value.signature ?? m.value.history.at(-1))) return {};
-    return checkMinutesSignatures(all, (await signatureRecords(graph, options.siteUrl)).records, reviewMembership(p));
+    return checkMinutesSignatures(all, (await signatureRecords(graph, options.siteUrl)).records, await reviewMembership(graph, p));
   };
 
   const activeSeries = async () => {
@@ -312,7 +314,10 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
         evidenceCount: signature.evidenceCount ?? snapshot.count,
         ...(signature.evidenceDigest === snapshot.digest ? { entries: snapshot.lines } : {}),
       });
-      return saveSigned({ ...linked, signature: { ...signature, recordId: record.id } }, stored.etag, deps);
+      const saved = await saveSigned({ ...linked, signature: { ...signature, recordId: record.id } }, stored.etag, deps);
+      // The signature stands whatever happens to the label (applyRecordLabel never throws).
+      const recordLabel = pdf.pdfContentItemId && evidence.applyRecordLabel ? await evidence.applyRecordLabel({ contentItemId: pdf.pdfContentItemId }) : undefined;
+      return { ...saved, ...(recordLabel && recordLabel.state !== 'notConfigured' ? { recordLabel } : {}) };
     },
 
     async transcript(occurrenceStart) {

@@ -6,13 +6,13 @@
 import {
   evidenceSetDigest,
   latestValidSignatures,
-  membershipFromPeople,
   type RoleMembership,
   type SignatureRecord,
   type SignedEvidenceEntry,
 } from '../../domain';
-import { RecordListMissingError, type RecordsGateway, type RecordsRead, type SignatureInput } from '../../graph';
+import { RecordListMissingError, type GraphGateways, type RecordsGateway, type RecordsRead, type SignatureInput } from '../../graph';
 import type { StoredEvidence } from '../evidence/evidenceStore';
+import { loadRoleMembership } from '../setup/roleMembership';
 import type { ReviewPeople } from './people';
 
 /** The signing-time line of an item: version label and stored content hash ('' when it has none). */
@@ -26,12 +26,9 @@ export function evidenceSnapshot(items: readonly Pick<StoredEvidence, 'id' | 've
   return { digest, count: lines.length, lines };
 }
 
-/**
- * The membership port from the role groups' member ids as the reviews load them (people.ts).
- * The lead replaces the source with setup's `roles` setting (group object ids); the port stays.
- */
-export function reviewMembership(people: Pick<ReviewPeople, 'topManagement' | 'isb'>): RoleMembership {
-  return membershipFromPeople(people);
+/** The membership port from setup's role groups (object ids, nested members flattened), as the reviews loaded them. */
+export function reviewMembership(graph: Pick<GraphGateways, 'groups'>, people: Pick<ReviewPeople, 'roleGroups'>): Promise<RoleMembership> {
+  return loadRoleMembership(graph, people.roleGroups);
 }
 
 /** Adds a signature record; a missing list is created first (setup normally creates it). */

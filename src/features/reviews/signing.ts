@@ -70,6 +70,8 @@ export interface SignedPdf {
   minutes: Minutes;
   /** SHA-256 of the PDF as rendered (and sent). */
   pdfSha256?: string;
+  /** The PDF's file in the library (for the record label). */
+  pdfContentItemId?: string;
 }
 
 /** Stores the signed PDF (or finds the one an earlier attempt stored) and returns the minutes linked to it. */
@@ -81,7 +83,7 @@ export async function storeSignedPdf(minutes: Minutes, lang: Lang, deps: Signing
   if (!linked) throw new ReviewsError('pdfMismatch', result.item.title);
   const signature: Signature = { ...linked.signature!, evidenceId: result.item.id, ...(result.item.contentWebUrl ? { pdfUrl: result.item.contentWebUrl } : {}) };
   const pdfSha256 = sentHash(result.item);
-  return { minutes: { ...linked, signature }, ...(pdfSha256 ? { pdfSha256 } : {}) };
+  return { minutes: { ...linked, signature }, ...(pdfSha256 ? { pdfSha256 } : {}), ...(result.item.contentItemId ? { pdfContentItemId: result.item.contentItemId } : {}) };
 }
 
 /**

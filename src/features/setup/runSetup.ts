@@ -16,6 +16,11 @@ export interface SetupInput {
   groups: RoleGroups;
   /** userPrincipalName of the site owner running setup (stored with the `site` setting). */
   setupBy: string;
+  /**
+   * Optional: the name of a tenant retention label that declares items records (Microsoft Purview). Stored as the
+   * `recordLabel` setting; accepting evidence and signing minutes then apply it to the files.
+   */
+  recordLabel?: string;
   dryRun?: boolean;
   now?: () => Date;
   /** Called for every step as it is applied (or planned, in a dry run). */
@@ -39,8 +44,8 @@ const LISTS = Object.keys(LIST_GRANTS) as ChefsacheList[];
 const ROLE_KEYS: RoleGroupKey[] = ['topManagement', 'isb', 'auditors'];
 
 /**
- * Creates the lists that do not exist, each with its columns (decisions and signatures through the records gateway:
- * a Title-only list refuses the decision's fields with 400 "Field 'EvidenceItemId' is not recognized").
+ * Creates the lists that do not exist, each with its feature's own definition: evidence list + library, the
+ * reviews list, the settings list, and the decision and signature records (graph.records, the one definition).
  */
 async function provisionLists(graph: SetupGraph, siteUrl: string, missing: readonly ChefsacheList[]): Promise<void> {
   if (missing.includes('evidence') || missing.includes('library')) await graph.evidence.provision(siteUrl);
@@ -76,9 +81,12 @@ export async function runSetup(graph: SetupGraph, sharePoint: SharePointRestGate
     if (await settings.write('roles', input.groups)) record({ kind: 'writeSetting', key: 'roles' });
     const site = { url: sharePoint.siteUrl, setupAt: (input.now ?? (() => new Date()))().toISOString(), setupBy: input.setupBy };
     if (await settings.write('site', site, (stored) => stored.url === site.url)) record({ kind: 'writeSetting', key: 'site' });
+    const label = input.recordLabel?.trim();
+    if (label && (await settings.write('recordLabel', { name: label }))) record({ kind: 'writeSetting', key: 'recordLabel' });
   } else {
     const stored = missing.includes('settings') ? undefined : (await readSettings(graph, input.siteUrl)).roles;
     if (JSON.stringify(stored) !== JSON.stringify(RoleGroupsSchema.parse(input.groups))) record({ kind: 'writeSetting', key: 'roles' });
+    if (input.recordLabel?.trim()) record({ kind: 'writeSetting', key: 'recordLabel' });
   }
 
   // 3. The role groups as SharePoint principals (ensureuser needs the group kind for its claim).

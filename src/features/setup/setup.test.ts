@@ -85,6 +85,16 @@ describe('setup of the evidence site', () => {
     expect(sp.writes.length).toBe(writes);
   });
 
+  test('an optional record label is stored as the recordLabel setting, once', async () => {
+    const sp = fakeSharePoint(titles);
+    const { graph, items } = settingsGraph();
+    const first = await runSetup(graph, sp.gateway, { siteUrl: SITE, groups: GROUPS, setupBy: 'lukas', recordLabel: 'Nachweis-Record' });
+    expect(first.steps).toContainEqual({ kind: 'writeSetting', key: 'recordLabel' });
+    expect(JSON.parse(String(items.find((i) => i.fields.Title === 'recordLabel')?.fields.Value))).toEqual({ name: 'Nachweis-Record' });
+    const again = await runSetup(graph, sp.gateway, { siteUrl: SITE, groups: GROUPS, setupBy: 'lukas', recordLabel: 'Nachweis-Record' });
+    expect(again.changed).toBe(false);
+  });
+
   test('a dry run lists the changes and changes nothing', async () => {
     const sp = fakeSharePoint(titles);
     const { graph, items } = settingsGraph();

@@ -19,6 +19,11 @@ describe('npm run setup arguments', () => {
     expect(args).toMatchObject({ siteUrl: 'https://contoso.sharepoint.com/sites/ISMS', graphBaseUrl: 'https://graph.microsoft.com/v1.0', graphToken: 'g', sharePointToken: 's' });
   });
 
+  test('an optional record label is passed on, trimmed', () => {
+    expect(parseSetupArgs([...base, '--record-label', ' Nachweis-Record ']).recordLabel).toBe('Nachweis-Record');
+    expect(parseSetupArgs(base)).not.toHaveProperty('recordLabel');
+  });
+
   test('missing groups and unknown flags are usage errors', () => {
     expect(() => parseSetupArgs(['--site', 'https://x/sites/ISMS', '--isb', OID, '--auditors', OID])).toThrow(SetupUsageError);
     expect(() => parseSetupArgs([...base, '--yes'])).toThrow('Unknown argument "--yes".');

@@ -22,6 +22,8 @@ export const DEMO_ROLE_GROUP_NAMES = { topManagement: 'Geschäftsführung', isb:
 export const SETUP_USAGE = `Usage: npm run setup -- --site <url> --top-management <group> --isb <group> --auditors <group> [options]
   <group>                 Entra object id of the group (in emulator mode also its display name)
   --all-staff <group>     optional: the group of all staff
+  --record-label <name>   optional: a tenant retention label that declares records (Microsoft Purview); signed minutes
+                          and accepted evidence get it (needs Sites.FullControl.All with admin consent when applied)
   --dry-run               only show what would change
   --graph <url>           Microsoft Graph base URL (tenant), needs --token and --sharepoint-token
   --token <t>             Graph token (or env CHEFSACHE_GRAPH_TOKEN): Sites.Manage.All, Sites.ReadWrite.All, GroupMember.Read.All, User.Read
@@ -40,6 +42,7 @@ export interface SetupArgs {
   siteUrl: string;
   groups: Partial<Record<GroupArg, string>>;
   dryRun: boolean;
+  recordLabel?: string;
   graphBaseUrl?: string;
   graphToken?: string;
   sharePointToken?: string;
@@ -49,7 +52,7 @@ export interface SetupArgs {
 }
 
 const FLAGS: Record<string, GroupArg> = { '--top-management': 'topManagement', '--isb': 'isb', '--auditors': 'auditors', '--all-staff': 'allStaff' };
-const VALUE_FLAGS = ['--site', '--graph', '--token', '--sharepoint-token', '--emulator', '--admin-secret', '--as', ...Object.keys(FLAGS)];
+const VALUE_FLAGS = ['--site', '--record-label', '--graph', '--token', '--sharepoint-token', '--emulator', '--admin-secret', '--as', ...Object.keys(FLAGS)];
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function parseSetupArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): SetupArgs {
@@ -80,10 +83,12 @@ export function parseSetupArgs(argv: readonly string[], env: Record<string, stri
     for (const [key, value] of Object.entries(groups)) if (!GUID.test(value)) throw new SetupUsageError(`Against a tenant the ${key} group must be given by its Entra object id, not "${value}".`);
   }
   const adminSecret = values.get('--admin-secret') ?? env.EMULATOR_ADMIN_SECRET;
+  const recordLabel = values.get('--record-label')?.trim();
   return {
     siteUrl: siteUrl.replace(/\/+$/, ''),
     groups,
     dryRun,
+    ...(recordLabel ? { recordLabel } : {}),
     ...(graphBaseUrl ? { graphBaseUrl: graphBaseUrl.replace(/\/+$/, ''), graphToken, sharePointToken } : {}),
     emulatorUrl: (values.get('--emulator') ?? DEFAULT_EMULATOR_URL).replace(/\/+$/, ''),
     ...(adminSecret ? { adminSecret } : {}),
@@ -126,7 +131,14 @@ export async function runSetupCli(args: SetupArgs, options: { fetch?: typeof fet
   const sharePoint = createSharePointRestGateway({ siteUrl: args.siteUrl, tokenProvider, originOf, fetch: fetchFn });
   const groups = await resolveGroups(graph, args.groups);
   const me = await graph.users.me();
-  return runSetup(graph, sharePoint, { siteUrl: args.siteUrl, groups, setupBy: me.userPrincipalName, dryRun: args.dryRun, ...(options.onStep ? { onStep: options.onStep } : {}) });
+  return runSetup(graph, sharePoint, {
+    siteUrl: args.siteUrl,
+    groups,
+    setupBy: me.userPrincipalName,
+    dryRun: args.dryRun,
+    ...(args.recordLabel ? { recordLabel: args.recordLabel } : {}),
+    ...(options.onStep ? { onStep: options.onStep } : {}),
+  });
 }
 
 /** The demo company set up through the app's own setup, as its site owner (tests, npm start, emulator:reset). */

@@ -25,4 +25,20 @@ describe('groups gateway', () => {
     expect(relativeCall(calls[0]!)).toBe('/groups/g1/members?$select=id,displayName,userPrincipalName,mail,jobTitle');
     expect(tokens.requests[0]?.scopes).toEqual(['GroupMember.Read.All', 'User.ReadBasic.All']);
   });
+
+  it('lists the object ids of a group\'s users, nested groups flattened, with GroupMember.Read.All only', async () => {
+    const { graph, calls, tokens } = gatewaysWith(() =>
+      jsonResponse(200, {
+        value: [
+          { '@odata.type': '#microsoft.graph.user', id: 'u1', displayName: null },
+          { '@odata.type': '#microsoft.graph.group', id: 'g9', displayName: null },
+          { '@odata.type': '#microsoft.graph.user', id: 'u2', displayName: null },
+          { '@odata.type': '#microsoft.graph.user', id: 'u1', displayName: null },
+        ],
+      }),
+    );
+    await expect(graph.groups.transitiveMemberIds('g1')).resolves.toEqual(['u1', 'u2']);
+    expect(relativeCall(calls[0]!)).toBe('/groups/g1/transitiveMembers?$select=id');
+    expect(tokens.requests[0]?.scopes).toEqual(['GroupMember.Read.All']);
+  });
 });

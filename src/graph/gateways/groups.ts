@@ -16,6 +16,8 @@ const toGroup = (g: z.output<typeof groupSchema>): DirectoryGroup =>
 /** `$search` clauses are quoted; quotes and backslashes inside the term would break the syntax. */
 const searchTerm = (text: string) => text.replace(/["\\]/g, ' ').trim().replace(/\s+/g, ' ');
 
+const memberIdSchema = z.looseObject({ '@odata.type': z.string().optional(), id: z.string() });
+
 const memberSchema = graphShape<MicrosoftGraph.User>()(
   z.looseObject({
     '@odata.type': z.string().optional(),
@@ -42,6 +44,11 @@ export interface GroupsGateway {
   search(text: string): Promise<DirectoryGroup[]>;
   /** The users who are direct members of a group; other member types are left out (GroupMember.Read.All). */
   members(groupId: string): Promise<Person[]>;
+  /**
+   * Object ids of every user in a group, nested groups flattened (`transitiveMembers`, GroupMember.Read.All: ids
+   * are enough, so no user-read permission). Judges who decided or signed; names never count.
+   */
+  transitiveMemberIds(groupId: string): Promise<string[]>;
 }
 
 export function createGroupsGateway(pipeline: GraphPipeline): GroupsGateway {
@@ -79,6 +86,13 @@ export function createGroupsGateway(pipeline: GraphPipeline): GroupsGateway {
         z.object({ value: z.array(groupSchema) }),
       );
       return page.value.map(toGroup);
+    },
+    transitiveMemberIds: async (groupId) => {
+      const members = await pipeline.all(
+        { method: 'GET', url: `/groups/${segment(groupId)}/transitiveMembers`, query: { $select: 'id' }, scopes: FEATURE_SCOPES.groupMembers },
+        memberIdSchema,
+      );
+      return [...new Set(members.filter((m) => (m['@odata.type'] ?? '#microsoft.graph.user') === '#microsoft.graph.user').map((m) => m.id))];
     },
     members: async (groupId) => {
       const members = await pipeline.all(

@@ -1,6 +1,6 @@
 /**
  * Version history of list items and library files, and a file's retention label (issue 11: the
- * binder shows every change after capture, acceptance or signature). Read only.
+ * binder shows every change after capture, acceptance or signature). Reads, and applies a record label.
  * - listItemVersion: GET /sites/{site}/lists/{list}/items/{item}/versions, `fields` expanded
  *   (Microsoft Learn, "listItemVersion resource type", "List versions of a listItem");
  * - driveItemVersion: GET /drives/{drive}/items/{item}/versions (id, who, when, size; Graph gives
@@ -48,6 +48,11 @@ export interface VersionsGateway {
   fileVersions(driveId: string, itemId: string): Promise<FileVersionModel[]>;
   /** The retention label on a file; undefined when it has none. */
   retentionLabel(driveId: string, itemId: string): Promise<RetentionLabelModel | undefined>;
+  /**
+   * Applies a tenant retention label by name (driveItem setRetentionLabel, `PATCH …/retentionLabel {name}`). A record
+   * label needs Sites.FullControl.All, asked for by this call only; refusals come back as GraphError.
+   */
+  applyRetentionLabel(driveId: string, itemId: string, name: string): Promise<RetentionLabelModel>;
 }
 
 const listItemVersionSchema = graphShape<MicrosoftGraph.ListItemVersion>()(
@@ -84,6 +89,17 @@ const retentionLabelSchema = graphShape<MicrosoftGraph.ItemRetentionLabel>()(
 
 const withoutAnnotations = (fields: Record<string, unknown>) => Object.fromEntries(Object.entries(fields).filter(([key]) => !key.startsWith('@odata.')));
 
+function toLabel(label: z.output<typeof retentionLabelSchema>): RetentionLabelModel | undefined {
+  if (!label.name) return undefined;
+  return defined({
+    name: label.name,
+    appliedAt: label.labelAppliedDateTime,
+    appliedBy: toIdentity(label.labelAppliedBy),
+    isRecordLocked: label.retentionSettings?.isRecordLocked,
+    behaviorDuringRetentionPeriod: label.retentionSettings?.behaviorDuringRetentionPeriod,
+  });
+}
+
 export function createVersionsGateway(pipeline: GraphPipeline): VersionsGateway {
   return {
     async listItemVersions(siteId, listId, itemId, options = {}) {
@@ -109,6 +125,14 @@ export function createVersionsGateway(pipeline: GraphPipeline): VersionsGateway 
       return versions.map((v) => defined({ id: v.id, modifiedAt: v.lastModifiedDateTime, modifiedBy: toIdentity(v.lastModifiedBy), size: v.size }));
     },
 
+    async applyRetentionLabel(driveId, itemId, name) {
+      const label = await pipeline.json(
+        { method: 'PATCH', url: `/drives/${segment(driveId)}/items/${segment(itemId)}/retentionLabel`, body: { json: { name } }, scopes: FEATURE_SCOPES.recordLabels },
+        retentionLabelSchema,
+      );
+      return toLabel(label) ?? { name };
+    },
+
     async retentionLabel(driveId, itemId) {
       let label: z.output<typeof retentionLabelSchema>;
       try {
@@ -120,14 +144,7 @@ export function createVersionsGateway(pipeline: GraphPipeline): VersionsGateway 
         if (error instanceof GraphNotFoundError) return undefined;
         throw error;
       }
-      if (!label.name) return undefined;
-      return defined({
-        name: label.name,
-        appliedAt: label.labelAppliedDateTime,
-        appliedBy: toIdentity(label.labelAppliedBy),
-        isRecordLocked: label.retentionSettings?.isRecordLocked,
-        behaviorDuringRetentionPeriod: label.retentionSettings?.behaviorDuringRetentionPeriod,
-      });
+      return toLabel(label);
     },
   };
 }

@@ -12,7 +12,7 @@ import { AlarmList } from './AlarmList';
 import { DashboardView } from './DashboardView';
 import { SweepPanel } from '../../outlook/SweepPanel';
 import { checkPermissions } from '../../features/setup/permissionCheck';
-import { NotSetUp, PermissionStatusLine } from '../setup/SetupNotices';
+import { NotSetUp, PermissionStatusLine, RecordLabelStatusLine } from '../setup/SetupNotices';
 import { dashboardNudges } from '../../features/nudges';
 import { NudgeStatus } from './NudgeStatus';
 
@@ -79,6 +79,7 @@ export function DashboardSection({ services, config, host, profile, sectionIds }
     <>
       {state.data.permissions && <PermissionStatusLine status={state.data.permissions} />}
       {state.data.nudges && <NudgeStatus report={state.data.nudges} />}
+      {state.data.recordLabel && <RecordLabelStatusLine status={state.data.recordLabel} />}
       <DashboardView model={state.data.model} peopleIncomplete={state.data.peopleIncomplete} reviewWarning={state.data.reviewWarning} links={firstStepLinks(sectionIds.includes('reviews'), language)} />
       {/* Top management's mails from other clients are captured when they open their dashboard (at most every 15 minutes). */}
       {state.data.access.roles.includes('topManagement') && <SweepPanel services={services} mailbox={profile.user.userPrincipalName} auto />}

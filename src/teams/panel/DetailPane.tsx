@@ -12,6 +12,7 @@ import {
 } from '../../domain';
 import type { EvidenceStore, ReviewConflict, ReviewDecision, StoredEvidence } from '../../features/evidence/evidenceStore';
 import type { PanelAccess } from '../../features/panel/access';
+import type { RecordLabelOutcome } from '../../features/evidence/recordLabel';
 import { submitReview } from '../../features/panel/reviewAction';
 import { useI18n, type TranslationKey } from '../../i18n';
 import { ErrorPanel } from '../../ui';
@@ -29,7 +30,7 @@ const useStyles = makeStyles({
   history: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-type Outcome = { kind: 'saved' } | { kind: 'conflict'; conflict: ReviewConflict } | { kind: 'error'; error: unknown } | { kind: 'refused'; reason: string };
+type Outcome = { kind: 'saved'; recordLabel?: RecordLabelOutcome } | { kind: 'conflict'; conflict: ReviewConflict } | { kind: 'error'; error: unknown } | { kind: 'refused'; reason: string };
 
 export interface DetailPaneProps {
   item: StoredEvidence;
@@ -63,7 +64,7 @@ export function DetailPane({ item, store, access, onChanged, membership }: Detai
     try {
       const result = await submitReview(store, base, decision, { person: access.person, roles: access.roles });
       if (result.kind === 'saved') {
-        setOutcome({ kind: 'saved' });
+        setOutcome({ kind: 'saved', ...(result.recordLabel ? { recordLabel: result.recordLabel } : {}) });
         onChanged(result.item);
       } else if (result.kind === 'conflict') {
         setOutcome({ kind: 'conflict', conflict: result.conflict });
@@ -104,6 +105,16 @@ export function DetailPane({ item, store, access, onChanged, membership }: Detai
       {outcome?.kind === 'saved' && (
         <MessageBar layout="multiline" intent="success">
           <MessageBarBody>{t('panel.review.saved')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.kind === 'saved' && outcome.recordLabel?.state === 'applied' && (
+        <MessageBar layout="multiline" intent="info">
+          <MessageBarBody>{t('panel.review.labelApplied', { name: outcome.recordLabel.name })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.kind === 'saved' && outcome.recordLabel?.state === 'notApplied' && (
+        <MessageBar layout="multiline" intent="warning" role="alert">
+          <MessageBarBody>{t('panel.review.labelNotApplied', { name: outcome.recordLabel.name, reason: outcome.recordLabel.reason })}</MessageBarBody>
         </MessageBar>
       )}
       {outcome?.kind === 'refused' && (

@@ -1,4 +1,5 @@
 import { MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { RecordLabelOutcome } from '../../features/evidence/recordLabel';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { evidenceSiteUrl } from '../../features/evidence/openEvidenceStore';
 import { toAgendaActions } from '../../features/reviews/actionItems';
@@ -61,6 +62,7 @@ function ReviewsView({ service, search }: { service: ReviewsService; search: (te
   const [openMinutes, setOpenMinutes] = useState<string | null>(null);
   const [refreshing, setRefreshing] = useState(false);
   const [backgroundError, setBackgroundError] = useState<unknown>(undefined);
+  const [signedLabel, setSignedLabel] = useState<RecordLabelOutcome | undefined>(undefined);
 
   const reload = useCallback(async () => {
     try {
@@ -155,6 +157,17 @@ function ReviewsView({ service, search }: { service: ReviewsService; search: (te
       </Text>
       <OccurrenceList past={overview.past} artifacts={overview.artifacts} minutes={overview.minutes} topManagementUpns={topUpns} onOpenMinutes={setOpenMinutes} />
 
+      {signedLabel?.state === 'applied' && (
+        <MessageBar layout="multiline" intent="info">
+          <MessageBarBody>{t('reviews.labelApplied', { name: signedLabel.name })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {signedLabel?.state === 'notApplied' && (
+        <MessageBar layout="multiline" intent="warning" role="alert">
+          <MessageBarBody>{t('reviews.labelNotApplied', { name: signedLabel.name, reason: signedLabel.reason })}</MessageBarBody>
+        </MessageBar>
+      )}
+
       {minutesOpen && (
         <MinutesEditor
           key={`${minutesOpen.occurrenceStart}/v${minutesOpen.version}`}
@@ -169,7 +182,8 @@ function ReviewsView({ service, search }: { service: ReviewsService; search: (te
           }}
           onSign={async () => {
             // Also after a failure: a change saved while signing shows up in the editor.
-            await service.sign(minutesOpen.occurrenceStart, language).finally(reload);
+            const signed = await service.sign(minutesOpen.occurrenceStart, language).finally(reload);
+            setSignedLabel(signed.recordLabel);
           }}
           loadTranscript={() => service.transcript(minutesOpen.occurrenceStart)}
           onClose={() => setOpenMinutes(null)}

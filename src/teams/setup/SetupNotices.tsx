@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import type { PermissionStatus } from '../../features/dashboard/loadDashboard';
+import type { RecordLabelStatus } from '../../features/evidence/recordLabel';
 import { useI18n } from '../../i18n';
 
 /** Setup has not chosen the role groups on this site: nobody has a role, and who can change that. */
@@ -25,6 +26,18 @@ export function PermissionStatusLine({ status }: { status: PermissionStatus }) {
     <section aria-label={t('setup.permissions.heading')}>
       <Text weight="semibold">{t('setup.permissions.heading')}: </Text>
       <Text data-permissions={status.state}>{text}</Text>
+    </section>
+  );
+}
+
+/** The optional record label: configured or not, and how many accepted or signed files carry it. */
+export function RecordLabelStatusLine({ status }: { status: RecordLabelStatus }) {
+  const { t } = useI18n();
+  return (
+    <section aria-label={t('setup.recordLabel.heading')}>
+      <Text weight="semibold">{t('setup.recordLabel.heading')}: </Text>
+      <Text>{status.configured ? t('setup.recordLabel.coverage', { name: status.name, labelled: status.labelled, total: status.total }) : t('setup.recordLabel.none')}</Text>
+      {status.configured && status.unchecked && <Text> {t('setup.recordLabel.unchecked', { reason: status.unchecked })}</Text>}
     </section>
   );
 }

@@ -75,5 +75,11 @@ describe('setup section (site owners)', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Einrichtung ausführen' }));
     expect(await screen.findByText('Alles ist bereits eingerichtet: Es wurde nichts geändert.')).toBeTruthy();
+
+    // The optional record label is stored with the settings.
+    fireEvent.change(screen.getByRole('textbox', { name: 'Aufbewahrungsbezeichnung für Datensätze (optional)' }), { target: { value: 'Unterschriebener Nachweis' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Einrichtung ausführen' }));
+    expect(await screen.findByText('Einstellung „recordLabel“ speichern')).toBeTruthy();
+    expect(JSON.parse(String(items.find((i) => i.fields.Title === 'recordLabel')!.fields.Value))).toEqual({ name: 'Unterschriebener Nachweis' });
   });
 });

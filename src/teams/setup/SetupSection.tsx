@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { RoleGroups } from '../../domain';
 import { resolveEvidenceSite } from '../../features/evidence/openEvidenceStore';
@@ -28,6 +28,7 @@ export function SetupSection({ services, profile, config, host }: SectionProps) 
   const siteUrl = site.kind === 'site' ? site.url : undefined;
   const [groups, setGroups] = useState<Partial<Record<Key, DirectoryGroup>>>({});
   const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' });
+  const [recordLabel, setRecordLabel] = useState('');
 
   // What setup stored before (object ids), shown with the groups' current names.
   useEffect(() => {
@@ -35,6 +36,7 @@ export function SetupSection({ services, profile, config, host }: SectionProps) 
     let current = true;
     void readSettings(services.graph, siteUrl)
       .then(async (settings) => {
+        if (current && settings.recordLabel) setRecordLabel(settings.recordLabel.name);
         if (!settings.roles) return;
         const entries = await Promise.all(
           (Object.entries(settings.roles) as [Key, string | undefined][]).filter((e): e is [Key, string] => !!e[1]).map(async ([k, id]) => [k, await services.graph.groups.get(id)] as const),
@@ -60,7 +62,13 @@ export function SetupSection({ services, profile, config, host }: SectionProps) 
     setOutcome({ status: 'running' });
     try {
       const chosen: RoleGroups = { topManagement: groups.topManagement!.id, isb: groups.isb!.id, auditors: groups.auditors!.id, ...(groups.allStaff ? { allStaff: groups.allStaff.id } : {}) };
-      const result = await runSetup(services.graph, await services.sharePoint(siteUrl), { siteUrl, groups: chosen, setupBy: profile.user.userPrincipalName, dryRun });
+      const result = await runSetup(services.graph, await services.sharePoint(siteUrl), {
+        siteUrl,
+        groups: chosen,
+        setupBy: profile.user.userPrincipalName,
+        dryRun,
+        ...(recordLabel.trim() ? { recordLabel: recordLabel.trim() } : {}),
+      });
       setOutcome({ status: 'done', result });
     } catch (error) {
       setOutcome({ status: 'error', message: error instanceof Error ? error.message : String(error), notOwner: error instanceof GraphForbiddenError });
@@ -82,6 +90,9 @@ export function SetupSection({ services, profile, config, host }: SectionProps) 
           onChange={(group) => setGroups((g) => ({ ...g, [key]: group }))}
         />
       ))}
+      <Field label={t('setup.section.recordLabel')} hint={t('setup.section.recordLabelHint')}>
+        <Input value={recordLabel} onChange={(_, data) => setRecordLabel(data.value)} />
+      </Field>
       {!complete && <Text>{t('setup.section.missingGroups')}</Text>}
       <div className={styles.actions}>
         <Button disabled={!complete || outcome.status === 'running'} onClick={() => void start(true)}>

@@ -1,4 +1,4 @@
-/** GET /me/memberOf, /users/{id}/memberOf, /groups, /groups/{id}, /groups/{id}/members. */
+/** GET /me/memberOf, /users/{id}/memberOf, /groups, /groups/{id}, /groups/{id}/members, /groups/{id}/transitiveMembers, /groups/{id}/owners. */
 import type { Group, User } from '@microsoft/microsoft-graph-types';
 import { permissions } from '../../auth/permissions';
 import { errors } from '../../http/graphError';
@@ -120,6 +120,18 @@ export const groupRoutes: GraphRoute[] = [
   {
     method: 'GET',
     path: '/groups/{id}/members',
+    permission: permissions.groupMembersRead,
+    handler: (ctx) => {
+      const group = requireGroup(ctx, ctx.params.id ?? '');
+      return listDirectoryObjects(ctx, membersOf(ctx.store, group.id as string).map((u) => visibleUser(ctx, asUserObject(u))), MEMBERS_SHAPE);
+    },
+  },
+  {
+    // Learn "List group transitive members": a flat list of all nested members, least privileged GroupMember.Read.All,
+    // limited information without a user-reading permission. The emulated directory has no nested groups, so the
+    // flat list is the group's users.
+    method: 'GET',
+    path: '/groups/{id}/transitiveMembers',
     permission: permissions.groupMembersRead,
     handler: (ctx) => {
       const group = requireGroup(ctx, ctx.params.id ?? '');
