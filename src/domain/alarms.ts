@@ -34,7 +34,10 @@ export type AlarmId =
   | 'permissionsAuditorCanWrite'
   | 'permissionsDeleteAllowed'
   | 'permissionsVersioningOff'
-  | 'permissionsUnchecked';
+  | 'permissionsUnchecked'
+  /** Staff acknowledgement of the policy (acknowledgement.ts, read from its own lists). */
+  | 'acknowledgementLow'
+  | 'acknowledgementStale';
 
 export type AlarmSeverity = 'critical' | 'warning';
 

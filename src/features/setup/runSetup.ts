@@ -7,6 +7,7 @@
 import { RoleGroupsSchema, type RoleGroups } from '../../domain';
 import { groupLoginName, LIST_NAMES, type ChefsacheList, type GraphGateways, type SharePointRestGateway, type SpPrincipal } from '../../graph';
 import { createReviewRecords } from '../reviews/reviewRecords';
+import { provisionAcknowledgementLists } from '../acknowledgements/acknowledgementLists';
 import { LIST_GRANTS, PERMISSION_LEVELS, type LevelKey, type RoleGroupKey } from './permissionModel';
 import { createSettingsWriter, readSettings } from './settingsStore';
 import { planList, type SetupStep } from './setupPlan';
@@ -51,6 +52,7 @@ async function provisionLists(graph: SetupGraph, siteUrl: string, missing: reado
   for (const list of ['decisions', 'signatures'] as const) {
     if (missing.includes(list)) await graph.lists.create(site.id, { displayName: LIST_NAMES[list], description: `Chefsache: ${list}`, columns: [] });
   }
+  await provisionAcknowledgementLists(graph, site.id, missing);
 }
 
 export async function runSetup(graph: SetupGraph, sharePoint: SharePointRestGateway, input: SetupInput): Promise<SetupResult> {
@@ -87,6 +89,15 @@ export async function runSetup(graph: SetupGraph, sharePoint: SharePointRestGate
       ? { id: -1, title: group.displayName, loginName: groupLoginName(group.id, kind), type: 'securityGroup', entraObjectId: group.id }
       : await sharePoint.ensureGroup(group.id, kind);
   }
+  // Issue 15: the optional "all staff" group reads what was published and adds its own acknowledgements.
+  let staff: SpPrincipal | undefined;
+  if (input.groups.allStaff) {
+    const group = await graph.groups.get(input.groups.allStaff);
+    const kind = group.microsoft365 === false ? 'security' : 'microsoft365';
+    staff = dryRun
+      ? { id: -1, title: group.displayName, loginName: groupLoginName(group.id, kind), type: 'securityGroup', entraObjectId: group.id }
+      : await sharePoint.ensureGroup(group.id, kind);
+  }
 
   // 4. Permission levels.
   const levelIds: Partial<Record<LevelKey, number>> = {};
@@ -118,12 +129,13 @@ export async function runSetup(graph: SetupGraph, sharePoint: SharePointRestGate
       current = { ...current, hasUniqueRoleAssignments: true };
     }
     const assignments = current.id ? await sharePoint.roleAssignments(title) : [];
-    for (const step of planList({ list, title, current, assignments }, principals, levelIds, levelNames)) {
+    for (const step of planList({ list, title, current, assignments }, principals, levelIds, levelNames, staff)) {
       record(step);
       if (dryRun) continue;
       if (step.kind === 'grant') await sharePoint.addRoleAssignment(title, step.principal.id, levelIds[step.level]!);
       else if (step.kind === 'revoke') await sharePoint.removeRoleAssignment(title, step.principal.id, step.roleDefinition.id);
       else if (step.kind === 'enableVersioning') await sharePoint.setVersioning(title, true);
+      else if (step.kind === 'itemLevelSecurity') await sharePoint.setItemLevelSecurity(title, step.read, step.write);
     }
   }
   return { steps, changed: steps.length > 0, dryRun };

@@ -15,6 +15,10 @@ export const LIST_NAMES = {
   signatures: 'Chefsache Unterschriften',
   /** Settings written by setup (role groups by object id, record label). */
   settings: 'Chefsache Einstellungen',
+  /** What top management or the ISB published to staff for acknowledgement (policy version, objectives). */
+  publications: 'Chefsache Veröffentlichungen',
+  /** Staff acknowledgements and anonymous self-check answers: staff add their own and read only their own. */
+  acknowledgements: 'Chefsache Kenntnisnahmen',
 } as const;
 
 export type ChefsacheList = keyof typeof LIST_NAMES;
