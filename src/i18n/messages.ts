@@ -5,6 +5,8 @@
  */
 import coreDe from './locales/de.json';
 import coreEn from './locales/en.json';
+import ackDe from './locales/features/acknowledgements.de.json';
+import ackEn from './locales/features/acknowledgements.en.json';
 import dashboardDe from './locales/features/dashboard.de.json';
 import dashboardEn from './locales/features/dashboard.en.json';
 import outlookDe from './locales/features/outlook.de.json';
@@ -25,6 +27,7 @@ import storeEn from './locales/features/store.en.json';
  */
 const en = {
   ...coreEn,
+  ack: ackEn,
   dashboard: dashboardEn,
   outlook: outlookEn,
   panel: panelEn,
@@ -34,6 +37,7 @@ const en = {
 };
 const de: Messages = {
   ...coreDe,
+  ack: ackDe,
   dashboard: dashboardDe,
   outlook: outlookDe,
   panel: panelDe,

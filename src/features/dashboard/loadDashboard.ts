@@ -2,10 +2,10 @@
  * Loads what the dashboard shows for the signed-in user: the roles (from the tenant), and for
  * those who may see it the readiness model over the stored evidence.
  */
-import { membershipFromPeople, permissionAlarms, reviewTrust, withAlarms, type Alarm, type Localized, type PermissionCheck } from '../../domain';
+import { membershipFromPeople, permissionAlarms, reviewTrust, withAlarms, type Alarm, type Localized, type PermissionCheck, type RoleGroups } from '../../domain';
 import type { GraphGateways } from '../../graph';
 import { EvidenceStoreLostError } from '../evidence/errors';
-import type { EvidenceStore } from '../evidence/evidenceStore';
+import type { EvidenceStore, StoredEvidence } from '../evidence/evidenceStore';
 import { nextReviewStatus } from '../reviews/nextReview';
 import { loadPanelAccess, type PanelAccess } from '../panel/access';
 import { loadOrganisationPeople } from './organisationPeople';
@@ -38,6 +38,8 @@ export interface LoadDashboardOptions {
   now?: () => Date;
   /** The drift check (features/setup/permissionCheck): run on every open, its alarms join the auditor alarms. */
   permissionCheck?: () => Promise<PermissionCheck>;
+  /** Further auditor alarms over the evidence (staff acknowledgement, issue 15); a failure adds none. */
+  moreAlarms?: (evidence: readonly StoredEvidence[], roleGroups: RoleGroups | undefined) => Promise<Alarm[]>;
 }
 
 export async function loadDashboard(
@@ -70,6 +72,7 @@ export async function loadDashboard(
     model.readiness = withAlarms(model.readiness, alarms);
     permissions = { state: !check.ok ? 'unchecked' : alarms.length > 0 ? 'drift' : 'ok', listsChecked: check.ok ? check.lists.length : 0 };
   }
+  if (options.moreAlarms) model.readiness = withAlarms(model.readiness, await options.moreAlarms(evidence, access.roleGroups).catch(() => []));
   // The review feature knows the booked series (a cancelled one counts as not booked); when it
   // cannot tell, the booking evidence on file decides (buildDashboard).
   const review = await nextReviewStatus({ graph, evidence: store }, { ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}), now: now() }).catch(() => undefined);

@@ -12,6 +12,9 @@ import { DashboardView } from './DashboardView';
 import { SweepPanel } from '../../outlook/SweepPanel';
 import { checkPermissions } from '../../features/setup/permissionCheck';
 import { NotSetUp, PermissionStatusLine } from '../setup/SetupNotices';
+import { loadAcknowledgementStatus } from '../../features/acknowledgements/acknowledgementService';
+import { AcknowledgementCard } from '../acknowledgements/AcknowledgementCard';
+import { StaffView } from '../acknowledgements/StaffView';
 
 function firstStepLinks(hasReviews: boolean, language: 'de' | 'en'): Record<FirstStepId, string> {
   const subject = language === 'de' ? 'Informationssicherheit ist Chefsache' : 'Information security is a management matter';
@@ -47,7 +50,14 @@ export function DashboardSection({ services, config, host, profile, sectionIds }
         services.graph,
         store,
         // The drift check runs on every open: SharePoint's role assignments, inheritance and versioning of each list.
-        siteUrl ? { siteUrl, permissionCheck: async () => checkPermissions(await services.sharePoint(siteUrl)) } : {},
+        siteUrl
+          ? {
+              siteUrl,
+              permissionCheck: async () => checkPermissions(await services.sharePoint(siteUrl)),
+              // Staff acknowledgement (issue 15): below 80 % after 30 days, or a changed policy nobody re-acknowledged.
+              moreAlarms: async (evidence, roleGroups) => (await loadAcknowledgementStatus(services.graph, evidence, siteUrl, roleGroups, new Date()))?.status?.alarms ?? [],
+            }
+          : {},
       ),
     [services, store, siteUrl],
   );
@@ -55,18 +65,30 @@ export function DashboardSection({ services, config, host, profile, sectionIds }
   if (state.status === 'loading' || state.status === 'idle') return <Spinner label={t('dashboard.loading')} />;
   if (state.status === 'error') return <ErrorPanel error={state.error} onRetry={state.retry} />;
   if (!state.data.visible) {
-    if (!state.data.access.configured) return <NotSetUp siteUrl={siteUrl} />;
-    return (
+    const fallback = !state.data.access.configured ? (
+      <NotSetUp siteUrl={siteUrl} />
+    ) : (
       <MessageBar layout="multiline" intent="info">
         <MessageBarBody>{t('panel.noAccess')}</MessageBarBody>
       </MessageBar>
     );
+    // Staff see the policy and objectives published for acknowledgement instead of "no access" (issue 15).
+    return siteUrl ? <StaffView services={services} siteUrl={siteUrl} fallback={fallback} /> : fallback;
   }
   if (state.data.storeLost) return <StoreLost alarm={state.data.storeLost} />;
   return (
     <>
       {state.data.permissions && <PermissionStatusLine status={state.data.permissions} />}
       <DashboardView model={state.data.model} peopleIncomplete={state.data.peopleIncomplete} reviewWarning={state.data.reviewWarning} links={firstStepLinks(sectionIds.includes('reviews'), language)} />
+      {siteUrl && (
+        <AcknowledgementCard
+          services={services}
+          siteUrl={siteUrl}
+          roleGroups={state.data.access.roleGroups}
+          me={state.data.access.person}
+          mayPublish={state.data.access.permissions.mayCapture}
+        />
+      )}
       {/* Top management's mails from other clients are captured when they open their dashboard (at most every 15 minutes). */}
       {state.data.access.roles.includes('topManagement') && <SweepPanel services={services} mailbox={profile.user.userPrincipalName} auto />}
     </>
