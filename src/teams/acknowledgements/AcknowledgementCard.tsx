@@ -28,6 +28,8 @@ export function AcknowledgementCard(props: { services: AppServices; siteUrl: str
     return { evidence, loaded };
   }, [services, siteUrl, roleGroups]);
   const state = useAsync(load);
+  // Kept here: publishing reloads the card, and the outcome must outlive that.
+  const [notice, setNotice] = useState<Notice | null>(null);
   if (state.status === 'loading' || state.status === 'idle') return <Spinner label={t('dashboard.loading')} />;
   if (state.status === 'error') return <ErrorPanel error={state.error} onRetry={state.retry} />;
   const { evidence, loaded } = state.data;
@@ -62,13 +64,31 @@ export function AcknowledgementCard(props: { services: AppServices; siteUrl: str
       )}
       {loaded && loaded.records.unreadable > 0 && <Text>{t('ack.card.unreadable', { count: String(loaded.records.unreadable) })}</Text>}
       {loaded && props.mayPublish && (
-        <PublishForm services={services} siteUrl={siteUrl} roleGroups={roleGroups} me={props.me} policyTitle={currentPolicy(evidence)?.title} objectives={currentObjectives(evidence)} onPublished={state.retry} />
+        <PublishForm
+          services={services}
+          siteUrl={siteUrl}
+          roleGroups={roleGroups}
+          me={props.me}
+          policyTitle={currentPolicy(evidence)?.title}
+          objectives={currentObjectives(evidence)}
+          onOutcome={(outcome) => {
+            setNotice(outcome);
+            if (outcome.intent !== 'error') state.retry();
+          }}
+        />
+      )}
+      {notice && (
+        <MessageBar intent={notice.intent}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
       )}
     </section>
   );
 }
 
-function PublishForm(props: { services: AppServices; siteUrl: string; roleGroups: RoleGroups | undefined; me: PersonRef; policyTitle: string | undefined; objectives: string[]; onPublished: () => void }) {
+type Notice = { intent: 'success' | 'warning' | 'error'; text: string };
+
+function PublishForm(props: { services: AppServices; siteUrl: string; roleGroups: RoleGroups | undefined; me: PersonRef; policyTitle: string | undefined; objectives: string[]; onOutcome: (notice: Notice) => void }) {
   const { t } = useI18n();
   const styles = useStyles();
   const headingId = useId();
@@ -76,12 +96,10 @@ function PublishForm(props: { services: AppServices; siteUrl: string; roleGroups
   const [distractors, setDistractors] = useState('');
   const [dueDate, setDueDate] = useState(inDays(30));
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ intent: 'success' | 'warning' | 'error'; text: string } | null>(null);
   if (!props.policyTitle) return <Text>{t('ack.publish.noPolicy')}</Text>;
   const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
   const submit = async () => {
     setBusy(true);
-    setResult(null);
     try {
       const link = typeof location === 'undefined' ? '' : `${location.origin}/teams/?view=dashboard`;
       const published = await publishForAcknowledgement(props.services.graph, props.services.evidence, props.siteUrl, {
@@ -92,10 +110,9 @@ function PublishForm(props: { services: AppServices; siteUrl: string; roleGroups
         link,
         ...(props.roleGroups?.allStaff ? { allStaffGroupId: props.roleGroups.allStaff } : {}),
       });
-      setResult(published.messageSent ? { intent: 'success', text: t('ack.publish.published') } : { intent: 'warning', text: t('ack.publish.publishedNoMail', { reason: published.messageError ?? '' }) });
-      props.onPublished();
+      props.onOutcome(published.messageSent ? { intent: 'success', text: t('ack.publish.published') } : { intent: 'warning', text: t('ack.publish.publishedNoMail', { reason: published.messageError ?? '' }) });
     } catch (e) {
-      setResult({ intent: 'error', text: t('ack.publish.failed', { reason: e instanceof Error ? e.message : String(e) }) });
+      props.onOutcome({ intent: 'error', text: t('ack.publish.failed', { reason: e instanceof Error ? e.message : String(e) }) });
     } finally {
       setBusy(false);
     }
@@ -120,11 +137,6 @@ function PublishForm(props: { services: AppServices; siteUrl: string; roleGroups
           {busy ? t('ack.publish.publishing') : t('ack.publish.submit')}
         </Button>
       </div>
-      {result && (
-        <MessageBar intent={result.intent}>
-          <MessageBarBody>{result.text}</MessageBarBody>
-        </MessageBar>
-      )}
     </section>
   );
 }
