@@ -174,6 +174,14 @@ describe('setup by the site owner', () => {
     const seen = (await (await graphAs('sabine.koch', `/lists/${LIST}/items?$expand=fields`)).json()) as { value: { fields: { Title: string } }[] };
     expect(seen.value.map((i) => i.fields.Title)).toEqual(['Sabines']);
     expect((await graphAs('sabine.koch', `/lists/${LIST}/items/1`)).status).toBe(404);
+    // Auditors with Read see none of the others' items; "Override List Behaviors" (CancelCheckout, bit 9) lifts it.
+    const auditorItems = async () => ((await (await graphAs('petra.pruefer', `/lists/${LIST}/items?$expand=fields`)).json()) as { value: { fields: { Title: string } }[] }).value.map((i) => i.fields.Title);
+    expect(await auditorItems()).toEqual([]);
+    const readAll = await rest('lukas.schneider', '/web/roledefinitions', { method: 'POST', body: { Name: 'Alle lesen', BasePermissions: { High: '176', Low: String(138612833 + 256) } } });
+    expect(readAll.status).toBe(201);
+    expect((await rest('lukas.schneider', `${list}/roleassignments/addroleassignment(principalid=${auditors},roledefid=${readAll.body.Id as number})`, { method: 'POST' })).status).toBe(200);
+    expect(await auditorItems()).toContain('Sabines');
+    expect((await graphAs('petra.pruefer', `/lists/${LIST}/items/1`)).status).toBe(200);
     expect((await rest('katrin.berger', `${list}/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=true)`, { method: 'POST' })).status).toBe(403);
     expect((await rest('lukas.schneider', `${list}/resetroleinheritance`, { method: 'POST' })).status).toBe(200);
     expect((await rest('lukas.schneider', list)).body.HasUniqueRoleAssignments).toBe(false);

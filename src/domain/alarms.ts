@@ -38,7 +38,10 @@ export type AlarmId =
   /** Evidence integrity (integrityAlarms.ts): review state not backed by decision records, unreadable items, minutes changed after signing. */
   | 'evidenceReviewIrregular'
   | 'evidenceUnreadable'
-  | 'minutesChangedAfterSignature';
+  | 'minutesChangedAfterSignature'
+  /** Staff acknowledgement of the policy (acknowledgement.ts, read from its own lists). */
+  | 'acknowledgementLow'
+  | 'acknowledgementStale';
 
 export type AlarmSeverity = 'critical' | 'warning';
 

@@ -33,3 +33,4 @@ export * from './reviewRules';
 export * from './evidenceDigest';
 export * from './trustedReview';
 export * from './trustedSignature';
+export * from './acknowledgement';

@@ -21,6 +21,8 @@ export interface ListPermissionState {
   inheritsFromSite: boolean;
   versioning: boolean;
   holders: PermissionHolder[];
+  /** The "all staff" group may add here (their own acknowledgements, issue 15): not an outsider on this list. */
+  staffMayAdd?: boolean;
 }
 
 export type PermissionCheck = { ok: true; lists: ListPermissionState[] } | { ok: false; reason: string };
@@ -62,7 +64,14 @@ export function permissionAlarms(check: PermissionCheck, groups: RoleGroups | un
       }));
       continue;
     }
-    const outsiders = list.holders.filter((h) => h.canWrite && !(h.entraObjectId && writers.has(h.entraObjectId.toLowerCase())) && !(auditors && h.entraObjectId?.toLowerCase() === auditors));
+    const staff = list.staffMayAdd ? groups?.allStaff?.toLowerCase() : undefined;
+    const outsiders = list.holders.filter(
+      (h) =>
+        h.canWrite &&
+        !(h.entraObjectId && writers.has(h.entraObjectId.toLowerCase())) &&
+        !(auditors && h.entraObjectId?.toLowerCase() === auditors) &&
+        !(staff && h.entraObjectId?.toLowerCase() === staff && !h.canDelete),
+    );
     if (outsiders.length > 0) {
       alarms.push(permissionAlarm('permissionsOutsiderCanWrite', 'critical', {
         de: `In „${t}“ können auch andere als Geschäftsführung und ISB schreiben: ${names(outsiders)}.`,

@@ -31,6 +31,8 @@ export const FEATURE_SCOPES = {
    * internet headers) and "save as evidence" in read mode (the MIME text, `$value`). Nothing is written.
    */
   mail: ['Mail.Read'],
+  /** Publishing the policy to staff (issue 15): the publisher's short message to the all-staff group, as the publisher. */
+  announce: ['Mail.Send'],
   /** Schedule the management review (calendar event with a Teams meeting). */
   calendar: ['Calendars.ReadWrite'],
   /** Find the Teams meeting of a review from its join link (/me/onlineMeetings?$filter=JoinWebUrl). */

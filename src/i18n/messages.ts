@@ -5,6 +5,8 @@
  */
 import coreDe from './locales/de.json';
 import coreEn from './locales/en.json';
+import ackDe from './locales/features/acknowledgements.de.json';
+import ackEn from './locales/features/acknowledgements.en.json';
 import dashboardDe from './locales/features/dashboard.de.json';
 import dashboardEn from './locales/features/dashboard.en.json';
 import nudgesDe from './locales/features/nudges.de.json';
@@ -27,6 +29,7 @@ import storeEn from './locales/features/store.en.json';
  */
 const en = {
   ...coreEn,
+  ack: ackEn,
   dashboard: dashboardEn,
   nudges: nudgesEn,
   outlook: outlookEn,
@@ -37,6 +40,7 @@ const en = {
 };
 const de: Messages = {
   ...coreDe,
+  ack: ackDe,
   dashboard: dashboardDe,
   nudges: nudgesDe,
   outlook: outlookDe,

@@ -11,6 +11,7 @@ import {
   formatDay,
   type Lang,
   type Localized,
+  type AcknowledgementPage,
 } from '../../domain';
 import type { UnreadableEvidence } from '../evidence/evidenceStore';
 import { rawFieldLines } from '../evidence/unreadable';
@@ -32,6 +33,8 @@ export interface BinderPdfInput {
   signatureCheck?: SignatureCheck;
   /** Signed minutes checked against their signatures (absent: not checked). */
   minutes?: readonly MinutesIntegrity[];
+  /** Staff acknowledgement, one page per policy version (issue 15); names only in the auditor's binder. */
+  acknowledgements?: readonly AcknowledgementPage[];
 }
 
 const PAGE = { width: 595.28, height: 841.89, margin: 50 };
@@ -196,6 +199,15 @@ export async function buildBinderPdf(input: BinderPdfInput): Promise<Uint8Array>
       w.lines(unreadableLines(entry, lang, (fields) => rawFieldLines(fields, 300)), 10);
       w.text('', { gapAfter: 4 });
     }
+  }
+  for (const ack of input.acknowledgements ?? []) {
+    w.newPage();
+    w.text(lang === 'de' ? `Kenntnisnahme der Leitlinie: ${ack.policyTitle}` : `Policy acknowledgement: ${ack.policyTitle}`, { size: 16, bold: true, gapAfter: 6 });
+    w.text(lang === 'de' ? 'Klauseln 5.2, 7.3, 7.4, A.5.4' : 'Clauses 5.2, 7.3, 7.4, A.5.4', { size: 9, grey: true });
+    w.text(`SHA-256: ${ack.policySha256}`, { size: 9 });
+    w.text(fill({ de: 'Veröffentlicht am {date}', en: 'Published on {date}' }, { date: formatDay(new Date(ack.publishedAt), timeZone)[lang] })[lang]);
+    w.text(fill({ de: 'Bestätigt von {count} Mitarbeitenden', en: 'Acknowledged by {count} staff' }, { count: ack.count })[lang], { bold: true, gapAfter: 4 });
+    for (const entry of ack.entries ?? []) w.text(`${entry.name} – ${formatDay(new Date(entry.at), timeZone)[lang]}`, { indent: 10, size: 9 });
   }
   w.footer(lang);
   return doc.save({ useObjectStreams: true });

@@ -7,7 +7,7 @@
  * binder of 1,000 files needs no more memory than one of 100 (bench/tenYears.ts measures it).
  */
 import { strToU8, Zip, ZipDeflate } from 'fflate';
-import { sha256Hex, type Lang } from '../../domain';
+import { sha256Hex, type AcknowledgementPage, type Lang } from '../../domain';
 import type { EvidenceStore, ProgressListener, StoredEvidence, UnreadableEvidence } from '../evidence/evidenceStore';
 import { contentPath, type BinderEntry } from './binderEntries';
 import { BINDER_FORMAT, ITEMS_PATH, MANIFEST_PATH, PDF_PATH, UNREADABLE_PATH, type BinderFile, type BinderManifest } from './binderManifest';
@@ -37,6 +37,8 @@ export interface ExportBinderOptions {
   now: Date;
   onProgress?: ProgressListener;
   signal?: AbortSignal;
+  /** Staff acknowledgement pages (issue 15): one per policy version. */
+  acknowledgements?: readonly AcknowledgementPage[];
 }
 
 export interface ExportedBinder {
@@ -167,6 +169,7 @@ export async function exportBinder(options: ExportBinderOptions): Promise<Export
     unreadable,
     ...(signatureCheck ? { signatureCheck } : {}),
     ...(minutes ? { minutes } : {}),
+    ...(options.acknowledgements ? { acknowledgements: options.acknowledgements } : {}),
   });
   await add(PDF_PATH, pdf);
   const manifest: BinderManifest = {

@@ -23,7 +23,7 @@ describe('permission status on the dashboard (drift check on every open)', () =>
   it('says SharePoint enforces the roles when the site is as setup left it', async () => {
     await renderWith(PEOPLE.petra, await setUpFakeSite(TEST_ROLE_GROUPS));
     const status = await screen.findByRole('region', { name: 'Permissions in SharePoint' });
-    expect(within(status).getByText(/SharePoint enforces the roles: .* \(7 lists checked\)\./)).toBeTruthy();
+    expect(within(status).getByText(/SharePoint enforces the roles: .* \(9 lists checked\)\./)).toBeTruthy();
   });
 
   it('raises an auditor alarm when team members were given Edit on the evidence list', async () => {

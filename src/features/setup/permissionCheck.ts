@@ -5,15 +5,21 @@
  */
 import type { ListPermissionState, PermissionCheck } from '../../domain';
 import { GraphError, LIST_NAMES, type SharePointRestGateway, type SpRoleAssignment } from '../../graph';
-import { DELETE_KINDS, WRITE_KINDS } from './permissionModel';
+import { DELETE_KINDS, STAFF_GRANTS, WRITE_KINDS } from './permissionModel';
 
-function holders(assignments: readonly SpRoleAssignment[]): ListPermissionState['holders'] {
+/**
+ * CancelCheckout ("Override List Behaviors") discards other users' checkouts, which exist only in document
+ * libraries (Learn, SPList.Permissions: "applies only to document libraries"); on a list it only lifts "read only
+ * own items", which is how top management, the ISB and auditors read all acknowledgements (issue 15).
+ */
+function holders(assignments: readonly SpRoleAssignment[], isLibrary: boolean): ListPermissionState['holders'] {
+  const writeKinds = isLibrary ? WRITE_KINDS : WRITE_KINDS.filter((k) => k !== 'CancelCheckout');
   return assignments.map((a) => {
     const kinds = new Set(a.roles.flatMap((r) => r.permissions));
     return {
       name: a.principal.title,
       ...(a.principal.entraObjectId ? { entraObjectId: a.principal.entraObjectId } : {}),
-      canWrite: WRITE_KINDS.some((k) => kinds.has(k)),
+      canWrite: writeKinds.some((k) => kinds.has(k)),
       canDelete: DELETE_KINDS.some((k) => kinds.has(k)),
     };
   });
@@ -22,12 +28,19 @@ function holders(assignments: readonly SpRoleAssignment[]): ListPermissionState[
 export async function checkPermissions(sharePoint: Pick<SharePointRestGateway, 'list' | 'roleAssignments'>): Promise<PermissionCheck> {
   try {
     const lists: ListPermissionState[] = [];
-    for (const title of Object.values(LIST_NAMES)) {
+    for (const [key, title] of Object.entries(LIST_NAMES) as [keyof typeof LIST_NAMES, string][]) {
       const list = await sharePoint.list(title);
       if (!list) continue;
       // An inheriting list is an alarm by itself; its (the site's) assignments need rights a reader may lack.
       const assignments = list.hasUniqueRoleAssignments ? await sharePoint.roleAssignments(title) : [];
-      lists.push({ title, inheritsFromSite: !list.hasUniqueRoleAssignments, versioning: list.enableVersioning, holders: holders(assignments) });
+      lists.push({
+        title,
+        inheritsFromSite: !list.hasUniqueRoleAssignments,
+        versioning: list.enableVersioning,
+        holders: holders(assignments, key === 'library'),
+        // Staff add their own acknowledgements there; elsewhere the "all staff" group writing is drift.
+        ...(STAFF_GRANTS[key] === 'staffAddOwn' ? { staffMayAdd: true } : {}),
+      });
     }
     return { ok: true, lists };
   } catch (error) {

@@ -4,7 +4,7 @@
  */
 import type { ChefsacheList, PermissionKind } from '../../graph';
 
-export type LevelKey = 'contributeNoDelete' | 'addOnly' | 'readAndCheck';
+export type LevelKey = 'contributeNoDelete' | 'addOnly' | 'readAndCheck' | 'readAll' | 'staffRead' | 'staffAddOwn';
 export type RoleGroupKey = 'topManagement' | 'isb' | 'auditors';
 
 /** SharePoint's built-in "Read" level (Learn "User permissions and permission levels in SharePoint"). */
@@ -43,6 +43,23 @@ export const PERMISSION_LEVELS: Record<LevelKey, LevelDefinition> = {
     description: 'Chefsache: lesen und die Berechtigungen prüfen (Auditoren).',
     permissions: [...READ, 'EnumeratePermissions'],
   },
+  // Issue 15, staff acknowledgement. The acknowledgement list lets users read only their own items (ReadSecurity=2);
+  // "Override List Behaviors" (SPBasePermissions.CancelCheckout) lifts that for top management, ISB and auditors.
+  readAll: {
+    name: 'Chefsache – Alle lesen und prüfen',
+    description: 'Chefsache: alle Kenntnisnahmen lesen (auch fremde) und die Berechtigungen prüfen, nichts ändern.',
+    permissions: [...READ, 'EnumeratePermissions', 'CancelCheckout'],
+  },
+  staffRead: {
+    name: 'Chefsache – Mitarbeitende lesen',
+    description: 'Chefsache: Mitarbeitende lesen, was zur Kenntnisnahme veröffentlicht wurde.',
+    permissions: [...READ],
+  },
+  staffAddOwn: {
+    name: 'Chefsache – Mitarbeitende bestätigen',
+    description: 'Chefsache: Mitarbeitende fügen ihre eigene Kenntnisnahme hinzu und lesen nur ihre eigene.',
+    permissions: ['ViewListItems', 'AddListItems', 'OpenItems', 'Open', 'ViewPages', 'ViewFormPages', 'BrowseUserInfo', 'UseRemoteAPIs', 'UseClientIntegration'],
+  },
 };
 
 /** Who gets which level on which list. */
@@ -55,7 +72,19 @@ export const LIST_GRANTS: Record<ChefsacheList, Record<RoleGroupKey, LevelKey>> 
   settings: { topManagement: 'readAndCheck', isb: 'readAndCheck', auditors: 'readAndCheck' },
   // Whoever opens the dashboard records the nudges it sent (features/nudges); nobody edits or deletes the log.
   nudges: { topManagement: 'addOnly', isb: 'addOnly', auditors: 'readAndCheck' },
+  publications: { topManagement: 'addOnly', isb: 'addOnly', auditors: 'readAndCheck' },
+  acknowledgements: { topManagement: 'readAll', isb: 'readAll', auditors: 'readAll' },
 };
+
+/** What the "all staff" group (chosen at setup, optional) gets: read what was published, add their own acknowledgement. */
+export const STAFF_GRANTS: Partial<Record<ChefsacheList, LevelKey>> = { publications: 'staffRead', acknowledgements: 'staffAddOwn' };
+
+/**
+ * Item-level permissions (list advanced settings; REST `ReadSecurity`/`WriteSecurity`): 2 = only items the user
+ * created. Staff read and change only their own acknowledgement; top management, ISB and auditors read all through
+ * their level's "Override List Behaviors".
+ */
+export const ITEM_LEVEL_SECURITY: Partial<Record<ChefsacheList, { read: 1 | 2; write: 1 | 2 | 4 }>> = { acknowledgements: { read: 2, write: 2 } };
 
 /** Permissions that change content or permissions: whoever holds one of these "can write". */
 export const WRITE_KINDS: readonly PermissionKind[] = [

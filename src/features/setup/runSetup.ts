@@ -7,6 +7,7 @@
 import { RoleGroupsSchema, type RoleGroups } from '../../domain';
 import { groupLoginName, LIST_NAMES, type ChefsacheList, type GraphGateways, type SharePointRestGateway, type SpPrincipal } from '../../graph';
 import { createReviewRecords } from '../reviews/reviewRecords';
+import { provisionAcknowledgementLists } from '../acknowledgements/acknowledgementLists';
 import { LIST_GRANTS, PERMISSION_LEVELS, type LevelKey, type RoleGroupKey } from './permissionModel';
 import { createSettingsWriter, readSettings } from './settingsStore';
 import { planList, type SetupStep } from './setupPlan';
@@ -45,7 +46,8 @@ const ROLE_KEYS: RoleGroupKey[] = ['topManagement', 'isb', 'auditors'];
 
 /**
  * Creates the lists that do not exist, each with its feature's own definition: evidence list + library, the
- * reviews list, the settings list, and the decision and signature records (graph.records, the one definition).
+ * reviews list, the settings list, the decision and signature records (graph.records, the one definition), the
+ * nudge log and the acknowledgement lists.
  */
 async function provisionLists(graph: SetupGraph, siteUrl: string, missing: readonly ChefsacheList[]): Promise<void> {
   if (missing.includes('evidence') || missing.includes('library')) await graph.evidence.provision(siteUrl);
@@ -54,11 +56,10 @@ async function provisionLists(graph: SetupGraph, siteUrl: string, missing: reado
   for (const list of ['decisions', 'signatures'] as const) {
     if (missing.includes(list)) await graph.records.provision(siteUrl, list);
   }
+  const site = await graph.sites.fromWebUrl(siteUrl);
   // The nudge log (features/nudges) keeps one Title per alarm, recipient and day.
-  if (missing.includes('nudges')) {
-    const site = await graph.sites.fromWebUrl(siteUrl);
-    await graph.lists.create(site.id, { displayName: LIST_NAMES.nudges, description: 'Chefsache: nudges', columns: [] });
-  }
+  if (missing.includes('nudges')) await graph.lists.create(site.id, { displayName: LIST_NAMES.nudges, description: 'Chefsache: nudges', columns: [] });
+  await provisionAcknowledgementLists(graph, site.id, missing);
 }
 
 export async function runSetup(graph: SetupGraph, sharePoint: SharePointRestGateway, input: SetupInput): Promise<SetupResult> {
@@ -98,6 +99,15 @@ export async function runSetup(graph: SetupGraph, sharePoint: SharePointRestGate
       ? { id: -1, title: group.displayName, loginName: groupLoginName(group.id, kind), type: 'securityGroup', entraObjectId: group.id }
       : await sharePoint.ensureGroup(group.id, kind);
   }
+  // Issue 15: the optional "all staff" group reads what was published and adds its own acknowledgements.
+  let staff: SpPrincipal | undefined;
+  if (input.groups.allStaff) {
+    const group = await graph.groups.get(input.groups.allStaff);
+    const kind = group.microsoft365 === false ? 'security' : 'microsoft365';
+    staff = dryRun
+      ? { id: -1, title: group.displayName, loginName: groupLoginName(group.id, kind), type: 'securityGroup', entraObjectId: group.id }
+      : await sharePoint.ensureGroup(group.id, kind);
+  }
 
   // 4. Permission levels.
   const levelIds: Partial<Record<LevelKey, number>> = {};
@@ -129,12 +139,13 @@ export async function runSetup(graph: SetupGraph, sharePoint: SharePointRestGate
       current = { ...current, hasUniqueRoleAssignments: true };
     }
     const assignments = current.id ? await sharePoint.roleAssignments(title) : [];
-    for (const step of planList({ list, title, current, assignments }, principals, levelIds, levelNames)) {
+    for (const step of planList({ list, title, current, assignments }, principals, levelIds, levelNames, staff)) {
       record(step);
       if (dryRun) continue;
       if (step.kind === 'grant') await sharePoint.addRoleAssignment(title, step.principal.id, levelIds[step.level]!);
       else if (step.kind === 'revoke') await sharePoint.removeRoleAssignment(title, step.principal.id, step.roleDefinition.id);
       else if (step.kind === 'enableVersioning') await sharePoint.setVersioning(title, true);
+      else if (step.kind === 'itemLevelSecurity') await sharePoint.setItemLevelSecurity(title, step.read, step.write);
     }
   }
   return { steps, changed: steps.length > 0, dryRun };

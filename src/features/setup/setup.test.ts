@@ -122,4 +122,24 @@ describe('setup of the evidence site', () => {
     const again = await runSetup(graph, sp.gateway, { siteUrl: SITE, groups: GROUPS, setupBy: 'lukas' });
     expect(again.steps).toEqual([expect.objectContaining({ kind: 'revoke', principal: expect.objectContaining({ id: MEMBERS.id }) })]);
   });
+
+  test('with an "all staff" group: staff read publications and add acknowledgements, reading only their own (issue 15)', async () => {
+    const sp = fakeSharePoint(titles);
+    const { graph } = settingsGraph();
+    const allStaff = '0a0a0a0a-0000-4000-8000-00000000a004';
+    await runSetup(graph, sp.gateway, { siteUrl: SITE, groups: { ...GROUPS, allStaff }, setupBy: 'lukas' });
+    const byPrincipal = (title: string) => Object.fromEntries(sp.lists.get(title)!.assignments.map((a) => [a.principal.entraObjectId ?? a.principal.title, a.roles.map((r) => r.name)]));
+    expect(byPrincipal(LIST_NAMES.acknowledgements)).toEqual({
+      [GROUPS.topManagement]: [PERMISSION_LEVELS.readAll.name],
+      [GROUPS.isb]: [PERMISSION_LEVELS.readAll.name],
+      [GROUPS.auditors]: [PERMISSION_LEVELS.readAll.name],
+      [allStaff]: [PERMISSION_LEVELS.staffAddOwn.name],
+    });
+    expect(byPrincipal(LIST_NAMES.publications)[allStaff]).toEqual([PERMISSION_LEVELS.staffRead.name]);
+    expect(byPrincipal(LIST_NAMES.evidence)[allStaff]).toBeUndefined();
+    expect(sp.lists.get(LIST_NAMES.acknowledgements)).toMatchObject({ readSecurity: 2, writeSecurity: 2 });
+    expect(PERMISSION_LEVELS.staffAddOwn.permissions).not.toContain('EditListItems');
+    const again = await runSetup(graph, sp.gateway, { siteUrl: SITE, groups: { ...GROUPS, allStaff }, setupBy: 'lukas' });
+    expect(again.changed).toBe(false);
+  });
 });

@@ -3,16 +3,17 @@
  * before anything changes and a second run can prove it changes nothing).
  */
 import type { ChefsacheList, SpList, SpPrincipal, SpRoleAssignment, SpRoleDefinition } from '../../graph';
-import { LIST_GRANTS, type LevelKey, type RoleGroupKey } from './permissionModel';
+import { ITEM_LEVEL_SECURITY, LIST_GRANTS, STAFF_GRANTS, type LevelKey, type RoleGroupKey } from './permissionModel';
 
 export type SetupStep =
   | { kind: 'createList'; list: ChefsacheList; title: string }
   | { kind: 'writeSetting'; key: string }
   | { kind: 'createLevel'; level: LevelKey; name: string }
   | { kind: 'breakInheritance'; list: ChefsacheList; title: string }
-  | { kind: 'grant'; list: ChefsacheList; title: string; role: RoleGroupKey; principal: SpPrincipal; level: LevelKey; levelName: string }
+  | { kind: 'grant'; list: ChefsacheList; title: string; role: RoleGroupKey | 'allStaff'; principal: SpPrincipal; level: LevelKey; levelName: string }
   | { kind: 'revoke'; list: ChefsacheList; title: string; principal: SpPrincipal; roleDefinition: Pick<SpRoleDefinition, 'id' | 'name'> }
-  | { kind: 'enableVersioning'; list: ChefsacheList; title: string };
+  | { kind: 'enableVersioning'; list: ChefsacheList; title: string }
+  | { kind: 'itemLevelSecurity'; list: ChefsacheList; title: string; read: 1 | 2; write: 1 | 2 | 4 };
 
 export interface ListState {
   list: ChefsacheList;
@@ -26,15 +27,24 @@ export interface ListState {
  * it does not exist yet, in a plan before the levels are created). Grants come before revocations, so the
  * role groups never lose access in between.
  */
-export function planList(state: ListState, principals: Record<RoleGroupKey, SpPrincipal>, levelIds: Partial<Record<LevelKey, number>>, levelNames: Record<LevelKey, string>): SetupStep[] {
+export function planList(
+  state: ListState,
+  principals: Record<RoleGroupKey, SpPrincipal>,
+  levelIds: Partial<Record<LevelKey, number>>,
+  levelNames: Record<LevelKey, string>,
+  /** The "all staff" group's principal, when setup chose one (issue 15: STAFF_GRANTS). */
+  staff?: SpPrincipal,
+): SetupStep[] {
   const steps: SetupStep[] = [];
   const { list, title } = state;
   if (!state.current.hasUniqueRoleAssignments) steps.push({ kind: 'breakInheritance', list, title });
   // Principals are matched by their claims login name: a plan made before `ensureuser` knows no site ids yet.
   const key = (p: SpPrincipal) => p.loginName.toLowerCase();
-  const wanted = new Map<string, { role: RoleGroupKey; level: LevelKey }[]>();
-  for (const [role, level] of Object.entries(LIST_GRANTS[list]) as [RoleGroupKey, LevelKey][]) {
-    const id = key(principals[role]);
+  const wanted = new Map<string, { role: RoleGroupKey | 'allStaff'; level: LevelKey }[]>();
+  const everyone: Record<string, SpPrincipal> = { ...principals, ...(staff ? { allStaff: staff } : {}) };
+  const grants = { ...LIST_GRANTS[list], ...(staff && STAFF_GRANTS[list] ? { allStaff: STAFF_GRANTS[list] } : {}) };
+  for (const [role, level] of Object.entries(grants) as [RoleGroupKey | 'allStaff', LevelKey][]) {
+    const id = key(everyone[role]!);
     wanted.set(id, [...(wanted.get(id) ?? []), { role, level }]);
   }
   for (const [principalKey, grants] of wanted) {
@@ -42,7 +52,7 @@ export function planList(state: ListState, principals: Record<RoleGroupKey, SpPr
     for (const { role, level } of grants) {
       const levelId = levelIds[level];
       const has = held?.roles.some((r) => (levelId !== undefined ? r.id === levelId : r.name === levelNames[level])) ?? false;
-      if (!has) steps.push({ kind: 'grant', list, title, role, principal: principals[role], level, levelName: levelNames[level] });
+      if (!has) steps.push({ kind: 'grant', list, title, role, principal: everyone[role]!, level, levelName: levelNames[level] });
     }
   }
   for (const assignment of state.assignments) {
@@ -54,6 +64,10 @@ export function planList(state: ListState, principals: Record<RoleGroupKey, SpPr
     }
   }
   if (!state.current.enableVersioning) steps.push({ kind: 'enableVersioning', list, title });
+  const itemLevel = ITEM_LEVEL_SECURITY[list];
+  if (itemLevel && (state.current.readSecurity !== itemLevel.read || state.current.writeSecurity !== itemLevel.write)) {
+    steps.push({ kind: 'itemLevelSecurity', list, title, ...itemLevel });
+  }
   return steps;
 }
 
@@ -74,5 +88,10 @@ export function describeStep(step: SetupStep): { de: string; en: string } {
       return { de: `${step.title}: ${step.principal.title} verliert „${step.roleDefinition.name}“`, en: `${step.title}: remove "${step.roleDefinition.name}" from ${step.principal.title}` };
     case 'enableVersioning':
       return { de: `${step.title}: Versionierung einschalten`, en: `${step.title}: turn versioning on` };
+    case 'itemLevelSecurity':
+      return {
+        de: `${step.title}: Mitarbeitende lesen und bearbeiten nur eigene Elemente`,
+        en: `${step.title}: staff read and edit only their own items`,
+      };
   }
 }

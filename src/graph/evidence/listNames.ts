@@ -17,6 +17,10 @@ export const LIST_NAMES = {
   settings: 'Chefsache Einstellungen',
   /** Nudges sent (Teams activity notifications): append-only, one item per alarm, recipient and day. */
   nudges: 'Chefsache Hinweise',
+  /** What top management or the ISB published to staff for acknowledgement (policy version, objectives). */
+  publications: 'Chefsache Veröffentlichungen',
+  /** Staff acknowledgements and anonymous self-check answers: staff add their own and read only their own. */
+  acknowledgements: 'Chefsache Kenntnisnahmen',
 } as const;
 
 export type ChefsacheList = keyof typeof LIST_NAMES;

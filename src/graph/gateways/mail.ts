@@ -94,6 +94,8 @@ const LIST_SELECT = 'id,subject,internetMessageId,sentDateTime,categories,from,t
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 export interface MailGateway {
+  /** Sends a plain-text mail as the signed-in user (`POST /me/sendMail`, Mail.Send; Graph answers 202). */
+  send(message: { subject: string; body: string; to: readonly string[] }): Promise<void>;
   /** One complete delta round over a folder (well-known name or id); without a link: a full sync. */
   folderDelta(folder: string, deltaLink?: string): Promise<MailDeltaRound>;
   /** Messages of a folder carrying a category (`$filter=categories/any(...)`), newest first. */
@@ -111,6 +113,14 @@ export interface MailGateway {
 
 export function createMailGateway(pipeline: GraphPipeline): MailGateway {
   return {
+    send: async ({ subject, body, to }) => {
+      await pipeline.send({
+        method: 'POST',
+        url: '/me/sendMail',
+        scopes: FEATURE_SCOPES.announce,
+        body: { json: { message: { subject, body: { contentType: 'text', content: body }, toRecipients: to.map((address) => ({ emailAddress: { address } })) }, saveToSentItems: true } },
+      });
+    },
     folderDelta: async (folder, deltaLink) => {
       const request = deltaLink
         ? { method: 'GET' as const, url: deltaLink, scopes: FEATURE_SCOPES.mail, headers: { Prefer: 'odata.maxpagesize=50' } }

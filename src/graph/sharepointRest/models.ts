@@ -45,6 +45,10 @@ export interface SpList {
   title: string;
   hasUniqueRoleAssignments: boolean;
   enableVersioning: boolean;
+  /** Item-level permissions: 1 read all items, 2 read only own (absent in older answers: 1). */
+  readSecurity?: number;
+  /** 1 edit all, 2 edit only own, 4 none. */
+  writeSecurity?: number;
 }
 
 export interface SpRoleAssignment {

@@ -34,9 +34,9 @@ describe('SharePoint REST gateway', () => {
       jsonResponse(200, { Id: 'b1c2d3e4-0000-4000-8000-000000000001', Title: 'Chefsache Nachweise', HasUniqueRoleAssignments: false, EnableVersioning: true }),
     );
     const list = await sp.list('Chefsache Nachweise');
-    expect(list).toEqual({ id: 'b1c2d3e4-0000-4000-8000-000000000001', title: 'Chefsache Nachweise', hasUniqueRoleAssignments: false, enableVersioning: true });
+    expect(list).toEqual({ id: 'b1c2d3e4-0000-4000-8000-000000000001', title: 'Chefsache Nachweise', hasUniqueRoleAssignments: false, enableVersioning: true, readSecurity: 1, writeSecurity: 1 });
     expect(decodeURIComponent(calls[0]!.url)).toBe(
-      `${SITE}/_api/web/lists/getbytitle('Chefsache Nachweise')?$select=Id,Title,HasUniqueRoleAssignments,EnableVersioning`,
+      `${SITE}/_api/web/lists/getbytitle('Chefsache Nachweise')?$select=Id,Title,HasUniqueRoleAssignments,EnableVersioning,ReadSecurity,WriteSecurity`,
     );
     expect(calls[0]!.headers.accept).toBe('application/json;odata=nometadata');
     expect(tokens.requests[0]!.scopes).toEqual(['https://contoso.sharepoint.com/AllSites.Read']);

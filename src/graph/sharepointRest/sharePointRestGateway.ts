@@ -28,7 +28,14 @@ const roleDefinitionSchema = z.looseObject({
   RoleTypeKind: z.number().int().optional(),
   BasePermissions: z.looseObject({ High: bits, Low: bits }),
 });
-const listSchema = z.looseObject({ Id: z.string(), Title: z.string(), HasUniqueRoleAssignments: z.boolean(), EnableVersioning: z.boolean() });
+const listSchema = z.looseObject({
+  Id: z.string(),
+  Title: z.string(),
+  HasUniqueRoleAssignments: z.boolean(),
+  EnableVersioning: z.boolean(),
+  ReadSecurity: z.number().int().optional(),
+  WriteSecurity: z.number().int().optional(),
+});
 const roleAssignmentSchema = z.looseObject({
   PrincipalId: z.number().int(),
   Member: principalSchema,
@@ -66,6 +73,8 @@ export interface SharePointRestGateway {
   addRoleAssignment(title: string, principalId: number, roleDefinitionId: number): Promise<void>;
   removeRoleAssignment(title: string, principalId: number, roleDefinitionId: number): Promise<void>;
   setVersioning(title: string, enabled: boolean): Promise<void>;
+  /** Item-level permissions (SP.List ReadSecurity 1 all / 2 own; WriteSecurity 1 all / 2 own / 4 none). */
+  setItemLevelSecurity(title: string, read: 1 | 2, write: 1 | 2 | 4): Promise<void>;
 }
 
 export interface SharePointRestOptions extends Omit<GraphPipelineOptions, 'baseUrl'> {
@@ -134,8 +143,15 @@ export function createSharePointRestGateway(options: SharePointRestOptions): Sha
       ),
     list: async (title) => {
       try {
-        const list = await get(listUrl(title), listSchema, { $select: 'Id,Title,HasUniqueRoleAssignments,EnableVersioning' });
-        return { id: list.Id, title: list.Title, hasUniqueRoleAssignments: list.HasUniqueRoleAssignments, enableVersioning: list.EnableVersioning };
+        const list = await get(listUrl(title), listSchema, { $select: 'Id,Title,HasUniqueRoleAssignments,EnableVersioning,ReadSecurity,WriteSecurity' });
+        return {
+          id: list.Id,
+          title: list.Title,
+          hasUniqueRoleAssignments: list.HasUniqueRoleAssignments,
+          enableVersioning: list.EnableVersioning,
+          readSecurity: list.ReadSecurity ?? 1,
+          writeSecurity: list.WriteSecurity ?? 1,
+        };
       } catch (error) {
         if (error instanceof GraphNotFoundError) return undefined;
         throw error;
@@ -163,6 +179,9 @@ export function createSharePointRestGateway(options: SharePointRestOptions): Sha
     },
     setVersioning: async (title, enabled) => {
       await post(listUrl(title), { EnableVersioning: enabled }, { headers: { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' }, idempotencyKey: `versioning:${title}` });
+    },
+    setItemLevelSecurity: async (title, read, write) => {
+      await post(listUrl(title), { ReadSecurity: read, WriteSecurity: write }, { headers: { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' }, idempotencyKey: `itemlevel:${title}` });
     },
   };
 }

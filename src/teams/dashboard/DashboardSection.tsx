@@ -15,6 +15,9 @@ import { checkPermissions } from '../../features/setup/permissionCheck';
 import { NotSetUp, PermissionStatusLine, RecordLabelStatusLine } from '../setup/SetupNotices';
 import { dashboardNudges } from '../../features/nudges';
 import { NudgeStatus } from './NudgeStatus';
+import { loadAcknowledgementStatus } from '../../features/acknowledgements/acknowledgementService';
+import { AcknowledgementCard } from '../acknowledgements/AcknowledgementCard';
+import { StaffView } from '../acknowledgements/StaffView';
 
 function firstStepLinks(hasReviews: boolean, language: 'de' | 'en'): Record<FirstStepId, string> {
   const subject = language === 'de' ? 'Informationssicherheit ist Chefsache' : 'Information security is a management matter';
@@ -58,6 +61,8 @@ export function DashboardSection({ services, config, host, profile, sectionIds }
               minutesChecks: () => minutesSignatureChecks(services.graph, siteUrl),
               // Nudges: whoever opens the dashboard notifies the people who can fix a critical alarm, in Teams.
               nudges: dashboardNudges({ graph: services.graph, siteUrl, appUrl: location.origin, lang: language, ...(config.teamsAppId ? { teamsAppId: config.teamsAppId } : {}) }),
+              // Staff acknowledgement (issue 15): below 80 % after 30 days, or a changed policy nobody re-acknowledged.
+              moreAlarms: async (evidence, roleGroups) => (await loadAcknowledgementStatus(services.graph, evidence, siteUrl, roleGroups, new Date()))?.status?.alarms ?? [],
             }
           : {},
       ),
@@ -67,12 +72,15 @@ export function DashboardSection({ services, config, host, profile, sectionIds }
   if (state.status === 'loading' || state.status === 'idle') return <Spinner label={t('dashboard.loading')} />;
   if (state.status === 'error') return <ErrorPanel error={state.error} onRetry={state.retry} />;
   if (!state.data.visible) {
-    if (!state.data.access.configured) return <NotSetUp siteUrl={siteUrl} />;
-    return (
+    const fallback = !state.data.access.configured ? (
+      <NotSetUp siteUrl={siteUrl} />
+    ) : (
       <MessageBar layout="multiline" intent="info">
         <MessageBarBody>{t('panel.noAccess')}</MessageBarBody>
       </MessageBar>
     );
+    // Staff see the policy and objectives published for acknowledgement instead of "no access" (issue 15).
+    return siteUrl ? <StaffView services={services} siteUrl={siteUrl} fallback={fallback} /> : fallback;
   }
   if (state.data.storeLost) return <StoreLost alarm={state.data.storeLost} />;
   return (
@@ -81,6 +89,15 @@ export function DashboardSection({ services, config, host, profile, sectionIds }
       {state.data.nudges && <NudgeStatus report={state.data.nudges} />}
       {state.data.recordLabel && <RecordLabelStatusLine status={state.data.recordLabel} />}
       <DashboardView model={state.data.model} peopleIncomplete={state.data.peopleIncomplete} reviewWarning={state.data.reviewWarning} links={firstStepLinks(sectionIds.includes('reviews'), language)} />
+      {siteUrl && (
+        <AcknowledgementCard
+          services={services}
+          siteUrl={siteUrl}
+          roleGroups={state.data.access.roleGroups}
+          me={state.data.access.person}
+          mayPublish={state.data.access.permissions.mayCapture}
+        />
+      )}
       {/* Top management's mails from other clients are captured when they open their dashboard (at most every 15 minutes). */}
       {state.data.access.roles.includes('topManagement') && <SweepPanel services={services} mailbox={profile.user.userPrincipalName} auto />}
     </>

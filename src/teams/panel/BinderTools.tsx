@@ -1,6 +1,6 @@
 import { Button, Field, Input, Link, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { DEFAULT_FRESHNESS_SETTINGS } from '../../domain';
+import { DEFAULT_FRESHNESS_SETTINGS, type AcknowledgementPage } from '../../domain';
 import type { BinderRecords } from '../../features/binder/binderRecords';
 import type { BinderHistorySource } from '../../features/binder/historySource';
 import type { BinderVerification } from '../../features/binder/verifyBinder';
@@ -29,6 +29,7 @@ export function BinderTools({
   company,
   history,
   records,
+  acknowledgements,
 }: {
   store: Pick<EvidenceStore, 'query' | 'content' | 'get'>;
   company: string;
@@ -36,6 +37,8 @@ export function BinderTools({
   history?: BinderHistorySource;
   /** Decisions and signatures the binder checks the evidence against. */
   records?: BinderRecords;
+  /** Staff acknowledgement pages (issue 15), loaded when the binder is exported. */
+  acknowledgements?: () => Promise<AcknowledgementPage[]>;
 }) {
   const styles = useStyles();
   const { t, language } = useI18n();
@@ -67,6 +70,7 @@ export function BinderTools({
         store,
         ...(history ? { history } : {}),
         ...(records ? { records } : {}),
+        ...(acknowledgements ? { acknowledgements: await acknowledgements().catch(() => []) } : {}),
         from: new Date(fy!, fm! - 1, fd!),
         to: new Date(ty!, tm! - 1, td!, 23, 59, 59, 999),
         company,

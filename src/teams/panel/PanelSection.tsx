@@ -14,6 +14,8 @@ import { ErrorPanel, useAsync } from '../../ui';
 import type { SectionProps } from '../sections';
 import { pageParam } from '../sectionLinks';
 import { BinderTools } from './BinderTools';
+import { acknowledgementPages, type AcknowledgementPage } from '../../domain';
+import { createAcknowledgementLists } from '../../features/acknowledgements/acknowledgementLists';
 import { DetailPane } from './DetailPane';
 import { EvidenceGrid } from './EvidenceGrid';
 import { FilterBar } from './FilterBar';
@@ -64,7 +66,15 @@ export function PanelSection({ services, profile, config, host }: SectionProps) 
     );
   }
   const records = siteUrl ? binderRecordsFor(services.graph, store, siteUrl) : undefined;
-  return <Panel data={state.data} store={store} company={profile.organization.displayName} history={historySourceFor(services.graph, store)} records={records} />;
+  // Staff acknowledgement pages (issue 15): names and dates only in the auditor's binder.
+  const auditor = state.data.access.roles.includes('auditor');
+  const acknowledgements = siteUrl
+    ? async () => {
+        const read = await createAcknowledgementLists(services.graph, siteUrl).read();
+        return read ? acknowledgementPages(read.publications, read.acknowledgements, auditor) : [];
+      }
+    : undefined;
+  return <Panel data={state.data} store={store} company={profile.organization.displayName} history={historySourceFor(services.graph, store)} records={records} acknowledgements={acknowledgements} />;
 }
 
 function Panel({
@@ -73,12 +83,14 @@ function Panel({
   company,
   history,
   records,
+  acknowledgements,
 }: {
   data: Extract<Awaited<ReturnType<typeof loadPanel>>, { visible: true }>;
   store: EvidenceStore;
   company: string;
   history: BinderHistorySource | undefined;
   records: BinderRecords | undefined;
+  acknowledgements: (() => Promise<AcknowledgementPage[]>) | undefined;
 }) {
   const styles = useStyles();
   const { t } = useI18n();
@@ -138,7 +150,7 @@ function Panel({
         <Text as="h3" size={400} weight="semibold" block>
           {t('panel.binder.heading')}
         </Text>
-        <BinderTools store={store} company={company} {...(history ? { history } : {})} {...(records ? { records } : {})} />
+        <BinderTools store={store} company={company} {...(history ? { history } : {})} {...(records ? { records } : {})} {...(acknowledgements ? { acknowledgements } : {})} />
       </section>
     </div>
   );

@@ -51,10 +51,17 @@ const NEEDS: Record<ListOperation, PermissionName[]> = {
   enumeratePermissions: ['EnumeratePermissions'],
 };
 
-/** Item-level settings bind everyone without ManageLists (Learn, "Item-level permissions" in list advanced settings). */
+/**
+ * Item-level settings bind everyone without "Override List Behaviors" (SPBasePermissions.CancelCheckout, part of
+ * Design and Full Control) or ManageLists (Learn, "Item-level permissions" in list advanced settings; the levels'
+ * descriptions: "Override List Behaviors – … change or override settings which allow users to read/edit only their
+ * own items").
+ */
+const overridesItemLevel = (mask: bigint) => has(mask, 'ManageLists') || has(mask, 'CancelCheckout');
+
 function itemLevelAllows(request: ListAccessRequest, mask: bigint): boolean {
   const { item, operation, list, store, user } = request;
-  if (has(mask, 'ManageLists')) return true;
+  if (overridesItemLevel(mask)) return true;
   const settings = listSettings(store, list.id);
   const own = item === undefined || item.data.createdBy.id === user.id;
   if (operation === 'read') return settings.readSecurity === 1 || own;
@@ -105,7 +112,7 @@ export function assertWebPermission(store: Store, site: StoredSite, user: Pick<A
  */
 export function readableItems(store: Store, site: StoredSite, list: StoredList, user: Pick<AuthUser, 'id'>): (item: StoredItem) => boolean {
   const listMask = effectiveMask(store, site, user.id, { kind: 'list', listId: list.id });
-  const ownOnly = listSettings(store, list.id).readSecurity === 2 && !has(listMask, 'ManageLists');
+  const ownOnly = listSettings(store, list.id).readSecurity === 2 && !overridesItemLevel(listMask);
   const uniqueItems = new Set(
     securables(store)
       .list({ parentId: site.id })

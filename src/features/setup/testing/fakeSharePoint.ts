@@ -19,6 +19,8 @@ interface FakeList {
   title: string;
   unique: boolean;
   versioning: boolean;
+  readSecurity: number;
+  writeSecurity: number;
   assignments: SpRoleAssignment[];
 }
 
@@ -29,7 +31,7 @@ export function fakeSharePoint(titles: readonly string[]) {
     { principal: VISITORS, roles: [READ] },
   ];
   const definitions: SpRoleDefinition[] = [FULL_CONTROL, EDIT, READ];
-  const lists = new Map<string, FakeList>(titles.map((t) => [t, { title: t, unique: false, versioning: false, assignments: [] }]));
+  const lists = new Map<string, FakeList>(titles.map((t) => [t, { title: t, unique: false, versioning: false, readSecurity: 1, writeSecurity: 1, assignments: [] }]));
   const principals = new Map<string, SpPrincipal>();
   const writes: string[] = [];
   let nextId = 20;
@@ -60,7 +62,7 @@ export function fakeSharePoint(titles: readonly string[]) {
     },
     list: async (title) => {
       const list = lists.get(title);
-      return list ? { id: `id-${title}`, title, hasUniqueRoleAssignments: list.unique, enableVersioning: list.versioning } : undefined;
+      return list ? { id: `id-${title}`, title, hasUniqueRoleAssignments: list.unique, enableVersioning: list.versioning, readSecurity: list.readSecurity, writeSecurity: list.writeSecurity } : undefined;
     },
     breakRoleInheritance: async (title, { copyRoleAssignments }) => {
       const list = listOf(title);
@@ -91,6 +93,10 @@ export function fakeSharePoint(titles: readonly string[]) {
     setVersioning: async (title, enabled) => {
       listOf(title).versioning = enabled;
       writes.push(`versioning ${title}`);
+    },
+    setItemLevelSecurity: async (title, read, write) => {
+      Object.assign(listOf(title), { readSecurity: read, writeSecurity: write });
+      writes.push(`itemlevel ${title} ${read} ${write}`);
     },
   };
   return { gateway, lists, writes, definitions, siteAssignments };

@@ -1,0 +1,135 @@
+/**
+ * Staff acknowledgement as the tab uses it (issue 15): publishing (top management or ISB), the staff view, and
+ * the status the dashboard and the binder show. SharePoint enforces who may do what (setup's levels and the
+ * acknowledgement list's item-level security); this module only reads and writes.
+ */
+import { acknowledgementStatus, publicationMessage, type AcknowledgementStatus, type PersonRef, type Publication, type RoleGroups } from '../../domain';
+import type { GraphGateways } from '../../graph';
+import type { EvidenceStore, StoredEvidence } from '../evidence/evidenceStore';
+import { createAcknowledgementLists, type AcknowledgementRecords } from './acknowledgementLists';
+
+type Graph = Pick<GraphGateways, 'sites' | 'lists' | 'listItems'>;
+
+/** The newest accepted policy with a stored file (its hash is the policy version). */
+export function currentPolicy(evidence: readonly StoredEvidence[]): StoredEvidence | undefined {
+  return evidence
+    .filter((e) => e.type === 'securityPolicy' && e.reviewStatus === 'accepted' && e.contentSha256)
+    .sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate))[0];
+}
+
+/** The objectives in plain words: the lines of the newest objectives evidence's summary. */
+export function currentObjectives(evidence: readonly StoredEvidence[]): string[] {
+  const newest = evidence.filter((e) => e.type === 'securityObjectives' && e.reviewStatus !== 'rejected').sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate))[0];
+  return (newest?.summary ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^\s*[-•*\d.)]+\s*/, '').trim())
+    .filter((line) => line.length > 0);
+}
+
+/** What staff read of the policy: its text when it is stored as text (HTML tags removed), else its summary. */
+async function policyPreview(store: Pick<EvidenceStore, 'content'>, policy: StoredEvidence): Promise<string> {
+  const fallback = policy.summary || policy.title;
+  try {
+    const bytes = await store.content(policy);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (text.startsWith('%PDF') || text.includes('\u0000')) return fallback;
+    const plain = /<\/?[a-z][\s\S]*>/i.test(text) ? text.replace(/<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>/gi, '').replace(/<[^>]+>/g, ' ') : text;
+    return plain.replace(/[ \t]+/g, ' ').replace(/\n\s*\n\s*\n+/g, '\n\n').trim().slice(0, 20_000) || fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+export interface PublishRequest {
+  dueDate: string;
+  objectives: string[];
+  distractors: string[];
+  publisher: PersonRef;
+  /** Where staff find the tab (the message links there). */
+  link: string;
+  /** The all-staff group (setup's `allStaff`): the message goes to its members. */
+  allStaffGroupId?: string;
+}
+
+export type PublishResult = { publication: Publication; messageSent: boolean; messageError?: string };
+
+export class NoAcceptedPolicyError extends Error {
+  override readonly name = 'NoAcceptedPolicyError';
+  constructor() {
+    super('There is no accepted policy with a stored file to publish.');
+  }
+}
+
+export async function publishForAcknowledgement(
+  graph: Graph & Pick<GraphGateways, 'mail' | 'groups'>,
+  store: Pick<EvidenceStore, 'sync' | 'content'>,
+  siteUrl: string,
+  request: PublishRequest,
+): Promise<PublishResult> {
+  const evidence = await store.sync();
+  const policy = currentPolicy(evidence);
+  if (!policy?.contentSha256) throw new NoAcceptedPolicyError();
+  const message = publicationMessage({ senderName: request.publisher.displayName, dueDate: request.dueDate, objectives: request.objectives, link: request.link });
+  const publication = await createAcknowledgementLists(graph, siteUrl).publish({
+    policyEvidenceId: policy.id,
+    policyTitle: policy.title,
+    policySha256: policy.contentSha256.toLowerCase(),
+    policyPreview: await policyPreview(store, policy),
+    objectives: request.objectives,
+    distractors: request.distractors,
+    dueDate: request.dueDate,
+    message: message.body,
+  });
+  if (!request.allStaffGroupId) return { publication, messageSent: false, messageError: 'no all-staff group chosen at setup' };
+  try {
+    const members = await graph.groups.members(request.allStaffGroupId);
+    const to = members.map((m) => m.mail ?? m.userPrincipalName).filter((a): a is string => !!a);
+    await graph.mail.send({ subject: message.subject, body: message.body, to });
+    return { publication, messageSent: true };
+  } catch (error) {
+    return { publication, messageSent: false, messageError: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** What a staff member sees: the current publication and their own acknowledgements (SharePoint shows only those). */
+export interface StaffView {
+  publication: Publication | undefined;
+  records: AcknowledgementRecords;
+}
+
+export async function loadStaffView(graph: Graph, siteUrl: string): Promise<StaffView | undefined> {
+  const records = await createAcknowledgementLists(graph, siteUrl).read();
+  if (!records) return undefined;
+  const publication = [...records.publications].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))[0];
+  return { publication, records };
+}
+
+export async function acknowledge(graph: Graph, siteUrl: string, publication: Publication, selfCheck?: { correct: boolean }): Promise<void> {
+  const lists = createAcknowledgementLists(graph, siteUrl);
+  await lists.acknowledge(publication);
+  // The answer is its own item, without the acknowledgement's id: only right or wrong is kept.
+  if (selfCheck) await lists.answer(publication, selfCheck.correct);
+}
+
+/** The dashboard's figures: share of all staff on the current version, self-check, alarms. */
+export async function loadAcknowledgementStatus(
+  graph: Graph & Pick<GraphGateways, 'groups'>,
+  evidence: readonly StoredEvidence[],
+  siteUrl: string,
+  roleGroups: RoleGroups | undefined,
+  now: Date,
+): Promise<{ status: AcknowledgementStatus | undefined; records: AcknowledgementRecords } | undefined> {
+  const records = await createAcknowledgementLists(graph, siteUrl).read();
+  if (!records) return undefined;
+  const staff = roleGroups?.allStaff ? (await graph.groups.members(roleGroups.allStaff)).map((p) => ({ id: p.id, upn: p.userPrincipalName, displayName: p.displayName })) : [];
+  const policy = currentPolicy(evidence);
+  const status = acknowledgementStatus({
+    publications: records.publications,
+    acknowledgements: records.acknowledgements,
+    answers: records.answers,
+    staff,
+    ...(policy?.contentSha256 ? { currentPolicySha256: policy.contentSha256 } : {}),
+    now,
+  });
+  return { status, records };
+}
