@@ -1,0 +1,19 @@
+/**
+ * Nudges (issue 15), en-US: minutes of a past review wait for the CEO's signature; the ISB opens the dashboard,
+ * which notifies top management in Teams, and the CEO follows the notification's link to the reviews section.
+ * The journey is shared with the German run (support/nudgesJourney.ts, nudges.test.ts).
+ */
+import { describeNudgesJourney } from './support/nudgesJourney';
+
+jest.setTimeout(180_000);
+
+describeNudgesJourney({
+  locale: 'en-US',
+  lang: 'en',
+  demoUser: 'Demo user',
+  notifiedCeo: /Notified in Teams: .*Katrin Berger \(minutes wait for signature\)/,
+  preview: 'wait for your signature',
+  dashboardHeading: 'Audit readiness',
+  reviewsHeading: 'Management review',
+  decision: 'MFA for everyone',
+});
