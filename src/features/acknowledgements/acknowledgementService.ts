@@ -3,7 +3,7 @@
  * the status the dashboard and the binder show. SharePoint enforces who may do what (setup's levels and the
  * acknowledgement list's item-level security); this module only reads and writes.
  */
-import { acknowledgementStatus, effectiveReviewStatus, publicationMessage, reviewTrust, type AcknowledgementStatus, type PersonRef, type Publication, type ReviewTrust, type RoleGroups } from '../../domain';
+import { acknowledgementPages, acknowledgementStatus, effectiveReviewStatus, publicationMessage, reviewTrust, type AcknowledgementPage, type AcknowledgementStatus, type PersonRef, type Publication, type ReviewTrust, type RoleGroups } from '../../domain';
 import type { GraphGateways } from '../../graph';
 import type { EvidenceStore, StoredEvidence } from '../evidence/evidenceStore';
 import { loadRoleMembership } from '../setup/roleMembership';
@@ -147,4 +147,10 @@ export async function loadAcknowledgementStatus(
     now,
   });
   return { status, records };
+}
+
+/** The binder's pages, one per policy version: count, and names with dates only for the auditor (`withNames`). */
+export async function loadAcknowledgementPages(graph: Graph, siteUrl: string, withNames: boolean): Promise<AcknowledgementPage[]> {
+  const read = await createAcknowledgementLists(graph, siteUrl).read();
+  return read ? acknowledgementPages(read.publications, read.acknowledgements, withNames) : [];
 }
