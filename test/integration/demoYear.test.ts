@@ -3,10 +3,12 @@
  * dashboard's own load function shows a realistic company, not an empty one and not a perfect one; a second run
  * adds nothing.
  */
+import { loadAcknowledgementStatus, loadReviewTrust } from '../../src/features/acknowledgements/acknowledgementService';
 import { loadDashboard, type DashboardData } from '../../src/features/dashboard/loadDashboard';
 import { DEMO_SITE_URL } from '../../src/features/evidence/openEvidenceStore';
 import { minutesStatus } from '../../src/features/reviews/minutes';
-import { signIn } from '../../scripts/demo/demoSession';
+import { readRoleGroups } from '../../src/features/setup/settingsStore';
+import { signIn, type DemoSession } from '../../scripts/demo/demoSession';
 import { seedDemoYear } from '../../scripts/demo/seedDemoYear';
 import type { RunningEmulator } from '../support/emulator';
 import { startSetUpEmulator } from '../support/setUpEmulator';
@@ -27,6 +29,14 @@ async function dashboardAs(alias: string): Promise<Extract<DashboardData, { mode
   const data = await loadDashboard(session.graph, session.evidence, { siteUrl: DEMO_SITE_URL });
   if (!data.visible || data.storeLost) throw new Error('the dashboard shows no readiness');
   return data;
+}
+
+/** The acknowledgement figures as the dashboard's card computes them, for this user. */
+async function acknowledgementsAs(session: DemoSession) {
+  const roleGroups = await readRoleGroups(session.graph, DEMO_SITE_URL);
+  const [evidence, trust] = await Promise.all([session.evidence.sync(), loadReviewTrust(session.graph, session.evidence, roleGroups)]);
+  const loaded = await loadAcknowledgementStatus(session.graph, evidence, DEMO_SITE_URL, roleGroups, new Date(), trust);
+  return loaded!.status!;
 }
 
 describe('the demo year', () => {
@@ -69,6 +79,17 @@ describe('the demo year', () => {
     expect(held).toEqual(['signed', 'signed', 'draft']);
     expect(reviews.upcoming.length).toBeGreaterThan(0);
 
+    // Staff acknowledgement: the ISB published the signed policy, 70 % of all staff acknowledged it, some took the self-check.
+    const acks = await acknowledgementsAs(katrin);
+    expect(acks.publication.policyTitle).toBe('Informationssicherheitsleitlinie der Muster GmbH');
+    expect(acks.publication.publishedBy?.displayName).toBe('Jonas Weber');
+    expect(acks.staffCount).toBeGreaterThan(10);
+    expect(Math.abs(acks.share - 0.7)).toBeLessThanOrEqual(0.5 / acks.staffCount);
+    expect(acks.selfCheck.answers).toBeGreaterThan(0);
+    expect(acks.selfCheck.correct).toBeGreaterThan(0);
+    expect(acks.selfCheck.correct).toBeLessThan(acks.selfCheck.answers);
+    expect(acks.alarms.map((a) => a.id)).not.toContain('acknowledgementStale');
+
     const sentItems = async () => (await katrin.graph.mail.folderDelta('sentitems')).messages.length;
     const sentBefore = await sentItems();
     const second = await seedDemoYear(target);
@@ -77,5 +98,11 @@ describe('the demo year', () => {
     expect(await sentItems()).toBe(sentBefore);
     expect((await katrin.reviews().overview()).artifacts[first.heldReviews[0]!]).toMatchObject({ sessions: 1 });
     expect((await dashboardAs('katrin.berger')).model.readiness.score).toBe(score);
+    const acksAgain = await acknowledgementsAs(katrin);
+    expect({ publication: acksAgain.publication.id, acknowledged: acksAgain.acknowledged.length, answers: acksAgain.selfCheck.answers }).toEqual({
+      publication: acks.publication.id,
+      acknowledged: acks.acknowledged.length,
+      answers: acks.selfCheck.answers,
+    });
   }, 120_000);
 });

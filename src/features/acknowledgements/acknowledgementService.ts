@@ -3,18 +3,31 @@
  * the status the dashboard and the binder show. SharePoint enforces who may do what (setup's levels and the
  * acknowledgement list's item-level security); this module only reads and writes.
  */
-import { acknowledgementStatus, publicationMessage, type AcknowledgementStatus, type PersonRef, type Publication, type RoleGroups } from '../../domain';
+import { acknowledgementPages, acknowledgementStatus, effectiveReviewStatus, publicationMessage, reviewTrust, type AcknowledgementPage, type AcknowledgementStatus, type PersonRef, type Publication, type ReviewTrust, type RoleGroups } from '../../domain';
 import type { GraphGateways } from '../../graph';
 import type { EvidenceStore, StoredEvidence } from '../evidence/evidenceStore';
+import { loadRoleMembership } from '../setup/roleMembership';
 import { createAcknowledgementLists, type AcknowledgementRecords } from './acknowledgementLists';
 
 type Graph = Pick<GraphGateways, 'sites' | 'lists' | 'listItems'>;
 
-/** The newest accepted policy with a stored file (its hash is the policy version). */
-export function currentPolicy(evidence: readonly StoredEvidence[]): StoredEvidence | undefined {
+/**
+ * The newest accepted policy with a stored file (its hash is the policy version). Accepted as the dashboard counts
+ * it: with trust data by its decision records (a patched review field does not make a policy current), without
+ * (no decision list yet) by the item's own fields.
+ */
+export function currentPolicy(evidence: readonly StoredEvidence[], trust: ReviewTrust | undefined): StoredEvidence | undefined {
   return evidence
-    .filter((e) => e.type === 'securityPolicy' && e.reviewStatus === 'accepted' && e.contentSha256)
+    .filter((e) => e.type === 'securityPolicy' && e.contentSha256 && effectiveReviewStatus(e, trust) === 'accepted')
     .sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate))[0];
+}
+
+type TrustGraph = { groups: Pick<GraphGateways['groups'], 'transitiveMemberIds'> };
+
+/** The decision records with the membership of setup's role groups, as the dashboard judges them (undefined: no decision list). */
+export async function loadReviewTrust(graph: TrustGraph, store: Partial<Pick<EvidenceStore, 'decisions'>>, roleGroups: RoleGroups | undefined): Promise<ReviewTrust | undefined> {
+  const [decisions, membership] = await Promise.all([store.decisions?.(), loadRoleMembership(graph, roleGroups)]);
+  return decisions ? reviewTrust(decisions, membership) : undefined;
 }
 
 /** The objectives in plain words: the lines of the newest objectives evidence's summary. */
@@ -47,8 +60,8 @@ export interface PublishRequest {
   publisher: PersonRef;
   /** Where staff find the tab (the message links there). */
   link: string;
-  /** The all-staff group (setup's `allStaff`): the message goes to its members. */
-  allStaffGroupId?: string;
+  /** Setup's role groups: the role groups judge the policy's decision records; the message goes to `allStaff`'s members. */
+  roleGroups: RoleGroups | undefined;
 }
 
 export type PublishResult = { publication: Publication; messageSent: boolean; messageError?: string };
@@ -62,12 +75,12 @@ export class NoAcceptedPolicyError extends Error {
 
 export async function publishForAcknowledgement(
   graph: Graph & Pick<GraphGateways, 'mail' | 'groups'>,
-  store: Pick<EvidenceStore, 'sync' | 'content'>,
+  store: Pick<EvidenceStore, 'sync' | 'content'> & Partial<Pick<EvidenceStore, 'decisions'>>,
   siteUrl: string,
   request: PublishRequest,
 ): Promise<PublishResult> {
-  const evidence = await store.sync();
-  const policy = currentPolicy(evidence);
+  const [evidence, trust] = await Promise.all([store.sync(), loadReviewTrust(graph, store, request.roleGroups)]);
+  const policy = currentPolicy(evidence, trust);
   if (!policy?.contentSha256) throw new NoAcceptedPolicyError();
   const message = publicationMessage({ senderName: request.publisher.displayName, dueDate: request.dueDate, objectives: request.objectives, link: request.link });
   const publication = await createAcknowledgementLists(graph, siteUrl).publish({
@@ -80,9 +93,10 @@ export async function publishForAcknowledgement(
     dueDate: request.dueDate,
     message: message.body,
   });
-  if (!request.allStaffGroupId) return { publication, messageSent: false, messageError: 'no all-staff group chosen at setup' };
+  const allStaff = request.roleGroups?.allStaff;
+  if (!allStaff) return { publication, messageSent: false, messageError: 'no all-staff group chosen at setup' };
   try {
-    const members = await graph.groups.members(request.allStaffGroupId);
+    const members = await graph.groups.members(allStaff);
     const to = members.map((m) => m.mail ?? m.userPrincipalName).filter((a): a is string => !!a);
     await graph.mail.send({ subject: message.subject, body: message.body, to });
     return { publication, messageSent: true };
@@ -118,11 +132,12 @@ export async function loadAcknowledgementStatus(
   siteUrl: string,
   roleGroups: RoleGroups | undefined,
   now: Date,
+  trust: ReviewTrust | undefined,
 ): Promise<{ status: AcknowledgementStatus | undefined; records: AcknowledgementRecords } | undefined> {
   const records = await createAcknowledgementLists(graph, siteUrl).read();
   if (!records) return undefined;
   const staff = roleGroups?.allStaff ? (await graph.groups.members(roleGroups.allStaff)).map((p) => ({ id: p.id, upn: p.userPrincipalName, displayName: p.displayName })) : [];
-  const policy = currentPolicy(evidence);
+  const policy = currentPolicy(evidence, trust);
   const status = acknowledgementStatus({
     publications: records.publications,
     acknowledgements: records.acknowledgements,
@@ -132,4 +147,10 @@ export async function loadAcknowledgementStatus(
     now,
   });
   return { status, records };
+}
+
+/** The binder's pages, one per policy version: count, and names with dates only for the auditor (`withNames`). */
+export async function loadAcknowledgementPages(graph: Graph, siteUrl: string, withNames: boolean): Promise<AcknowledgementPage[]> {
+  const read = await createAcknowledgementLists(graph, siteUrl).read();
+  return read ? acknowledgementPages(read.publications, read.acknowledgements, withNames) : [];
 }

@@ -2,7 +2,7 @@
  * Loads what the dashboard shows for the signed-in user: the roles (from the tenant), and for
  * those who may see it the readiness model over the stored evidence.
  */
-import { DEFAULT_FRESHNESS_SETTINGS, effectiveReviewStatus, integrityAlarms, permissionAlarms, reviewTrust, withAlarms, type Alarm, type Localized, type OrganisationPeople, type PermissionCheck, type PersonRef, type Readiness, type Role, type RoleGroups } from '../../domain';
+import { DEFAULT_FRESHNESS_SETTINGS, effectiveReviewStatus, integrityAlarms, permissionAlarms, reviewTrust, withAlarms, type Alarm, type Localized, type OrganisationPeople, type PermissionCheck, type PersonRef, type Readiness, type ReviewTrust, type Role, type RoleGroups } from '../../domain';
 import type { GraphGateways } from '../../graph';
 import { EvidenceStoreLostError } from '../evidence/errors';
 import type { EvidenceStore, StoredEvidence } from '../evidence/evidenceStore';
@@ -58,7 +58,7 @@ export interface LoadDashboardOptions {
   /** Nudges (features/nudges dashboardNudges): run after the model is built; a failure is reported, never thrown. */
   nudges?: (ctx: { readiness: Readiness; people: OrganisationPeople; me: PersonRef; roles: readonly Role[]; now: Date }) => Promise<NudgeReport | undefined>;
   /** Further auditor alarms over the evidence (staff acknowledgement, issue 15); a failure adds none. */
-  moreAlarms?: (evidence: readonly StoredEvidence[], roleGroups: RoleGroups | undefined) => Promise<Alarm[]>;
+  moreAlarms?: (evidence: readonly StoredEvidence[], roleGroups: RoleGroups | undefined, trust: ReviewTrust | undefined) => Promise<Alarm[]>;
 }
 
 export async function loadDashboard(
@@ -104,7 +104,7 @@ export async function loadDashboard(
   // Files the record label should protect: accepted evidence (trusted state) and signed minutes.
   const labelled = evidence.filter((item) => item.contentItemId && (effectiveReviewStatus(item, trust) === 'accepted' || (item.type === 'reviewMinutes' && item.signedBy)));
   const recordLabel = await store.recordLabelStatus?.(labelled).catch((error: unknown): RecordLabelStatus => ({ configured: true, name: '?', labelled: 0, total: labelled.length, unchecked: error instanceof Error ? error.message : String(error) }));
-  if (options.moreAlarms) model.readiness = withAlarms(model.readiness, await options.moreAlarms(evidence, access.roleGroups).catch(() => []));
+  if (options.moreAlarms) model.readiness = withAlarms(model.readiness, await options.moreAlarms(evidence, access.roleGroups, trust).catch(() => []));
   // The review feature knows the booked series (a cancelled one counts as not booked); when it
   // cannot tell, the booking evidence on file decides (buildDashboard).
   const review = await nextReviewStatus({ graph, evidence: store }, { ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}), now: now() }).catch(() => undefined);

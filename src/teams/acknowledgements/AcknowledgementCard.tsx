@@ -1,7 +1,7 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useId, useState } from 'react';
 import { formatDay, type PersonRef, type RoleGroups } from '../../domain';
-import { currentObjectives, currentPolicy, loadAcknowledgementStatus, publishForAcknowledgement } from '../../features/acknowledgements/acknowledgementService';
+import { currentObjectives, currentPolicy, loadAcknowledgementStatus, loadReviewTrust, publishForAcknowledgement } from '../../features/acknowledgements/acknowledgementService';
 import { useI18n } from '../../i18n';
 import { ErrorPanel, useAsync, type AppServices } from '../../ui';
 
@@ -23,16 +23,17 @@ export function AcknowledgementCard(props: { services: AppServices; siteUrl: str
   const headingId = useId();
   const { services, siteUrl, roleGroups } = props;
   const load = useCallback(async () => {
-    const evidence = await services.evidence.sync();
-    const loaded = await loadAcknowledgementStatus(services.graph, evidence, siteUrl, roleGroups, new Date());
-    return { evidence, loaded };
+    // The policy counts as accepted by its decision records, as on the dashboard.
+    const [evidence, trust] = await Promise.all([services.evidence.sync(), loadReviewTrust(services.graph, services.evidence, roleGroups)]);
+    const loaded = await loadAcknowledgementStatus(services.graph, evidence, siteUrl, roleGroups, new Date(), trust);
+    return { evidence, trust, loaded };
   }, [services, siteUrl, roleGroups]);
   const state = useAsync(load);
   // Kept here: publishing reloads the card, and the outcome must outlive that.
   const [notice, setNotice] = useState<Notice | null>(null);
   if (state.status === 'loading' || state.status === 'idle') return <Spinner label={t('dashboard.loading')} />;
   if (state.status === 'error') return <ErrorPanel error={state.error} onRetry={state.retry} />;
-  const { evidence, loaded } = state.data;
+  const { evidence, trust, loaded } = state.data;
   const status = loaded?.status;
   return (
     <section aria-labelledby={headingId} className={styles.root}>
@@ -69,7 +70,7 @@ export function AcknowledgementCard(props: { services: AppServices; siteUrl: str
           siteUrl={siteUrl}
           roleGroups={roleGroups}
           me={props.me}
-          policyTitle={currentPolicy(evidence)?.title}
+          policyTitle={currentPolicy(evidence, trust)?.title}
           objectives={currentObjectives(evidence)}
           onOutcome={(outcome) => {
             setNotice(outcome);
@@ -108,7 +109,7 @@ function PublishForm(props: { services: AppServices; siteUrl: string; roleGroups
         distractors: lines(distractors),
         publisher: props.me,
         link,
-        ...(props.roleGroups?.allStaff ? { allStaffGroupId: props.roleGroups.allStaff } : {}),
+        roleGroups: props.roleGroups,
       });
       props.onOutcome(published.messageSent ? { intent: 'success', text: t('ack.publish.published') } : { intent: 'warning', text: t('ack.publish.publishedNoMail', { reason: published.messageError ?? '' }) });
     } catch (e) {

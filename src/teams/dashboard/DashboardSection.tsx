@@ -62,7 +62,7 @@ export function DashboardSection({ services, config, host, profile, sectionIds }
               // Nudges: whoever opens the dashboard notifies the people who can fix a critical alarm, in Teams.
               nudges: dashboardNudges({ graph: services.graph, siteUrl, appUrl: location.origin, lang: language, ...(config.teamsAppId ? { teamsAppId: config.teamsAppId } : {}) }),
               // Staff acknowledgement (issue 15): below 80 % after 30 days, or a changed policy nobody re-acknowledged.
-              moreAlarms: async (evidence, roleGroups) => (await loadAcknowledgementStatus(services.graph, evidence, siteUrl, roleGroups, new Date()))?.status?.alarms ?? [],
+              moreAlarms: async (evidence, roleGroups, trust) => (await loadAcknowledgementStatus(services.graph, evidence, siteUrl, roleGroups, new Date(), trust))?.status?.alarms ?? [],
             }
           : {},
       ),

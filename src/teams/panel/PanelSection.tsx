@@ -14,8 +14,8 @@ import { ErrorPanel, useAsync } from '../../ui';
 import type { SectionProps } from '../sections';
 import { pageParam } from '../sectionLinks';
 import { BinderTools } from './BinderTools';
-import { acknowledgementPages, type AcknowledgementPage } from '../../domain';
-import { createAcknowledgementLists } from '../../features/acknowledgements/acknowledgementLists';
+import type { AcknowledgementPage } from '../../domain';
+import { loadAcknowledgementPages } from '../../features/acknowledgements/acknowledgementService';
 import { DetailPane } from './DetailPane';
 import { EvidenceGrid } from './EvidenceGrid';
 import { FilterBar } from './FilterBar';
@@ -69,10 +69,7 @@ export function PanelSection({ services, profile, config, host }: SectionProps) 
   // Staff acknowledgement pages (issue 15): names and dates only in the auditor's binder.
   const auditor = state.data.access.roles.includes('auditor');
   const acknowledgements = siteUrl
-    ? async () => {
-        const read = await createAcknowledgementLists(services.graph, siteUrl).read();
-        return read ? acknowledgementPages(read.publications, read.acknowledgements, auditor) : [];
-      }
+    ? () => loadAcknowledgementPages(services.graph, siteUrl, auditor)
     : undefined;
   return <Panel data={state.data} store={store} company={profile.organization.displayName} history={historySourceFor(services.graph, store)} records={records} acknowledgements={acknowledgements} />;
 }
