@@ -8,6 +8,8 @@ import { createGraphGateways } from '../../graph';
 import { openEvidenceStore, DEMO_SITE_URL } from '../evidence/openEvidenceStore';
 import { DEFAULT_FRESHNESS_SETTINGS, type Lang } from '../../domain';
 import { exportBinder, type BinderSink, type ExportedBinder } from './exportBinder';
+import { loadAcknowledgementPages } from '../acknowledgements/acknowledgementService';
+import { loadPanelAccess } from '../panel/access';
 import { historySourceFor } from './historySource';
 import { binderRecordsFor } from './recordsSource';
 import type { BinderVerification } from './verifyBinder';
@@ -117,6 +119,9 @@ export async function runExport(args: ExportArgs, sink: BinderSink, options: { f
   });
   const organization = await graph.organization.get();
   const history = historySourceFor(graph, store);
+  // Staff acknowledgement pages: names only in an auditor's binder.
+  const auditor = (await loadPanelAccess(graph, args.siteUrl)).roles.includes('auditor');
+  const acknowledgements = await loadAcknowledgementPages(graph, args.siteUrl, auditor);
   return exportBinder({
     sink,
     store,
@@ -128,6 +133,7 @@ export async function runExport(args: ExportArgs, sink: BinderSink, options: { f
     now: options.now ?? new Date(),
     ...(history ? { history } : {}),
     records: binderRecordsFor(graph, store, args.siteUrl),
+    acknowledgements,
     ...(options.onProgress ? { onProgress: (p) => options.onProgress!(p.done, p.total) } : {}),
   });
 }
