@@ -15,5 +15,10 @@ describeNudgesJourney({
   preview: 'wait for your signature',
   dashboardHeading: 'Audit readiness',
   reviewsHeading: 'Management review',
+  pastHeading: 'Past reviews',
+  readAndSign: /^Minutes of .*: read and sign$/,
+  awaitingYourSignature: 'waiting for your signature',
+  decisionField: 'Decision 1',
+  signButton: 'Sign as top management',
   decision: 'MFA for everyone',
 });

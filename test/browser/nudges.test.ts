@@ -15,5 +15,10 @@ describeNudgesJourney({
   preview: 'wartet auf Ihre Unterschrift',
   dashboardHeading: 'Auditbereitschaft',
   reviewsHeading: 'Managementbewertung',
+  pastHeading: 'Vergangene Reviews',
+  readAndSign: /^Protokoll vom .* lesen und unterschreiben$/,
+  awaitingYourSignature: 'wartet auf Ihre Unterschrift',
+  decisionField: 'Entscheidung 1',
+  signButton: 'Als Geschäftsführung unterschreiben',
   decision: 'MFA für alle',
 });
