@@ -12,6 +12,8 @@ describeNudgesJourney({
   lang: 'en',
   demoUser: 'Demo user',
   notifiedCeo: /Notified in Teams: .*Katrin Berger \(minutes wait for signature\)/,
+  noReviewThisQuarter: 'No management review is booked this quarter.',
+  noReviewBooked: 'No management review booked',
   preview: 'wait for your signature',
   dashboardHeading: 'Audit readiness',
   reviewsHeading: 'Management review',

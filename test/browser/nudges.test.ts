@@ -12,6 +12,8 @@ describeNudgesJourney({
   lang: 'de',
   demoUser: 'Demo-Benutzer',
   notifiedCeo: /In Teams benachrichtigt: .*Katrin Berger \(Protokoll wartet auf Unterschrift\)/,
+  noReviewThisQuarter: 'In diesem Quartal ist kein Management-Review gebucht.',
+  noReviewBooked: 'Kein Management-Review gebucht',
   preview: 'wartet auf Ihre Unterschrift',
   dashboardHeading: 'Auditbereitschaft',
   reviewsHeading: 'Managementbewertung',

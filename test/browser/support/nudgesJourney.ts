@@ -21,6 +21,9 @@ export interface NudgesTexts {
   demoUser: string;
   /** The dashboard's status line once the CEO was notified about the unsigned minutes. */
   notifiedCeo: RegExp;
+  /** The dashboard's next-review line when none is booked this quarter, and the shorter line it replaces. */
+  noReviewThisQuarter: string;
+  noReviewBooked: string;
   /** Part of the notification's preview line (in the sender's UI language). */
   preview: string;
   dashboardHeading: string;
@@ -79,6 +82,9 @@ export function describeNudgesJourney(texts: NudgesTexts): void {
       await pickDemoUser(page, texts.demoUser, /Jonas Weber/);
       await visible(page.getByText(texts.notifiedCeo));
       await saveScreenshot(page, `nudges-dashboard-${texts.lang}`);
+      // One line says that no review is booked, not two.
+      await visible(page.getByText(texts.noReviewThisQuarter, { exact: true }));
+      expect(await page.getByText(texts.noReviewBooked, { exact: true }).count()).toBe(0);
 
       const [nudge, ...more] = await minutesNudges('katrin.berger');
       expect(more).toEqual([]);
