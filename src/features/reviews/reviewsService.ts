@@ -20,6 +20,7 @@ import { loadReviewPeople, type ReviewPeople } from './people';
 import { createReviewRecords, type ReviewRecords, type SeriesRecord, type Stored } from './reviewRecords';
 import { saveSigned, signedPdfSummary, storeSignedPdf, type SigningDeps } from './signing';
 import { addSignatureRecord, evidenceSnapshot, reviewMembership, signatureRecords } from './signatureRecords';
+import { pastOccurrences } from './pastOccurrences';
 import { parseVtt } from './transcript';
 import { ReviewsError } from './errors';
 import { createTeamsSeries, rewriteInvitation } from './teamsMeeting';
@@ -40,7 +41,7 @@ export interface ReviewsOverview {
   series?: Stored<SeriesRecord>;
   /** Next occurrences (UTC ISO), up to four. */
   upcoming: string[];
-  /** Past occurrences (UTC ISO), most recent first, up to four. */
+  /** Past occurrences (UTC ISO), most recent first: of the series and of every minutes on file, the latest four plus older ones awaiting a signature. */
   past: string[];
   minutes: Record<string, Stored<Minutes>>;
   /** From the last capture run of this session (organizer only). */
@@ -165,13 +166,13 @@ export function createReviewsService(options: ReviewsServiceOptions): ReviewsSer
       const now = clock();
       const upcoming = series ? occurrenceStarts(series.value, now, 4).map(iso) : [];
       if (series && upcoming.length > 0) await recordBooking(series.value).catch(() => undefined);
-      const past = series
+      const seriesPast = series
         ? occurrenceStarts(series.value, new Date(0), 200)
             .filter((s) => s.getTime() + series.value.durationMinutes * 60_000 <= now.getTime())
-            .reverse()
-            .slice(0, 4)
             .map(iso)
         : [];
+      // Minutes outlive a rescheduled or cancelled series: their reviews stay listed (and signable).
+      const past = pastOccurrences({ seriesPast, minutes: all.map((m) => m.value), now });
       const isOrganizer = series ? series.value.organizer.upn.toLowerCase() === p.me.upn.toLowerCase() : false;
       const signatureChecks = await checkSignatures(all, p);
       const fromEvidence = past.length > 0 ? await artifactsOnFile(evidence, past, isOrganizer) : {};

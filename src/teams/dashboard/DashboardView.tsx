@@ -56,8 +56,15 @@ export function DashboardView({ model, peopleIncomplete, reviewWarning, links }:
         </div>
         <div className={styles.block}>
           <Text>{t('dashboard.evidenceCount', { count: model.evidenceCount })}</Text>
-          <Text>{model.nextReview ? t('dashboard.nextReview', { date: formatDay(model.nextReview, timeZone)[language] }) : t('dashboard.noNextReview')}</Text>
-          {reviewWarning && <Text weight="semibold">{reviewWarning[language]}</Text>}
+          {/* One line about the next review: its date, else the quarter warning, else "none booked". */}
+          {model.nextReview ? (
+            <Text>{t('dashboard.nextReview', { date: formatDay(model.nextReview, timeZone)[language] })}</Text>
+          ) : reviewWarning ? (
+            <Text weight="semibold">{reviewWarning[language]}</Text>
+          ) : (
+            <Text>{t('dashboard.noNextReview')}</Text>
+          )}
+          {model.nextReview && reviewWarning && <Text weight="semibold">{reviewWarning[language]}</Text>}
         </div>
       </section>
       {peopleIncomplete && (

@@ -2,6 +2,7 @@ import { Badge, Button, Card, Text, makeStyles, tokens } from '@fluentui/react-c
 import { useI18n, type TranslationKey } from '../../i18n';
 import type { ArtifactState, OccurrenceArtifacts } from '../../features/reviews/artifacts';
 import { minutesStatus, type Minutes } from '../../features/reviews/minutes';
+import { awaitsSignature } from '../../features/reviews/pastOccurrences';
 import type { Stored } from '../../features/reviews/reviewRecords';
 import { formatDateTime } from './format';
 
@@ -16,6 +17,8 @@ export interface OccurrenceListProps {
   artifacts: Record<string, OccurrenceArtifacts>;
   minutes: Record<string, Stored<Minutes>>;
   topManagementUpns: ReadonlySet<string>;
+  /** The viewer is top management: minutes waiting for a signature wait for theirs. */
+  maySign: boolean;
   onOpenMinutes: (occurrenceStart: string) => void;
 }
 
@@ -37,7 +40,7 @@ function stateKey(state: ArtifactState | undefined, missing: TranslationKey): Tr
 }
 
 /** Past occurrences: whether attendance (every session) and transcript are on file, each with its own state, who of top management attended, minutes. */
-export function OccurrenceList({ past, artifacts, minutes, topManagementUpns, onOpenMinutes }: OccurrenceListProps) {
+export function OccurrenceList({ past, artifacts, minutes, topManagementUpns, maySign, onOpenMinutes }: OccurrenceListProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
   if (past.length === 0) return <Text>{t('reviews.occurrences.none')}</Text>;
@@ -50,6 +53,7 @@ export function OccurrenceList({ past, artifacts, minutes, topManagementUpns, on
         const fromReport = (a?.attendees ?? []).filter((p) => p.upn && topManagementUpns.has(p.upn.toLowerCase())).map((p) => ({ name: p.displayName, seconds: p.seconds }));
         const top = fromReport.length > 0 ? fromReport : fromMinutes;
         const date = formatDateTime(start, language);
+        const waiting = m !== undefined && awaitsSignature(m.value, new Date());
         return (
           <li key={start}>
             <Card className={styles.card} aria-label={date}>
@@ -81,7 +85,14 @@ export function OccurrenceList({ past, artifacts, minutes, topManagementUpns, on
                   {t('reviews.occurrences.minutes')}:{' '}
                   {m ? (minutesStatus(m.value) === 'signed' ? t('reviews.occurrences.signed') : t('reviews.occurrences.draft', { version: m.value.version })) : t('reviews.occurrences.noMinutes')}
                 </Text>
-                <Button onClick={() => onOpenMinutes(start)}>{t('reviews.occurrences.openMinutes', { date: formatDateTime(start, language) })}</Button>
+                {waiting && (
+                  <Badge appearance="filled" color="warning">
+                    {t(maySign ? 'reviews.occurrences.awaitingYourSignature' : 'reviews.occurrences.awaitingSignature')}
+                  </Badge>
+                )}
+                <Button appearance={waiting && maySign ? 'primary' : 'secondary'} onClick={() => onOpenMinutes(start)}>
+                  {t(waiting && maySign ? 'reviews.occurrences.readAndSign' : 'reviews.occurrences.openMinutes', { date })}
+                </Button>
               </div>
             </Card>
           </li>

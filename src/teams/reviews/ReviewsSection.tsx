@@ -155,7 +155,7 @@ function ReviewsView({ service, search }: { service: ReviewsService; search: (te
       <Text as="h2" size={500} weight="semibold">
         {t('reviews.occurrences.heading')}
       </Text>
-      <OccurrenceList past={overview.past} artifacts={overview.artifacts} minutes={overview.minutes} topManagementUpns={topUpns} onOpenMinutes={setOpenMinutes} />
+      <OccurrenceList past={overview.past} artifacts={overview.artifacts} minutes={overview.minutes} topManagementUpns={topUpns} maySign={overview.maySign} onOpenMinutes={setOpenMinutes} />
 
       {signedLabel?.state === 'applied' && (
         <MessageBar layout="multiline" intent="info">

@@ -2,7 +2,7 @@
  * Nudges (issue 15), one journey for every UI language: minutes of a past review wait for the CEO's
  * signature; the ISB opens the dashboard, which notifies top management in Teams (activity feed,
  * emulator admin API). The CEO follows the notification's link (its webUrl, the tab URL Teams falls
- * back to) and lands in the reviews section. Opening the dashboard again the same day sends nothing
+ * back to) and lands in the reviews section, on the minutes waiting for her signature, with the sign button. Opening the dashboard again the same day sends nothing
  * twice. The test files (`nudges.test.ts`, `nudges.en.test.ts`) only pass the texts of their language.
  */
 import { emptyMinutes } from '../../../src/features/reviews/minutes';
@@ -21,12 +21,25 @@ export interface NudgesTexts {
   demoUser: string;
   /** The dashboard's status line once the CEO was notified about the unsigned minutes. */
   notifiedCeo: RegExp;
+  /** The dashboard's next-review line when none is booked this quarter, and the shorter line it replaces. */
+  noReviewThisQuarter: string;
+  noReviewBooked: string;
   /** Part of the notification's preview line (in the sender's UI language). */
   preview: string;
   dashboardHeading: string;
   reviewsHeading: string;
+  /** The list of past reviews in the reviews section. */
+  pastHeading: string;
   /** Text of the decision in the saved minutes (what the ISB would type). */
   decision: string;
+  /** The landing's action on the minutes waiting for the CEO's signature (opens them with the sign button). */
+  readAndSign: RegExp;
+  /** The badge on those minutes. */
+  awaitingYourSignature: string;
+  /** Label of the first decision's text field in the minutes editor. */
+  decisionField: string;
+  /** The sign button in the opened minutes. */
+  signButton: string;
 }
 
 interface FeedEntry {
@@ -69,6 +82,9 @@ export function describeNudgesJourney(texts: NudgesTexts): void {
       await pickDemoUser(page, texts.demoUser, /Jonas Weber/);
       await visible(page.getByText(texts.notifiedCeo));
       await saveScreenshot(page, `nudges-dashboard-${texts.lang}`);
+      // One line says that no review is booked, not two.
+      await visible(page.getByText(texts.noReviewThisQuarter, { exact: true }));
+      expect(await page.getByText(texts.noReviewBooked, { exact: true }).count()).toBe(0);
 
       const [nudge, ...more] = await minutesNudges('katrin.berger');
       expect(more).toEqual([]);
@@ -89,7 +105,16 @@ export function describeNudgesJourney(texts: NudgesTexts): void {
       await page.goto(pageUrl(`${tab.pathname}${tab.search}`, emulator.url));
       await pickDemoUser(page, texts.demoUser, /Katrin Berger/);
       await visible(page.getByRole('heading', { name: texts.reviewsHeading, level: 1 }));
+      // She lands on the minutes the notification names: listed although no series is booked, waiting for her.
+      const past = page.getByRole('list', { name: texts.pastHeading });
+      await visible(past.getByText(texts.awaitingYourSignature));
       await saveScreenshot(page, `nudges-followed-${texts.lang}`);
+      await past.getByRole('button', { name: texts.readAndSign }).click();
+      // The minutes she opened are the ones saved for that review: their decision is in the editor.
+      expect(await (await visible(page.getByRole('textbox', { name: texts.decisionField }))).inputValue()).toBe(texts.decision);
+      const sign = page.getByRole('button', { name: texts.signButton });
+      await visible(sign);
+      expect(await sign.isEnabled()).toBe(true);
       expect(pageErrors).toEqual([]);
     });
   });
