@@ -24,7 +24,7 @@ afterAll(async () => {
   await emulator?.stop();
 });
 
-it('the ISB publishes the policy, two staff members acknowledge, the dashboard shows 2 of all staff', async () => {
+it('the ISB publishes the policy, two staff members acknowledge, the dashboard shows 2 of all staff, the auditor finds the page in the binder', async () => {
   await runJourney(emulator, browser, {
     lang: 'de',
     demoUser: 'Demo-Benutzer',
@@ -37,6 +37,11 @@ it('the ISB publishes the policy, two staff members acknowledge, the dashboard s
     thanks: /^Danke: Sie haben diese Fassung am .* bestätigt\.$/,
     count: /^2 von \d+ Mitarbeitenden haben die aktuelle Fassung bestätigt \(\d+ %\)\.$/,
     mine: 'Ihre Bestätigungen',
+    binderHeading: 'Auditordner',
+    binderExport: 'Auditordner erstellen',
+    binderDownload: /^Auditordner herunterladen/,
+    ackPageHeading: 'Kenntnisnahme der Leitlinie:', // the policy title wraps to the next line at this size
+    ackPageCount: 'Bestätigt von 2 Mitarbeitenden',
   });
   expect(pageErrors).toEqual([]);
 });

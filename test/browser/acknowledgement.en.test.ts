@@ -24,7 +24,7 @@ afterAll(async () => {
   await emulator?.stop();
 });
 
-it('the ISB publishes the policy, two staff members acknowledge, the dashboard shows 2 of all staff', async () => {
+it('the ISB publishes the policy, two staff members acknowledge, the dashboard shows 2 of all staff, the auditor finds the page in the binder', async () => {
   await runJourney(emulator, browser, {
     lang: 'en',
     demoUser: 'Demo user',
@@ -37,6 +37,11 @@ it('the ISB publishes the policy, two staff members acknowledge, the dashboard s
     thanks: /^Thank you: you confirmed this version on .*\.$/,
     count: /^2 of \d+ staff acknowledged the current version \(\d+ %\)\.$/,
     mine: 'Your acknowledgements',
+    binderHeading: 'Auditor binder',
+    binderExport: 'Create auditor binder',
+    binderDownload: /^Download the auditor binder/,
+    ackPageHeading: 'Policy acknowledgement: Informationssicherheitsleitlinie 2026',
+    ackPageCount: 'Acknowledged by 2 staff',
   });
   expect(pageErrors).toEqual([]);
 });

@@ -1,9 +1,13 @@
 /**
  * Issue 15's staff acknowledgement in Chromium, one journey for the German and the English test: the ISB
  * publishes the accepted policy, two staff members acknowledge, the dashboard shows 2 of N, and SharePoint shows
- * a staff member only their own acknowledgement.
+ * a staff member only their own acknowledgement, and the auditor finds the acknowledgement page in the binder.
  */
-import { uploadSourceKey } from '../../../src/domain';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { formatDay, uploadSourceKey } from '../../../src/domain';
 import { createAcknowledgementLists } from '../../../src/features/acknowledgements/acknowledgementLists';
 import { gatewaysFor, ISMS_SITE_URL } from '../../integration/evidenceHarness';
 import type { RunningEmulator } from '../../support/emulator';
@@ -12,6 +16,7 @@ import type { TestBrowser } from './chromium';
 import { saveScreenshot } from './chromium';
 import { captureAll, DEMO, storeAs } from './evidenceSeed';
 import { pickDemoUser, visible } from './page';
+import { pdfText, shown } from './pdfText';
 
 export interface JourneyTexts {
   lang: 'de' | 'en';
@@ -25,14 +30,18 @@ export interface JourneyTexts {
   thanks: RegExp;
   count: RegExp;
   mine: string;
+  binderHeading: string;
+  binderExport: string;
+  binderDownload: RegExp;
+  /** The acknowledgement page's heading (its first line) and its count line for two staff members. */
+  ackPageHeading: string;
+  ackPageCount: string;
 }
 
 const html = '<html><body><h1>Informationssicherheitsleitlinie</h1><p>Wir schützen die Informationen unserer Kunden.</p></body></html>';
 
 /** An accepted, signed policy (captured by the ISB, accepted by the CEO) to publish. */
 export async function seedAcceptedPolicy(emulator: RunningEmulator): Promise<void> {
-  // Setup created the decision list with Title only; its site owner adds the columns (WIRING note in runSetup).
-  await gatewaysFor(emulator, 'lukas.schneider@mustergmbh.onmicrosoft.com').records.provision(ISMS_SITE_URL, 'decisions');
   const [policy] = await captureAll(storeAs(emulator, 'jonas'), [
     {
       title: 'Informationssicherheitsleitlinie 2026',
@@ -95,4 +104,32 @@ export async function runJourney(emulator: RunningEmulator, browser: TestBrowser
   await expect(annaGraph.listItems.forList(site.id, list.id).get(julias.id)).rejects.toMatchObject({ status: 404 });
   // Staff may not publish.
   await expect(anna.publish({ policyEvidenceId: 'x', policyTitle: 'x', policySha256: 'a'.repeat(64), policyPreview: '', objectives: ['x'], distractors: [], dueDate: '2030-01-01', message: '' })).rejects.toMatchObject({ status: 403 });
+
+  await auditorFindsBinderPage(browser, emulator, x);
+}
+
+/** The auditor exports the binder from the evidence panel; its PDF has the policy version's page with count and names. */
+async function auditorFindsBinderPage(browser: TestBrowser, emulator: RunningEmulator, x: JourneyTexts): Promise<void> {
+  const { page } = browser;
+  await page.goto(pageUrl('/teams/?view=evidence', emulator.url));
+  await pickDemoUser(page, x.demoUser, /Petra Prüfer/);
+  const binder = page.getByRole('region', { name: x.binderHeading });
+  await binder.getByRole('button', { name: x.binderExport }).click();
+  const link = await visible(binder.getByRole('link', { name: x.binderDownload }));
+  const work = mkdtempSync(join(tmpdir(), 'chefsache-ack-binder-'));
+  try {
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const zipPath = join(work, download.suggestedFilename());
+    await download.saveAs(zipPath);
+    const files = unzipSync(readFileSync(zipPath));
+    const text = pdfText(files['binder.pdf']!);
+    const today = formatDay(new Date(), 'Europe/Berlin')[x.lang];
+    expect(text).toContain(shown(x.ackPageHeading));
+    expect(text).toContain(shown(x.ackPageCount));
+    expect(text).toContain(shown(`Anna Müller – ${today}`));
+    expect(text).toContain(shown(`Julia Fischer – ${today}`));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  await saveScreenshot(page, `acknowledgement-binder-${x.lang}`);
 }
