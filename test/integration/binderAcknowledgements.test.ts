@@ -3,7 +3,7 @@
  * acknowledge it as themselves; the auditor's binder PDF has the policy version's page with the count, the names
  * and the dates, top management's binder the page with the count only.
  */
-import { strToU8, unzipSync, unzlibSync } from 'fflate';
+import { strToU8, unzipSync } from 'fflate';
 import { formatDay } from '../../src/domain';
 import { acknowledge, loadAcknowledgementPages, loadStaffView, publishForAcknowledgement } from '../../src/features/acknowledgements/acknowledgementService';
 import { exportBinder } from '../../src/features/binder/exportBinder';
@@ -14,6 +14,7 @@ import type { RunningEmulator } from '../support/emulator';
 import { startSetUpEmulator } from '../support/setUpEmulator';
 import { policyCapture } from './evidenceHarness';
 import { EMULATOR_START_TIMEOUT_MS } from './graphHarness';
+import { pdfText, shown } from '../browser/support/pdfText';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
@@ -24,21 +25,6 @@ afterAll(async () => {
 });
 
 const as = (alias: string) => signIn({ emulatorUrl: emulator.url, adminSecret: emulator.adminSecret }, alias);
-
-/** The page content streams, inflated, as Latin-1 text (pdf-lib writes shown text as hex, WinAnsi). */
-function pdfText(bytes: Uint8Array): string {
-  const raw = Buffer.from(bytes).toString('latin1');
-  return [...raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)]
-    .map((m) => {
-      try {
-        return Buffer.from(unzlibSync(new Uint8Array(Buffer.from(m[1]!, 'latin1')))).toString('latin1');
-      } catch {
-        return m[1]!;
-      }
-    })
-    .join('\n');
-}
-const shown = (text: string) => Buffer.from(text, 'latin1').toString('hex').toUpperCase();
 
 /** The binder PDF this user exports from the tab (its acknowledgement pages as the panel loads them). */
 async function binderText(session: DemoSession, withNames: boolean): Promise<string> {
