@@ -33,7 +33,7 @@ describe('permissions enforced by SharePoint, seen in the tab', () => {
     await page.goto(pageUrl('/teams/?view=dashboard', emulator.url));
     await pickDemoUser(page, 'Demo-Benutzer', /Petra Prüfer/);
     const status = page.getByRole('region', { name: 'Berechtigungen in SharePoint' });
-    await visible(status.getByText(/^SharePoint setzt die Rollen durch: .* \(8 Listen geprüft\)\.$/));
+    await visible(status.getByText(/^SharePoint setzt die Rollen durch: .* \(9 Listen geprüft\)\.$/));
     await saveScreenshot(page, 'dashboard-permissions-de');
   });
 

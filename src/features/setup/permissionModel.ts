@@ -76,8 +76,12 @@ export const LIST_GRANTS: Record<ChefsacheList, Record<RoleGroupKey, LevelKey>> 
   acknowledgements: { topManagement: 'readAll', isb: 'readAll', auditors: 'readAll' },
 };
 
-/** What the "all staff" group (chosen at setup, optional) gets: read what was published, add their own acknowledgement. */
-export const STAFF_GRANTS: Partial<Record<ChefsacheList, LevelKey>> = { publications: 'staffRead', acknowledgements: 'staffAddOwn' };
+/**
+ * What the "all staff" group (chosen at setup, optional) gets: read what was published, add their own acknowledgement,
+ * and read the settings (which groups hold which role: object ids, nothing secret), so the tab can tell a staff member
+ * "no access" from "not set up here" (SharePoint hides an unreadable list exactly like a missing one).
+ */
+export const STAFF_GRANTS: Partial<Record<ChefsacheList, LevelKey>> = { publications: 'staffRead', acknowledgements: 'staffAddOwn', settings: 'staffRead' };
 
 /**
  * Item-level permissions (list advanced settings; REST `ReadSecurity`/`WriteSecurity`): 2 = only items the user
