@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { ClauseId } from './clauses';
-import type { Lang, Localized } from './text';
+import type { Language, Localized } from './text';
 import { parsePlainDate } from './zonedTime';
 
 export interface AgendaPoint {
@@ -78,18 +78,18 @@ export const OpenActionItemSchema = z.object({
 export type OpenActionItem = z.infer<typeof OpenActionItemSchema>;
 
 export interface AgendaOptions {
-  lang: Lang;
+  lang: Language;
   /** Open actions from earlier reviews, listed under input a). */
   openActions?: readonly OpenActionItem[];
 }
 
-function formatDue(value: string, lang: Lang): string {
+function formatDue(value: string, lang: Language): string {
   const { year, month, day } = parsePlainDate(value);
   const pad = (n: number) => String(n).padStart(2, '0');
   return lang === 'de' ? `${pad(day)}.${pad(month)}.${year}` : `${year}-${pad(month)}-${pad(day)}`;
 }
 
-function describeAction(action: OpenActionItem, lang: Lang): string {
+function describeAction(action: OpenActionItem, lang: Language): string {
   const details = [
     action.owner ? `${HEADINGS.owner[lang]}: ${action.owner}` : null,
     action.dueDate ? `${HEADINGS.due[lang]}: ${formatDue(action.dueDate, lang)}` : null,

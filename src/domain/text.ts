@@ -1,5 +1,33 @@
-/** Bilingual text: every user-visible string in the domain comes in German and English. */
-export type Lang = 'de' | 'en';
+import type { DomainMessages } from './locales';
+
+/** The two languages of every user-visible string. */
+export type Language = 'de' | 'en';
+
+/** Dotted paths to every string leaf of a nested message object, e.g. `alarms.policyStale.message`. */
+export type LeafPaths<T> = {
+  [K in keyof T & string]: T[K] extends string ? K : T[K] extends object ? `${K}.${LeafPaths<T[K]>}` : never;
+}[keyof T & string];
+
+/** A key of the domain's own texts (src/domain/locales). */
+export type DomainMessageKey = LeafPaths<DomainMessages>;
+
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+/**
+ * A user-visible text as data: a typed key into the de/en locale files plus the values for its
+ * `{placeholders}`. The domain and the features hand these up; only the UI (or a PDF writer) turns
+ * them into words, in the reader's language.
+ */
+export interface Message<K extends string = DomainMessageKey> {
+  readonly key: K;
+  readonly values?: MessageValues;
+}
+
+export function message<K extends string = DomainMessageKey>(key: K, values?: MessageValues): Message<K> {
+  return values ? { key, values } : { key };
+}
+
+/** Bilingual text: the older inline `{ de, en }` form, being replaced by `Message` keys. */
 
 export interface Localized {
   de: string;
@@ -11,7 +39,7 @@ export function localized(de: string, en: string): Localized {
 }
 
 /** The text in one language. */
-export function pick(text: Localized, lang: Lang): string {
+export function pick(text: Localized, lang: Language): string {
   return text[lang];
 }
 

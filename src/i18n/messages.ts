@@ -3,6 +3,8 @@
  * used in code but missing from en.json is a compile error, and a key missing from de.json is one
  * too (de must satisfy the English shape). Placeholders like `{name}` are checked by a unit test.
  */
+import { domainDe, domainEn } from '../domain/locales';
+import type { Language, LeafPaths } from '../domain/text';
 import coreDe from './locales/de.json';
 import coreEn from './locales/en.json';
 import ackDe from './locales/features/acknowledgements.de.json';
@@ -28,6 +30,7 @@ import storeEn from './locales/features/store.en.json';
  * (`t('reviews.title')`), so features never edit the same file.
  */
 const en = {
+  ...domainEn,
   ...coreEn,
   ack: ackEn,
   dashboard: dashboardEn,
@@ -39,6 +42,7 @@ const en = {
   store: storeEn,
 };
 const de: Messages = {
+  ...domainDe,
   ...coreDe,
   ack: ackDe,
   dashboard: dashboardDe,
@@ -51,12 +55,7 @@ const de: Messages = {
 };
 
 export type Messages = typeof en;
-export type Language = 'de' | 'en';
-
-/** Dotted paths to every string leaf of a nested message object, e.g. `evidence.columns.title`. */
-export type LeafPaths<T> = {
-  [K in keyof T & string]: T[K] extends string ? K : T[K] extends object ? `${K}.${LeafPaths<T[K]>}` : never;
-}[keyof T & string];
+export type { Language };
 
 export type TranslationKey = LeafPaths<Messages>;
 

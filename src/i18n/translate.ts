@@ -1,3 +1,4 @@
+import type { Message } from '../domain/text';
 import { catalogues, type Language, type TranslationKey } from './messages';
 
 export type TranslationParams = Readonly<Record<string, string | number>>;
@@ -36,4 +37,12 @@ export function createTranslator(language: Language): Translate {
 /** Placeholder names used in a message, sorted, e.g. `["name", "url"]`. */
 export function placeholdersOf(template: string): string[] {
   return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+}
+
+/** A user-visible text as data: a typed key of the app's catalogues plus its placeholder values. */
+export type AppMessage = Message<TranslationKey>;
+
+/** Words for a `Message` handed up by the domain or a feature. */
+export function translateMessage(t: Translate, message: AppMessage): string {
+  return t(message.key, message.values);
 }

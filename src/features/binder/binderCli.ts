@@ -6,7 +6,7 @@
 import { EMULATOR_ADMIN_SECRET_HEADER } from '../../auth/emulatorTokenProvider';
 import { createGraphGateways } from '../../graph';
 import { openEvidenceStore, DEMO_SITE_URL } from '../evidence/openEvidenceStore';
-import { DEFAULT_FRESHNESS_SETTINGS, type Lang } from '../../domain';
+import { DEFAULT_FRESHNESS_SETTINGS, type Language } from '../../domain';
 import { exportBinder, type BinderSink, type ExportedBinder } from './exportBinder';
 import { loadAcknowledgementPages } from '../acknowledgements/acknowledgementService';
 import { loadPanelAccess } from '../panel/access';
@@ -21,7 +21,7 @@ export interface ExportArgs {
   out: string;
   from: Date;
   to: Date;
-  lang: Lang;
+  lang: Language;
   /** Graph base URL and bearer token; without them the emulator's demo company is used. */
   graphBaseUrl?: string;
   token?: string;

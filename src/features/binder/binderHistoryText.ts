@@ -2,7 +2,7 @@
  * The binder's words for history, flags, unreadable items and the signature check, in German and
  * English, as lines for the PDF (binderPdf.ts draws them). Pure, so the wording is tested directly.
  */
-import { fill, formatDay, SIGNATURE_FLAG_LABELS, type Lang, type Localized } from '../../domain';
+import { fill, formatDay, SIGNATURE_FLAG_LABELS, type Language, type Localized } from '../../domain';
 import type { UnreadableEvidence } from '../evidence/evidenceStore';
 import type { MinutesIntegrity } from '../reviews/minutesChecks';
 import type { BinderEntry } from './binderEntries';
@@ -87,7 +87,7 @@ export const HISTORY_TEXT = {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Day and time (HH:MM) in the company's time zone. */
-export function dateTime(iso: string, timeZone: string, lang: Lang): string {
+export function dateTime(iso: string, timeZone: string, lang: Language): string {
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return iso;
   const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
@@ -96,7 +96,7 @@ export function dateTime(iso: string, timeZone: string, lang: Lang): string {
   return `${formatDay(instant, timeZone)[lang]} ${hour}:${minute}`;
 }
 
-export function flagLine(flag: HistoryFlag, lang: Lang, timeZone: string): string {
+export function flagLine(flag: HistoryFlag, lang: Language, timeZone: string): string {
   const at = (iso: string | undefined) => (iso ? dateTime(iso, timeZone, lang) : HISTORY_TEXT.unknown[lang]);
   const who = (name: string | undefined) => name ?? HISTORY_TEXT.unknown[lang];
   switch (flag.kind) {
@@ -132,7 +132,7 @@ export function flagLine(flag: HistoryFlag, lang: Lang, timeZone: string): strin
 }
 
 /** Flags (bold), retention label, then the versions of item and file (grey). */
-export function historyLines(entry: BinderEntry, lang: Lang, timeZone: string): PdfLine[] {
+export function historyLines(entry: BinderEntry, lang: Language, timeZone: string): PdfLine[] {
   const history = entry.history;
   if (!history) return [];
   const t = (text: Localized) => text[lang];
@@ -169,7 +169,7 @@ export function historyLines(entry: BinderEntry, lang: Lang, timeZone: string): 
   return lines;
 }
 
-export function unreadableLines(entry: UnreadableEvidence, lang: Lang, rawLines: (fields: Record<string, unknown>) => string[]): PdfLine[] {
+export function unreadableLines(entry: UnreadableEvidence, lang: Language, rawLines: (fields: Record<string, unknown>) => string[]): PdfLine[] {
   return [
     { text: fill(HISTORY_TEXT.unreadableItem, { id: entry.id })[lang], bold: true, size: 10 },
     { text: fill(HISTORY_TEXT.unreadableReason, { reason: entry.reason[lang] })[lang], size: 9 },
@@ -177,7 +177,7 @@ export function unreadableLines(entry: UnreadableEvidence, lang: Lang, rawLines:
   ];
 }
 
-export function signatureLines(check: SignatureCheck | undefined, lang: Lang, timeZone: string): PdfLine[] {
+export function signatureLines(check: SignatureCheck | undefined, lang: Language, timeZone: string): PdfLine[] {
   if (!check) return [{ text: HISTORY_TEXT.noSignature[lang], size: 9, grey: true }];
   const { signature } = check;
   const lines: PdfLine[] = [
@@ -198,7 +198,7 @@ export function signatureLines(check: SignatureCheck | undefined, lang: Lang, ti
 }
 
 /** Signed minutes whose signature no longer holds (bold), or that all hold. */
-export function minutesLines(minutes: readonly MinutesIntegrity[], lang: Lang, timeZone: string): PdfLine[] {
+export function minutesLines(minutes: readonly MinutesIntegrity[], lang: Language, timeZone: string): PdfLine[] {
   if (minutes.length === 0) return [{ text: HISTORY_TEXT.minutesOk[lang], size: 9, grey: true }];
   return minutes.map((m) => ({
     text: fill(HISTORY_TEXT.minutesFlag, { day: formatDay(new Date(m.occurrenceStart), timeZone)[lang], reasons: m.flags.map((f) => SIGNATURE_FLAG_LABELS[f][lang]).join(' ') })[lang],

@@ -9,7 +9,7 @@ import {
   evidenceTypeById,
   fill,
   formatDay,
-  type Lang,
+  type Language,
   type Localized,
   type AcknowledgementPage,
 } from '../../domain';
@@ -22,7 +22,7 @@ import type { MinutesIntegrity } from '../reviews/minutesChecks';
 import type { SignatureCheck } from './binderTrust';
 
 export interface BinderPdfInput {
-  lang: Lang;
+  lang: Language;
   company: string;
   from: Date;
   to: Date;
@@ -106,7 +106,7 @@ class Writer {
   lines(lines: readonly PdfLine[], indent: number): void {
     for (const line of lines) this.text(line.text, { indent, size: line.size ?? 9, ...(line.bold ? { bold: true } : {}), ...(line.grey ? { grey: true } : {}) });
   }
-  footer(lang: Lang): void {
+  footer(lang: Language): void {
     this.pages.forEach((page, index) => {
       const label = fill(BINDER_TEXT.page, { page: index + 1, pages: this.pages.length })[lang];
       page.drawText(label, { x: PAGE.margin, y: PAGE.margin / 2, size: 8, font: this.font, color: rgb(0.4, 0.4, 0.4) });
@@ -114,7 +114,7 @@ class Writer {
   }
 }
 
-function reviewLine(entry: BinderEntry, lang: Lang, timeZone: string): string {
+function reviewLine(entry: BinderEntry, lang: Language, timeZone: string): string {
   const { item } = entry;
   if (item.reviewStatus === 'pending' || !item.reviewer || !item.reviewedAt) return BINDER_TEXT.pending[lang];
   const values = { name: item.reviewer.displayName, date: formatDay(new Date(item.reviewedAt), timeZone)[lang] };
@@ -122,7 +122,7 @@ function reviewLine(entry: BinderEntry, lang: Lang, timeZone: string): string {
   return fill(text, values)[lang] + (item.reviewComment ? ` – ${item.reviewComment}` : '');
 }
 
-function writeEntry(w: Writer, entry: BinderEntry, lang: Lang, timeZone: string): void {
+function writeEntry(w: Writer, entry: BinderEntry, lang: Language, timeZone: string): void {
   const { item } = entry;
   const t = (text: Localized) => text[lang];
   w.text(item.title, { bold: true, indent: 10, size: 10 });

@@ -7,7 +7,7 @@
  * binder of 1,000 files needs no more memory than one of 100 (bench/tenYears.ts measures it).
  */
 import { strToU8, Zip, ZipDeflate } from 'fflate';
-import { sha256Hex, type AcknowledgementPage, type Lang } from '../../domain';
+import { sha256Hex, type AcknowledgementPage, type Language } from '../../domain';
 import type { EvidenceStore, ProgressListener, StoredEvidence, UnreadableEvidence } from '../evidence/evidenceStore';
 import { contentPath, type BinderEntry } from './binderEntries';
 import { BINDER_FORMAT, ITEMS_PATH, MANIFEST_PATH, PDF_PATH, UNREADABLE_PATH, type BinderFile, type BinderManifest } from './binderManifest';
@@ -32,7 +32,7 @@ export interface ExportBinderOptions {
   from: Date;
   to: Date;
   company: string;
-  lang: Lang;
+  lang: Language;
   timeZone: string;
   now: Date;
   onProgress?: ProgressListener;

@@ -3,7 +3,7 @@
  * sends the nudges that are due to the others (loadDashboard's `nudges` option). Reads the unsigned minutes from
  * the reviews list and counts the evidence waiting for review from the model.
  */
-import type { Lang, OrganisationPeople, PersonRef, Readiness, Role } from '../../domain';
+import type { Language, OrganisationPeople, PersonRef, Readiness, Role } from '../../domain';
 import type { GraphGateways } from '../../graph';
 import { createReviewRecords } from '../reviews/reviewRecords';
 import { createNudgeLog } from './nudgeLog';
@@ -26,7 +26,7 @@ export interface DashboardNudgeOptions {
   siteUrl: string;
   teamsAppId?: string;
   appUrl: string;
-  lang: Lang;
+  lang: Language;
   timeZone?: string;
 }
 

@@ -3,7 +3,7 @@
  * who can fix it (never to the sender: Teams refuses a notification to oneself), at most once per alarm, recipient
  * and day (nudgeLog.ts). Failures do not stop the dashboard; they come back for it to show.
  */
-import { formatPlainDate, toPlainDate, type Lang, type OrganisationPeople, type PersonRef } from '../../domain';
+import { formatPlainDate, toPlainDate, type Language, type OrganisationPeople, type PersonRef } from '../../domain';
 import { GraphError, type TeamworkGateway } from '../../graph';
 import { nudgeDeepLink } from './deepLink';
 import { nudgeKey, type NudgeLog } from './nudgeLog';
@@ -16,7 +16,7 @@ export interface NudgeDeps {
   teamsAppId: string;
   /** Origin the tab is served from (deep link fallback `webUrl`). */
   appUrl: string;
-  lang: Lang;
+  lang: Language;
   timeZone: string;
 }
 

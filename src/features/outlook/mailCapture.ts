@@ -2,7 +2,7 @@
  * Builds the evidence capture for a mail, whichever path found it: the on-send handler (source
  * `outlook`), the Sent Items sweep (`outlookSweep`) or "save as evidence" in read mode.
  */
-import { mailSourceKey, type EvidenceSource, type Lang, type PersonRef } from '../../domain';
+import { mailSourceKey, type EvidenceSource, type Language, type PersonRef } from '../../domain';
 import type { CaptureInput, EvidenceContent } from '../evidence/evidenceStore';
 import { clausesFor, evidenceTypeFor, needsAppointee, type CaptureKind } from './captureKinds';
 import { captureMessageId, isMailAddress } from './captureTag';
@@ -53,7 +53,7 @@ function person(author: MailAuthor): PersonRef {
   return { upn: author.emailAddress, displayName: author.displayName || author.emailAddress };
 }
 
-export function recipientSummaryText(facts: Pick<MailFacts, 'recipients'>, lang: Lang): string {
+export function recipientSummaryText(facts: Pick<MailFacts, 'recipients'>, lang: Language): string {
   const summary = summarizeRecipients(facts.recipients);
   const groups = summary.allStaffNames.join(', ');
   if (lang === 'de') {
@@ -62,7 +62,7 @@ export function recipientSummaryText(facts: Pick<MailFacts, 'recipients'>, lang:
   return summary.allStaff ? `To ${summary.count} recipients, including all staff (${groups}).` : `To ${summary.count} recipients, no all-staff group.`;
 }
 
-export function buildMailCapture(facts: MailFacts, source: EvidenceSource, lang: Lang): CaptureInput {
+export function buildMailCapture(facts: MailFacts, source: EvidenceSource, lang: Language): CaptureInput {
   const subject = facts.subject.trim() || (lang === 'de' ? '(ohne Betreff)' : '(no subject)');
   const reference = facts.captureId ? `capture ${facts.captureId}` : (facts.internetMessageId ?? '');
   if (needsAppointee(facts.kind) && !facts.appointee) {

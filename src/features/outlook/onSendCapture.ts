@@ -7,7 +7,7 @@
  *   stops the send: the Sent Items sweep picks the mail up later by its category and header.
  * The same send firing twice yields one item: the source key comes from the capture id.
  */
-import type { Lang } from '../../domain';
+import type { Language } from '../../domain';
 import type { CaptureResult, EvidenceStore } from '../evidence/evidenceStore';
 import { CAPTURE_HEADER, formatCaptureHeader, type CaptureTag } from './captureTag';
 import type { ComposeMail, MailAuthor } from './composeMail';
@@ -19,7 +19,7 @@ import { summarizeRecipients } from './recipients';
 export interface OnSendDependencies {
   /** The signed-in mailbox owner (Office.context.mailbox.userProfile). */
   author: MailAuthor;
-  lang: Lang;
+  lang: Language;
   now(): Date;
   newCaptureId(): string;
   /** Opened only for tagged mails. */

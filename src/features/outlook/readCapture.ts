@@ -3,7 +3,7 @@
  * a pentest invoice, an auditor's request. The original MIME (`$value`) is stored as `.eml`, keyed
  * by the internetMessageId, so saving twice yields one item.
  */
-import type { Lang } from '../../domain';
+import type { Language } from '../../domain';
 import type { MailGateway } from '../../graph';
 import type { CaptureResult, EvidenceStore } from '../evidence/evidenceStore';
 import type { CaptureKind } from './captureKinds';
@@ -18,7 +18,7 @@ export interface SaveOpenMailRequest {
   appointee?: string;
 }
 
-export async function saveOpenMail(deps: { mail: MailGateway; store: EvidenceStore; lang: Lang }, request: SaveOpenMailRequest): Promise<CaptureResult> {
+export async function saveOpenMail(deps: { mail: MailGateway; store: EvidenceStore; lang: Language }, request: SaveOpenMailRequest): Promise<CaptureResult> {
   const [message, mime] = await Promise.all([deps.mail.get(request.messageId), deps.mail.mime(request.messageId)]);
   if (!message.internetMessageId) {
     throw new MailCaptureError(`Message ${request.messageId} has no internetMessageId (a draft?).`, {

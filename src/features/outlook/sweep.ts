@@ -12,7 +12,7 @@
  * (addressed to all staff → a message to all staff, else "other"); the kind chosen in compose lives
  * in the item's add-in custom property, which the on-send capture reads.
  */
-import type { Lang } from '../../domain';
+import type { Language } from '../../domain';
 import { GraphResyncRequiredError, type MailGateway, type MailMessage } from '../../graph';
 import type { CaptureResult, EvidenceStore } from '../evidence/evidenceStore';
 import { CAPTURE_HEADER, hasCaptureCategory, parseCaptureHeader } from './captureTag';
@@ -35,7 +35,7 @@ export function memoryDeltaLinkStorage(): DeltaLinkStorage {
 export interface SweepDependencies {
   mail: MailGateway;
   store: EvidenceStore;
-  lang: Lang;
+  lang: Language;
   deltaLinks: DeltaLinkStorage;
   /** Tagged mails of this round checked so far, of how many (for a progress bar). */
   onProgress?: (progress: { done: number; total: number }) => void;

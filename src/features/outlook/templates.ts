@@ -3,7 +3,7 @@
  * messages and why they matter; security for a key customer or the year's goals; the security
  * objectives; announcing the ISB. Inserted at the cursor as HTML (static text, no user input).
  */
-import type { Lang } from '../../domain';
+import type { Language } from '../../domain';
 import type { CaptureKind } from './captureKinds';
 
 export const TEMPLATE_IDS = ['policyCore', 'keyCustomer', 'objectives', 'isbAnnouncement'] as const;
@@ -12,7 +12,7 @@ export type TemplateId = (typeof TEMPLATE_IDS)[number];
 interface Template {
   /** The capture kind that fits the template (pre-selected when it is inserted). */
   kind: CaptureKind;
-  html: Record<Lang, string>;
+  html: Record<Language, string>;
 }
 
 const p = (...paragraphs: string[]) => paragraphs.map((text) => `<p>${text}</p>`).join('');
@@ -84,6 +84,6 @@ export const TEMPLATES: Record<TemplateId, Template> = {
   },
 };
 
-export function templateHtml(id: TemplateId, lang: Lang): string {
+export function templateHtml(id: TemplateId, lang: Language): string {
   return TEMPLATES[id].html[lang];
 }

@@ -5,13 +5,13 @@
  * `<div class="chefsache-agenda">` so that a later change replaces only Chefsache's block and leaves
  * the rest of the body (Outlook's Teams meeting blob, anything the organizer added) as it is.
  */
-import { renderAgendaHtml, type Lang, type OpenActionItem } from '../../domain';
+import { renderAgendaHtml, type Language, type OpenActionItem } from '../../domain';
 import type { Attendee } from './booking';
 
 const AGENDA_CLASS = 'chefsache-agenda';
 
-export function agendaLanguages(attendees: readonly Pick<Attendee, 'lang'>[]): Lang[] {
-  const langs = new Set<Lang>(attendees.map((a) => a.lang));
+export function agendaLanguages(attendees: readonly Pick<Attendee, 'lang'>[]): Language[] {
+  const langs = new Set<Language>(attendees.map((a) => a.lang));
   if (langs.size === 0) return ['de'];
   return (['de', 'en'] as const).filter((l) => langs.has(l));
 }

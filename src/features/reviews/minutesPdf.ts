@@ -4,7 +4,7 @@
  * time, so the same signed minutes always render to the same bytes.
  */
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { REVIEW_INPUTS, type Lang } from '../../domain';
+import { REVIEW_INPUTS, type Language } from '../../domain';
 import { INPUT_KEYS, type Minutes } from './minutes';
 
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
@@ -43,7 +43,7 @@ const T = {
 };
 
 export interface MinutesPdfOptions {
-  lang: Lang;
+  lang: Language;
   companyName: string;
   timeZone: string;
 }
@@ -88,7 +88,7 @@ class Writer {
   }
 }
 
-function formatInstant(iso: string, lang: Lang, timeZone: string): string {
+function formatInstant(iso: string, lang: Language, timeZone: string): string {
   return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(iso));
 }
 

@@ -5,7 +5,7 @@
  * SharePoint, sign them (top management only) into a PDF that becomes evidence, and sync action
  * items with To Do. State lives in SharePoint ("Chefsache Protokolle") and the evidence store.
  */
-import { eventSourceKey, sha256Hex, sha256HexSync, trustedSignature, type Lang, type Role, type TrustedSignature } from '../../domain';
+import { eventSourceKey, sha256Hex, sha256HexSync, trustedSignature, type Language, type Role, type TrustedSignature } from '../../domain';
 import { GraphConflictError, type GraphGateways } from '../../graph';
 import type { EvidenceStore } from '../evidence/evidenceStore';
 import type { RecordLabelOutcome } from '../evidence/recordLabel';
@@ -72,7 +72,7 @@ export interface ReviewsService {
    */
   saveMinutes(occurrenceStart: string, change: MinutesChange, basedOn?: string | null): Promise<Stored<Minutes>>;
   /** `recordLabel`: whether the configured record label now protects the signed PDF (absent when none is configured). */
-  sign(occurrenceStart: string, lang: Lang): Promise<Stored<Minutes> & { recordLabel?: RecordLabelOutcome }>;
+  sign(occurrenceStart: string, lang: Language): Promise<Stored<Minutes> & { recordLabel?: RecordLabelOutcome }>;
   /** Passages of the captured transcript of an occurrence, or undefined when none was captured. */
   transcript(occurrenceStart: string): Promise<Passage[] | undefined>;
   syncActions(): Promise<number>;

@@ -6,7 +6,7 @@
  * network failure; after a concurrent change (412) it is kept only when the signed content did not
  * change, else nothing is saved and signing again renders the new content.
  */
-import { manualSourceKey, sha256Hex, type Lang, type PersonRef } from '../../domain';
+import { manualSourceKey, sha256Hex, type Language, type PersonRef } from '../../domain';
 import { GraphError, GraphPreconditionFailedError } from '../../graph';
 import type { CaptureInput, EvidenceStore, StoredEvidence } from '../evidence/evidenceStore';
 import { canonicalContent, minutesStatus, type Minutes, type Signature } from './minutes';
@@ -25,7 +25,7 @@ export function signedMinutesSourceKey(m: Minutes): string {
 export interface SigningDeps {
   evidence: EvidenceStore;
   records: ReviewRecords;
-  render: (m: Minutes, lang: Lang) => Promise<Uint8Array>;
+  render: (m: Minutes, lang: Language) => Promise<Uint8Array>;
   /** Re-reads the stored minutes of the occurrence (after a 412). */
   reload: () => Promise<Stored<Minutes> | undefined>;
 }
@@ -42,7 +42,7 @@ function sentHash(item: StoredEvidence): string | undefined {
  * An earlier attempt stored a PDF of this content but never linked it (its final save failed): take
  * over that signature (who, when) when rendering it again gives exactly the stored bytes.
  */
-async function adoptEarlier(minutes: Minutes, item: StoredEvidence, lang: Lang, render: SigningDeps['render']): Promise<Minutes | undefined> {
+async function adoptEarlier(minutes: Minutes, item: StoredEvidence, lang: Language, render: SigningDeps['render']): Promise<Minutes | undefined> {
   if (!item.signedBy?.displayName) return undefined;
   const by: PersonRef & { displayName: string } = { ...item.signedBy, displayName: item.signedBy.displayName };
   const digest = parseDigestSummary(item.summary);
@@ -75,7 +75,7 @@ export interface SignedPdf {
 }
 
 /** Stores the signed PDF (or finds the one an earlier attempt stored) and returns the minutes linked to it. */
-export async function storeSignedPdf(minutes: Minutes, lang: Lang, deps: SigningDeps, input: (sourceKey: string, pdf: Uint8Array) => CaptureInput): Promise<SignedPdf> {
+export async function storeSignedPdf(minutes: Minutes, lang: Language, deps: SigningDeps, input: (sourceKey: string, pdf: Uint8Array) => CaptureInput): Promise<SignedPdf> {
   const pdf = await deps.render(minutes, lang);
   const result = await deps.evidence.capture(input(signedMinutesSourceKey(minutes), pdf));
   if (result.status === 'queued') throw new ReviewsError('queued', result.outboxId);

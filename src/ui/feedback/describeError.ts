@@ -1,4 +1,4 @@
-import type { Language } from '../../i18n';
+import { createTranslator, type Language, type TranslationKey } from '../../i18n';
 
 /** What the UI shows for a failure: a message in the user's language and what support needs. */
 export interface ErrorDescription {
@@ -16,14 +16,26 @@ function stringProp(value: object, name: string): string | undefined {
   return typeof prop === 'string' && prop !== '' ? prop : undefined;
 }
 
-/** A bilingual `{ de, en }` text under `userMessage` or `localized`, on the error or its causes. */
+/** A `Message` (`{ key, values }`) under `userMessage`, in the reader's language; null when it is none. */
+function keyedText(text: object, language: Language): string | undefined {
+  const key = stringProp(text, 'key');
+  if (!key) return undefined;
+  const values = (text as { values?: unknown }).values;
+  try {
+    return createTranslator(language)(key as TranslationKey, typeof values === 'object' && values !== null ? (values as Record<string, string | number>) : undefined);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The user-facing text under `userMessage` or `localized`, on the error or its causes. */
 function localizedText(error: object, language: Language): string | undefined {
   const seen = new Set<object>();
   for (let node: unknown = error; typeof node === 'object' && node !== null && !seen.has(node); node = (node as { cause?: unknown }).cause) {
     seen.add(node);
     for (const name of ['userMessage', 'localized']) {
       const text = (node as Record<string, unknown>)[name];
-      const value = typeof text === 'object' && text !== null ? stringProp(text, language) : undefined;
+      const value = typeof text === 'object' && text !== null ? (keyedText(text, language) ?? stringProp(text, language)) : undefined;
       if (value) return value;
     }
   }
