@@ -6,6 +6,7 @@ import type { RoleGroups } from '../../domain';
 import { LIST_NAMES, type ListItem } from '../../graph';
 import { PERMISSION_LEVELS } from './permissionModel';
 import { runSetup, SetupError, type SetupGraph } from './runSetup';
+import { createTranslator, translateMessage } from '../../i18n';
 import { describeStep } from './setupPlan';
 import { fakeSharePoint, MEMBERS, OWNERS, RUNNER, VISITORS } from './testing/fakeSharePoint';
 
@@ -101,7 +102,7 @@ describe('setup of the evidence site', () => {
     const plan = await runSetup(graph, sp.gateway, { siteUrl: SITE, groups: GROUPS, setupBy: 'lukas', dryRun: true });
     expect(sp.writes).toEqual([]);
     expect(items).toEqual([]);
-    const lines = plan.steps.map((s) => describeStep(s).en);
+    const lines = plan.steps.map((s) => translateMessage(createTranslator('en'), describeStep(s)));
     expect(lines).toContain(`Create permission level "${PERMISSION_LEVELS.addOnly.name}"`);
     expect(lines).toContain(`${LIST_NAMES.evidence}: remove "Edit" from ISMS Members`);
     expect(lines).toContain(`${LIST_NAMES.evidence}: turn versioning on`);

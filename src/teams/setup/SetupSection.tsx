@@ -6,7 +6,7 @@ import { runSetup, type SetupResult } from '../../features/setup/runSetup';
 import { readSettings } from '../../features/setup/settingsStore';
 import { describeStep } from '../../features/setup/setupPlan';
 import { GraphForbiddenError, type DirectoryGroup } from '../../graph';
-import { useI18n } from '../../i18n';
+import { translateMessage, useI18n } from '../../i18n';
 import type { SectionProps } from '../sections';
 import { GroupChooser } from './GroupChooser';
 
@@ -22,7 +22,7 @@ type Outcome = { status: 'idle' } | { status: 'running' } | { status: 'done'; re
 
 /** Setup for site owners: choose the role groups (stored by object id) and let SharePoint enforce their rights. */
 export function SetupSection({ services, profile, config, host }: SectionProps) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const styles = useStyles();
   const site = resolveEvidenceSite(config, host);
   const siteUrl = site.kind === 'site' ? site.url : undefined;
@@ -117,7 +117,7 @@ export function SetupSection({ services, profile, config, host }: SectionProps) 
           </Text>
           <ul>
             {outcome.result.steps.map((step, i) => (
-              <li key={i}>{describeStep(step)[language]}</li>
+              <li key={i}>{translateMessage(t, describeStep(step))}</li>
             ))}
           </ul>
         </section>
