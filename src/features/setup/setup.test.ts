@@ -115,6 +115,19 @@ describe('setup of the evidence site', () => {
     await expect(runSetup(graph, sp.gateway, { siteUrl: SITE, groups: GROUPS, setupBy: 'lukas' })).rejects.toThrow(SetupError);
   });
 
+  test('says in the reader\'s language which level has which extra rights', async () => {
+    const sp = fakeSharePoint(titles);
+    const { graph } = settingsGraph();
+    sp.definitions.push({ id: 77, name: PERMISSION_LEVELS.contributeNoDelete.name, description: '', permissions: ['ViewListItems', 'DeleteListItems'], builtIn: false });
+    const error = (await runSetup(graph, sp.gateway, { siteUrl: SITE, groups: GROUPS, setupBy: 'lukas' }).catch((e: unknown) => e)) as SetupError;
+    expect(translateMessage(createTranslator('de'), error.userMessage)).toBe(
+      `Die Berechtigungsstufe „${PERMISSION_LEVELS.contributeNoDelete.name}“ hat mehr Rechte, als Chefsache festlegt (DeleteListItems). Entfernen Sie diese Rechte oder löschen Sie die Stufe und führen Sie die Einrichtung erneut aus.`,
+    );
+    expect(error.message).toBe(
+      `The permission level "${PERMISSION_LEVELS.contributeNoDelete.name}" exists with more rights than Chefsache defines (DeleteListItems). Remove those rights or delete the level, then run setup again.`,
+    );
+  });
+
   test('an edit level given to someone else after setup is removed by the next run', async () => {
     const sp = fakeSharePoint(titles);
     const { graph } = settingsGraph();

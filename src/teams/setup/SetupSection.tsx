@@ -7,6 +7,7 @@ import { readSettings } from '../../features/setup/settingsStore';
 import { describeStep } from '../../features/setup/setupPlan';
 import { GraphForbiddenError, type DirectoryGroup } from '../../graph';
 import { translateMessage, useI18n } from '../../i18n';
+import { describeError } from '../../ui';
 import type { SectionProps } from '../sections';
 import { GroupChooser } from './GroupChooser';
 
@@ -22,7 +23,7 @@ type Outcome = { status: 'idle' } | { status: 'running' } | { status: 'done'; re
 
 /** Setup for site owners: choose the role groups (stored by object id) and let SharePoint enforce their rights. */
 export function SetupSection({ services, profile, config, host }: SectionProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const styles = useStyles();
   const site = resolveEvidenceSite(config, host);
   const siteUrl = site.kind === 'site' ? site.url : undefined;
@@ -71,7 +72,7 @@ export function SetupSection({ services, profile, config, host }: SectionProps) 
       });
       setOutcome({ status: 'done', result });
     } catch (error) {
-      setOutcome({ status: 'error', message: error instanceof Error ? error.message : String(error), notOwner: error instanceof GraphForbiddenError });
+      setOutcome({ status: 'error', message: describeError(error, language)?.message ?? '', notOwner: error instanceof GraphForbiddenError });
     }
   };
 
