@@ -83,32 +83,32 @@ export class SilentSignInUnavailableError extends SignInError {
   }
 }
 
-/** The browser or host blocked the sign-in window. */
-export class PopupBlockedError extends SignInError {
-  readonly code = 'popupBlocked';
-  constructor(scopes: readonly string[], cause?: unknown) { super('auth.signIn.popupBlocked', scopes, cause); }
+/** A failure that needs nothing but the scopes and its cause; its text is `auth.signIn.<code>`. */
+function plainSignInError<C extends Exclude<SignInErrorCode, 'silentSignInUnavailable' | 'signInNotConfigured'>>(code: C) {
+  return class extends SignInError {
+    readonly code: C = code;
+    constructor(scopes: readonly string[], cause?: unknown) {
+      super(`auth.signIn.${code}`, scopes, cause);
+    }
+  };
 }
+
+/** The browser or host blocked the sign-in window. */
+export class PopupBlockedError extends plainSignInError('popupBlocked') {}
 
 /** The user closed the sign-in or consent window. */
-export class SignInCancelledError extends SignInError {
-  readonly code = 'signInCancelled';
-  constructor(scopes: readonly string[], cause?: unknown) { super('auth.signIn.signInCancelled', scopes, cause); }
-}
+export class SignInCancelledError extends plainSignInError('signInCancelled') {}
 
 /** Another sign-in window is already open (e.g. in a second tab of the app). */
-export class InteractionInProgressError extends SignInError {
-  readonly code = 'interactionInProgress';
-  constructor(scopes: readonly string[], cause?: unknown) { super('auth.signIn.interactionInProgress', scopes, cause); }
-}
+export class InteractionInProgressError extends plainSignInError('interactionInProgress') {}
 
 /** Any other sign-in failure (network, Entra ID error such as missing admin consent). */
-export class SignInFailedError extends SignInError {
-  readonly code = 'signInFailed';
-  constructor(scopes: readonly string[], cause?: unknown) { super('auth.signIn.signInFailed', scopes, cause); }
-}
+export class SignInFailedError extends plainSignInError('signInFailed') {}
 
 /** The app was built for a tenant without an Entra client id (CHEFSACHE_CLIENT_ID). */
 export class SignInNotConfiguredError extends SignInError {
   readonly code = 'signInNotConfigured';
-  constructor(detail: string) { super('auth.signIn.signInNotConfigured', [], new Error(detail)); }
+  constructor(detail: string) {
+    super('auth.signIn.signInNotConfigured', [], new Error(detail));
+  }
 }
