@@ -1,6 +1,10 @@
 import type { AppConfig } from '../config';
 import { createTokenProvider, DemoUserRequiredError } from './createTokenProvider';
 import { SignInNotConfiguredError } from './signInErrors';
+import { createTranslator, translateMessage, type AppMessage, type Language } from '../i18n';
+
+/** The sign-in failure's text as the user reads it. */
+const words = (error: { userMessage: AppMessage }, language: Language) => translateMessage(createTranslator(language), error.userMessage);
 
 const emulator: AppConfig = { auth: 'emulator', emulatorUrl: 'http://localhost:4365', graphBaseUrl: 'http://localhost:4365/v1.0' };
 const msal: AppConfig = { auth: 'msal', graphBaseUrl: 'https://graph.microsoft.com/v1.0' };
@@ -31,7 +35,7 @@ describe('createTokenProvider', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(SignInNotConfiguredError);
-    expect((error as SignInNotConfiguredError).userMessage.de).toMatch(/nicht eingerichtet/);
+    expect(words(error as SignInNotConfiguredError, 'de')).toMatch(/nicht eingerichtet/);
   });
 
   it('uses MSAL when a client id is configured (loaded on the first token request)', async () => {

@@ -1,6 +1,7 @@
 import type { AppConfig } from '../config';
 import type { TokenProvider } from '../graph/tokenProvider';
 import type { HostKind } from '../host';
+import type { AppMessage } from '../i18n/translate';
 import { createEmulatorTokenProvider } from './emulatorTokenProvider';
 import type { MsalTokenProviderOptions } from './msalTokenProvider';
 import { SignInNotConfiguredError } from './signInErrors';
@@ -16,10 +17,7 @@ export interface TokenProviderRequest {
 
 /** Emulator mode was asked to sign in without a demo user: the UI must offer the picker first. */
 export class DemoUserRequiredError extends Error {
-  readonly userMessage = {
-    de: 'Bitte wählen Sie einen Demo-Benutzer, um sich bei der lokalen Demo-Firma anzumelden.',
-    en: 'Please choose a demo user to sign in to the local demo company.',
-  };
+  readonly userMessage: AppMessage = { key: 'auth.demoUserRequired' };
 
   constructor() {
     super('Emulator sign-in needs a demo user (userPrincipalName); none was chosen.');

@@ -10,6 +10,7 @@ import {
   ServerError,
   type SilentRequest,
 } from '@azure/msal-browser';
+import { createTranslator, translateMessage, type AppMessage, type Language } from '../i18n';
 import { MsalTokenProvider } from './msalTokenProvider';
 import {
   InteractionInProgressError,
@@ -19,6 +20,9 @@ import {
   SignInNotConfiguredError,
   SilentSignInUnavailableError,
 } from './signInErrors';
+
+/** The sign-in failure's text as the user reads it. */
+const words = (error: { userMessage: AppMessage }, language: Language) => translateMessage(createTranslator(language), error.userMessage);
 
 const CLIENT_ID = '6b1f7a52-4c1e-4d5e-9f61-2a7c0e9b8d31';
 
@@ -178,8 +182,8 @@ describe('MsalTokenProvider', () => {
     expect(error).toBeInstanceOf(PopupBlockedError);
     const blocked = error as PopupBlockedError;
     expect(blocked.code).toBe('popupBlocked');
-    expect(blocked.userMessage.de).toContain('Pop-ups');
-    expect(blocked.userMessage.en).toContain('pop-ups');
+    expect(words(blocked, 'de')).toContain('Pop-ups');
+    expect(words(blocked, 'en')).toContain('pop-ups');
     expect(blocked.scopes).toEqual(['Tasks.ReadWrite']);
     expect(blocked.msalErrorCode).toBe('empty_window_error');
     expect(blocked.correlationId).toBe('corr-popup');
@@ -206,7 +210,7 @@ describe('MsalTokenProvider', () => {
 
     const error = await instance.getToken(['User.Read']).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SignInCancelledError);
-    expect((error as SignInCancelledError).userMessage.de).toContain('abgebrochen');
+    expect(words(error as SignInCancelledError, 'de')).toContain('abgebrochen');
   });
 
   test('an interaction already open elsewhere becomes InteractionInProgressError', async () => {
@@ -267,8 +271,8 @@ describe('MsalTokenProvider', () => {
       const unavailable = error as SilentSignInUnavailableError;
       expect(unavailable.reason).toBe('interactionRequired');
       expect(unavailable.scopes).toEqual(['Sites.ReadWrite.All']);
-      expect(unavailable.userMessage.de).toContain('vorgemerkt');
-      expect(unavailable.userMessage.en).toContain('queued');
+      expect(words(unavailable, 'de')).toContain('vorgemerkt');
+      expect(words(unavailable, 'en')).toContain('queued');
       expect(unavailable.cause).toBeInstanceOf(InteractionRequiredAuthError);
       expect(fake.popupCalls).toHaveLength(0);
     });

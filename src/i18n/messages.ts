@@ -9,8 +9,14 @@ import coreDe from './locales/de.json';
 import coreEn from './locales/en.json';
 import ackDe from './locales/features/acknowledgements.de.json';
 import ackEn from './locales/features/acknowledgements.en.json';
+import authDe from './locales/features/auth.de.json';
+import authEn from './locales/features/auth.en.json';
+import binderDe from './locales/features/binder.de.json';
+import binderEn from './locales/features/binder.en.json';
 import dashboardDe from './locales/features/dashboard.de.json';
 import dashboardEn from './locales/features/dashboard.en.json';
+import minutesPdfDe from './locales/features/minutesPdf.de.json';
+import minutesPdfEn from './locales/features/minutesPdf.en.json';
 import nudgesDe from './locales/features/nudges.de.json';
 import nudgesEn from './locales/features/nudges.en.json';
 import outlookDe from './locales/features/outlook.de.json';
@@ -33,7 +39,10 @@ const en = {
   ...domainEn,
   ...coreEn,
   ack: ackEn,
+  auth: authEn,
+  binder: binderEn,
   dashboard: dashboardEn,
+  minutesPdf: minutesPdfEn,
   nudges: nudgesEn,
   outlook: outlookEn,
   panel: panelEn,
@@ -45,7 +54,10 @@ const de: Messages = {
   ...domainDe,
   ...coreDe,
   ack: ackDe,
+  auth: authDe,
+  binder: binderDe,
   dashboard: dashboardDe,
+  minutesPdf: minutesPdfDe,
   nudges: nudgesDe,
   outlook: outlookDe,
   panel: panelDe,

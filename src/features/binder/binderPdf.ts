@@ -1,23 +1,23 @@
 /**
  * The binder's PDF (pdf-lib): a cover page, then the evidence organised by checklist item and by
- * ISO clause — what, when, who accepted it, file and hash.
+ * ISO clause — what, when, who accepted it, file and hash. Texts: `binder.*` keys
+ * (src/i18n/locales/features/binder.{de,en}.json), in the language asked for.
  */
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import {
   CHECKLIST_ITEMS,
   CLAUSES,
   evidenceTypeById,
-  fill,
   formatDay,
   type Language,
   type Localized,
   type AcknowledgementPage,
 } from '../../domain';
+import { createTranslator, type Translate } from '../../i18n/translate';
 import type { UnreadableEvidence } from '../evidence/evidenceStore';
 import { rawFieldLines } from '../evidence/unreadable';
-import { BINDER_TEXT } from './binderText';
 import type { BinderEntry } from './binderEntries';
-import { HISTORY_TEXT, historyLines, minutesLines, signatureLines, unreadableLines, type PdfLine } from './binderHistoryText';
+import { historyLines, minutesLines, signatureLines, unreadableLines, type PdfLine } from './binderHistoryText';
 import type { MinutesIntegrity } from '../reviews/minutesChecks';
 import type { SignatureCheck } from './binderTrust';
 
@@ -106,39 +106,39 @@ class Writer {
   lines(lines: readonly PdfLine[], indent: number): void {
     for (const line of lines) this.text(line.text, { indent, size: line.size ?? 9, ...(line.bold ? { bold: true } : {}), ...(line.grey ? { grey: true } : {}) });
   }
-  footer(lang: Language): void {
+  footer(t: Translate): void {
     this.pages.forEach((page, index) => {
-      const label = fill(BINDER_TEXT.page, { page: index + 1, pages: this.pages.length })[lang];
+      const label = t('binder.page', { page: index + 1, pages: this.pages.length });
       page.drawText(label, { x: PAGE.margin, y: PAGE.margin / 2, size: 8, font: this.font, color: rgb(0.4, 0.4, 0.4) });
     });
   }
 }
 
-function reviewLine(entry: BinderEntry, lang: Language, timeZone: string): string {
+function reviewLine(entry: BinderEntry, lang: Language, t: Translate, timeZone: string): string {
   const { item } = entry;
-  if (item.reviewStatus === 'pending' || !item.reviewer || !item.reviewedAt) return BINDER_TEXT.pending[lang];
+  if (item.reviewStatus === 'pending' || !item.reviewer || !item.reviewedAt) return t('binder.pending');
   const values = { name: item.reviewer.displayName, date: formatDay(new Date(item.reviewedAt), timeZone)[lang] };
-  const text = item.reviewStatus === 'accepted' ? BINDER_TEXT.acceptedBy : BINDER_TEXT.rejectedBy;
-  return fill(text, values)[lang] + (item.reviewComment ? ` – ${item.reviewComment}` : '');
+  return t(item.reviewStatus === 'accepted' ? 'binder.acceptedBy' : 'binder.rejectedBy', values) + (item.reviewComment ? ` – ${item.reviewComment}` : '');
 }
 
 function writeEntry(w: Writer, entry: BinderEntry, lang: Language, timeZone: string): void {
   const { item } = entry;
-  const t = (text: Localized) => text[lang];
+  const t = createTranslator(lang);
+  const local = (text: Localized) => text[lang];
   w.text(item.title, { bold: true, indent: 10, size: 10 });
-  w.text(`${t(BINDER_TEXT.type)}: ${t(evidenceTypeById(item.type).label)} · ${t(BINDER_TEXT.when)}: ${formatDay(new Date(item.effectiveDate), timeZone)[lang]}`, { indent: 20, size: 9 });
-  w.text(`${t(BINDER_TEXT.review)}: ${reviewLine(entry, lang, timeZone)}`, { indent: 20, size: 9 });
+  w.text(`${t('binder.type')}: ${local(evidenceTypeById(item.type).label)} · ${t('binder.when')}: ${formatDay(new Date(item.effectiveDate), timeZone)[lang]}`, { indent: 20, size: 9 });
+  w.text(`${t('binder.review')}: ${reviewLine(entry, lang, t, timeZone)}`, { indent: 20, size: 9 });
   if (entry.file) {
-    w.text(`${t(BINDER_TEXT.file)}: ${entry.file.path}`, { indent: 20, size: 9 });
-    w.text(`${t(BINDER_TEXT.hash)}: ${entry.file.sha256}`, { indent: 20, size: 8, grey: true });
+    w.text(`${t('binder.file')}: ${entry.file.path}`, { indent: 20, size: 9 });
+    w.text(`${t('binder.hash')}: ${entry.file.sha256}`, { indent: 20, size: 8, grey: true });
     if (item.contentSentSha256 && item.contentSentSha256 !== item.contentSha256) {
-      w.text(fill(BINDER_TEXT.sentHash, { sent: item.contentSentSha256 })[lang], { indent: 20, size: 8, grey: true });
+      w.text(t('binder.sentHash', { sent: item.contentSentSha256 }), { indent: 20, size: 8, grey: true });
     }
   } else {
-    w.text(`${t(BINDER_TEXT.file)}: ${entry.problem ? fill(BINDER_TEXT.contentUnavailable, { problem: entry.problem })[lang] : t(BINDER_TEXT.noFile)}`, { indent: 20, size: 9 });
+    w.text(`${t('binder.file')}: ${entry.problem ? t('binder.contentUnavailable', { problem: entry.problem }) : t('binder.noFile')}`, { indent: 20, size: 9 });
   }
   if (entry.hashMismatch && item.contentSha256) {
-    w.text(fill(BINDER_TEXT.hashMismatch, { expected: item.contentSha256 })[lang], { indent: 20, size: 9, bold: true });
+    w.text(t('binder.hashMismatch', { expected: item.contentSha256 }), { indent: 20, size: 9, bold: true });
   }
   w.lines(historyLines(entry, lang, timeZone), 20);
   w.text('', { gapAfter: 4 });
@@ -146,55 +146,56 @@ function writeEntry(w: Writer, entry: BinderEntry, lang: Language, timeZone: str
 
 export async function buildBinderPdf(input: BinderPdfInput): Promise<Uint8Array> {
   const { lang, timeZone } = input;
-  const t = (text: Localized) => text[lang];
+  const t = createTranslator(lang);
+  const local = (text: Localized) => text[lang];
   const doc = await PDFDocument.create();
-  doc.setTitle(`${t(BINDER_TEXT.title)} – ${input.company}`);
+  doc.setTitle(`${t('binder.title')} – ${input.company}`);
   doc.setCreator('Chefsache');
   doc.setCreationDate(input.createdAt);
   doc.setModificationDate(input.createdAt);
   const w = new Writer(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
 
-  w.text(t(BINDER_TEXT.title), { size: 22, bold: true, gapAfter: 6 });
-  w.text(t(BINDER_TEXT.subtitle), { size: 11, gapAfter: 10 });
-  w.text(fill(BINDER_TEXT.company, { company: input.company })[lang]);
-  w.text(fill(BINDER_TEXT.range, { from: formatDay(input.from, timeZone)[lang], to: formatDay(input.to, timeZone)[lang] })[lang]);
-  w.text(fill(BINDER_TEXT.created, { date: formatDay(input.createdAt, timeZone)[lang] })[lang]);
-  w.text(fill(BINDER_TEXT.count, { count: input.entries.length })[lang]);
+  w.text(t('binder.title'), { size: 22, bold: true, gapAfter: 6 });
+  w.text(t('binder.subtitle'), { size: 11, gapAfter: 10 });
+  w.text(t('binder.company', { company: input.company }));
+  w.text(t('binder.range', { from: formatDay(input.from, timeZone)[lang], to: formatDay(input.to, timeZone)[lang] }));
+  w.text(t('binder.created', { date: formatDay(input.createdAt, timeZone)[lang] }));
+  w.text(t('binder.count', { count: input.entries.length }));
   const unreadable = input.unreadable ?? [];
   const flagged = input.entries.filter((e) => (e.history?.flags.length ?? 0) > 0).length;
-  if (flagged > 0) w.text(fill(HISTORY_TEXT.flaggedCount, { count: flagged })[lang], { bold: true });
-  if (unreadable.length > 0) w.text(fill(HISTORY_TEXT.unreadableCount, { count: unreadable.length })[lang], { bold: true });
+  if (flagged > 0) w.text(t('binder.history.flaggedCount', { count: flagged }), { bold: true });
+  if (unreadable.length > 0) w.text(t('binder.history.unreadableCount', { count: unreadable.length }), { bold: true });
   w.text('', { gapAfter: 6 });
-  w.text(t(HISTORY_TEXT.signatureHeading), { size: 12, bold: true, gapAfter: 2 });
+  w.text(t('binder.history.signatureHeading'), { size: 12, bold: true, gapAfter: 2 });
   w.lines(signatureLines(input.signatureCheck, lang, timeZone), 0);
   if (input.minutes) {
     w.text('', { gapAfter: 6 });
-    w.text(t(HISTORY_TEXT.minutesHeading), { size: 12, bold: true, gapAfter: 2 });
+    w.text(t('binder.history.minutesHeading'), { size: 12, bold: true, gapAfter: 2 });
     w.lines(minutesLines(input.minutes, lang, timeZone), 0);
   }
   w.text('', { gapAfter: 10 });
-  w.text(t(BINDER_TEXT.howToVerify), { size: 9, grey: true });
+  w.text(t('binder.howToVerify'), { size: 9, grey: true });
 
   w.newPage();
-  w.text(t(BINDER_TEXT.byChecklist), { size: 16, bold: true, gapAfter: 6 });
+  w.text(t('binder.byChecklist'), { size: 16, bold: true, gapAfter: 6 });
   for (const definition of CHECKLIST_ITEMS) {
     const entries = input.entries.filter((e) => evidenceTypeById(e.item.type).checklistItem === definition.id);
-    w.text(t(definition.label), { size: 12, bold: true, gapAfter: 2 });
-    if (entries.length === 0) w.text(t(BINDER_TEXT.none), { indent: 10, size: 9, grey: true, gapAfter: 4 });
+    w.text(local(definition.label), { size: 12, bold: true, gapAfter: 2 });
+    if (entries.length === 0) w.text(t('binder.none'), { indent: 10, size: 9, grey: true, gapAfter: 4 });
     for (const entry of entries) writeEntry(w, entry, lang, timeZone);
   }
 
   w.newPage();
-  w.text(t(BINDER_TEXT.byClause), { size: 16, bold: true, gapAfter: 6 });
+  w.text(t('binder.byClause'), { size: 16, bold: true, gapAfter: 6 });
   for (const clause of CLAUSES) {
     const entries = input.entries.filter((e) => e.item.clauses.includes(clause.id));
     if (entries.length === 0) continue;
-    w.text(`${clause.citation} ${t(clause.name)}`, { size: 12, bold: true, gapAfter: 2 });
+    w.text(`${clause.citation} ${local(clause.name)}`, { size: 12, bold: true, gapAfter: 2 });
     for (const entry of entries) writeEntry(w, entry, lang, timeZone);
   }
   if (unreadable.length > 0) {
     w.newPage();
-    w.text(t(HISTORY_TEXT.unreadableHeading), { size: 16, bold: true, gapAfter: 6 });
+    w.text(t('binder.history.unreadableHeading'), { size: 16, bold: true, gapAfter: 6 });
     for (const entry of unreadable) {
       w.lines(unreadableLines(entry, lang, (fields) => rawFieldLines(fields, 300)), 10);
       w.text('', { gapAfter: 4 });
@@ -202,13 +203,13 @@ export async function buildBinderPdf(input: BinderPdfInput): Promise<Uint8Array>
   }
   for (const ack of input.acknowledgements ?? []) {
     w.newPage();
-    w.text(lang === 'de' ? `Kenntnisnahme der Leitlinie: ${ack.policyTitle}` : `Policy acknowledgement: ${ack.policyTitle}`, { size: 16, bold: true, gapAfter: 6 });
-    w.text(lang === 'de' ? 'Klauseln 5.2, 7.3, 7.4, A.5.4' : 'Clauses 5.2, 7.3, 7.4, A.5.4', { size: 9, grey: true });
+    w.text(t('binder.acknowledgement.title', { title: ack.policyTitle }), { size: 16, bold: true, gapAfter: 6 });
+    w.text(t('binder.acknowledgement.clauses'), { size: 9, grey: true });
     w.text(`SHA-256: ${ack.policySha256}`, { size: 9 });
-    w.text(fill({ de: 'Veröffentlicht am {date}', en: 'Published on {date}' }, { date: formatDay(new Date(ack.publishedAt), timeZone)[lang] })[lang]);
-    w.text(fill({ de: 'Bestätigt von {count} Mitarbeitenden', en: 'Acknowledged by {count} staff' }, { count: ack.count })[lang], { bold: true, gapAfter: 4 });
+    w.text(t('binder.acknowledgement.published', { date: formatDay(new Date(ack.publishedAt), timeZone)[lang] }));
+    w.text(t('binder.acknowledgement.acknowledged', { count: ack.count }), { bold: true, gapAfter: 4 });
     for (const entry of ack.entries ?? []) w.text(`${entry.name} – ${formatDay(new Date(entry.at), timeZone)[lang]}`, { indent: 10, size: 9 });
   }
-  w.footer(lang);
+  w.footer(t);
   return doc.save({ useObjectStreams: true });
 }

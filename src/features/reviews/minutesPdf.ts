@@ -1,10 +1,12 @@
 /**
  * Signed minutes as a PDF (pdf-lib, standard Helvetica: WinAnsi covers German umlauts and ß;
  * characters outside it are replaced visibly by "?"). Dates of the document are the signature
- * time, so the same signed minutes always render to the same bytes.
+ * time, so the same signed minutes always render to the same bytes. Texts: `minutesPdf.*` keys
+ * (src/i18n/locales/features/minutesPdf.{de,en}.json), in the language asked for.
  */
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { REVIEW_INPUTS, type Language } from '../../domain';
+import { createTranslator } from '../../i18n/translate';
 import { INPUT_KEYS, type Minutes } from './minutes';
 
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
@@ -18,29 +20,6 @@ export function winAnsiSafe(text: string): string {
     return '?';
   }).join('');
 }
-
-const T = {
-  title: { de: 'Protokoll des Management-Reviews', en: 'Management review minutes' },
-  basis: { de: 'nach ISO/IEC 27001:2022, Abschnitt 9.3', en: 'following ISO/IEC 27001:2022, clause 9.3' },
-  date: { de: 'Termin', en: 'Meeting' },
-  version: { de: 'Fassung', en: 'Version' },
-  participants: { de: 'Teilnehmende', en: 'Participants' },
-  minutes: { de: 'Min.', en: 'min' },
-  topManagement: { de: 'Geschäftsführung', en: 'top management' },
-  inputs: { de: 'Themen (9.3.2)', en: 'Inputs (9.3.2)' },
-  decisions: { de: 'Entscheidungen (9.3.3)', en: 'Decisions (9.3.3)' },
-  actions: { de: 'Aufgaben', en: 'Action items' },
-  owner: { de: 'verantwortlich', en: 'owner' },
-  due: { de: 'fällig', en: 'due' },
-  none: { de: '(keine Angaben)', en: '(nothing recorded)' },
-  transcript: { de: 'Aus dem Transkript', en: 'From the transcript' },
-  signed: { de: 'Unterschrieben von', en: 'Signed by' },
-  at: { de: 'am', en: 'on' },
-  hash: { de: 'SHA-256 des unterschriebenen Inhalts', en: 'SHA-256 of the signed content' },
-  digest: { de: 'Nachweis-Digest bei Unterschrift (SHA-256 über {count} Nachweise)', en: 'Evidence digest at signing (SHA-256 over {count} evidence items)' },
-  improvement: { de: 'Verbesserung', en: 'Improvement' },
-  ismsChange: { de: 'Änderung am ISMS', en: 'Change to the ISMS' },
-};
 
 export interface MinutesPdfOptions {
   lang: Language;
@@ -95,9 +74,10 @@ function formatInstant(iso: string, lang: Language, timeZone: string): string {
 /** Renders signed (or draft) minutes; the signature block shows who, when and the content hash. */
 export async function renderMinutesPdf(m: Minutes, options: MinutesPdfOptions): Promise<Uint8Array> {
   const { lang, timeZone } = options;
+  const t = createTranslator(lang);
   const doc = await PDFDocument.create();
   const at = new Date(m.signature?.at ?? m.occurrenceStart);
-  doc.setTitle(winAnsiSafe(`${T.title[lang]} ${formatInstant(m.occurrenceStart, lang, timeZone)}`));
+  doc.setTitle(winAnsiSafe(`${t('minutesPdf.title')} ${formatInstant(m.occurrenceStart, lang, timeZone)}`));
   doc.setAuthor(winAnsiSafe(options.companyName));
   doc.setProducer('Chefsache');
   doc.setCreator('Chefsache');
@@ -105,45 +85,45 @@ export async function renderMinutesPdf(m: Minutes, options: MinutesPdfOptions): 
   doc.setModificationDate(at);
   const w = new Writer(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
 
-  w.line(`${options.companyName} – ${T.title[lang]}`, { size: 16, bold: true });
-  w.line(T.basis[lang], { gap: 6 });
-  w.line(`${T.date[lang]}: ${formatInstant(m.occurrenceStart, lang, timeZone)} · ${T.version[lang]} ${m.version}`, { gap: 8 });
+  w.line(`${options.companyName} – ${t('minutesPdf.title')}`, { size: 16, bold: true });
+  w.line(t('minutesPdf.basis'), { gap: 6 });
+  w.line(`${t('minutesPdf.date')}: ${formatInstant(m.occurrenceStart, lang, timeZone)} · ${t('minutesPdf.version')} ${m.version}`, { gap: 8 });
 
-  w.line(T.participants[lang], { size: 12, bold: true });
-  if (m.participants.length === 0) w.line(T.none[lang], { indent: 12 });
+  w.line(t('minutesPdf.participants'), { size: 12, bold: true });
+  if (m.participants.length === 0) w.line(t('minutesPdf.none'), { indent: 12 });
   for (const p of m.participants) {
-    const minutes = p.attendedSeconds !== undefined ? ` – ${Math.round(p.attendedSeconds / 60)} ${T.minutes[lang]}` : '';
-    w.line(`• ${p.displayName}${p.topManagement ? ` (${T.topManagement[lang]})` : ''}${minutes}`, { indent: 12 });
+    const minutes = p.attendedSeconds !== undefined ? ` – ${Math.round(p.attendedSeconds / 60)} ${t('minutesPdf.minutes')}` : '';
+    w.line(`• ${p.displayName}${p.topManagement ? ` (${t('minutesPdf.topManagement')})` : ''}${minutes}`, { indent: 12 });
   }
   w.line('', { gap: 4 });
 
-  w.line(T.inputs[lang], { size: 12, bold: true });
+  w.line(t('minutesPdf.inputs'), { size: 12, bold: true });
   INPUT_KEYS.forEach((key, i) => {
     const input = REVIEW_INPUTS[i]!;
     w.line(`${input.marker} ${input.title[lang]}`, { bold: true, indent: 12 });
-    w.line(m.inputs[key].trim() || T.none[lang], { indent: 24 });
-    for (const p of m.inputPassages[key] ?? []) w.line(`${T.transcript[lang]}: „${p.speaker ? `${p.speaker}: ` : ''}${p.text}“`, { indent: 24 });
+    w.line(m.inputs[key].trim() || t('minutesPdf.none'), { indent: 24 });
+    for (const p of m.inputPassages[key] ?? []) w.line(`${t('minutesPdf.transcript')}: „${p.speaker ? `${p.speaker}: ` : ''}${p.text}“`, { indent: 24 });
   });
   w.line('', { gap: 4 });
 
-  w.line(T.decisions[lang], { size: 12, bold: true });
-  if (m.decisions.length === 0) w.line(T.none[lang], { indent: 12 });
+  w.line(t('minutesPdf.decisions'), { size: 12, bold: true });
+  if (m.decisions.length === 0) w.line(t('minutesPdf.none'), { indent: 12 });
   for (const d of m.decisions) {
-    w.line(`• ${T[d.kind][lang]}: ${d.text}`, { indent: 12 });
-    for (const p of d.passages) w.line(`${T.transcript[lang]}: „${p.speaker ? `${p.speaker}: ` : ''}${p.text}“`, { indent: 24 });
+    w.line(`• ${t(`minutesPdf.${d.kind}`)}: ${d.text}`, { indent: 12 });
+    for (const p of d.passages) w.line(`${t('minutesPdf.transcript')}: „${p.speaker ? `${p.speaker}: ` : ''}${p.text}“`, { indent: 24 });
   }
   w.line('', { gap: 4 });
 
-  w.line(T.actions[lang], { size: 12, bold: true });
-  if (m.actions.length === 0) w.line(T.none[lang], { indent: 12 });
-  for (const a of m.actions) w.line(`• ${a.title} (${T.owner[lang]}: ${a.owner.displayName}, ${T.due[lang]}: ${a.dueDate})`, { indent: 12 });
+  w.line(t('minutesPdf.actions'), { size: 12, bold: true });
+  if (m.actions.length === 0) w.line(t('minutesPdf.none'), { indent: 12 });
+  for (const a of m.actions) w.line(`• ${a.title} (${t('minutesPdf.owner')}: ${a.owner.displayName}, ${t('minutesPdf.due')}: ${a.dueDate})`, { indent: 12 });
   w.line('', { gap: 10 });
 
   if (m.signature) {
-    w.line(`${T.signed[lang]}: ${m.signature.by.displayName} ${T.at[lang]} ${formatInstant(m.signature.at, lang, timeZone)}`, { bold: true });
-    w.line(`${T.hash[lang]}: ${m.signature.sha256}`, { size: 8 });
+    w.line(`${t('minutesPdf.signed')}: ${m.signature.by.displayName} ${t('minutesPdf.at')} ${formatInstant(m.signature.at, lang, timeZone)}`, { bold: true });
+    w.line(`${t('minutesPdf.hash')}: ${m.signature.sha256}`, { size: 8 });
     if (m.signature.evidenceDigest) {
-      w.line(`${T.digest[lang].replace('{count}', String(m.signature.evidenceCount ?? 0))}: ${m.signature.evidenceDigest}`, { size: 8 });
+      w.line(`${t('minutesPdf.digest', { count: m.signature.evidenceCount ?? 0 })}: ${m.signature.evidenceDigest}`, { size: 8 });
     }
   }
   return doc.save({ useObjectStreams: false });

@@ -6,6 +6,7 @@
  */
 import { RoleGroupsSchema, type RoleGroups } from '../../domain';
 import { groupLoginName, LIST_NAMES, type ChefsacheList, type GraphGateways, type SharePointRestGateway, type SpPrincipal } from '../../graph';
+import { createTranslator, translateMessage, type AppMessage } from '../../i18n/translate';
 import { createReviewRecords } from '../reviews/reviewRecords';
 import { provisionAcknowledgementLists } from '../acknowledgements/acknowledgementLists';
 import { LIST_GRANTS, PERMISSION_LEVELS, type LevelKey, type RoleGroupKey } from './permissionModel';
@@ -35,8 +36,12 @@ export interface SetupResult {
   dryRun: boolean;
 }
 
+/** Setup refused to go on; `userMessage` says why (`setup.errors.*`), `message` is its English text for the CLI. */
 export class SetupError extends Error {
   override readonly name = 'SetupError';
+  constructor(readonly userMessage: AppMessage) {
+    super(translateMessage(createTranslator('en'), userMessage));
+  }
 }
 
 export type SetupGraph = Pick<GraphGateways, 'sites' | 'lists' | 'listItems' | 'groups' | 'evidence' | 'records'>;
@@ -117,7 +122,7 @@ export async function runSetup(graph: SetupGraph, sharePoint: SharePointRestGate
     const found = definitions.find((d) => d.name === wanted.name);
     if (found) {
       const extra = found.permissions.filter((p) => !wanted.permissions.includes(p));
-      if (extra.length > 0) throw new SetupError(`The permission level "${wanted.name}" exists with more rights than Chefsache defines (${extra.join(', ')}). Remove those rights or delete the level, then run setup again.`);
+      if (extra.length > 0) throw new SetupError({ key: 'setup.errors.levelWidened', values: { name: wanted.name, rights: extra.join(', ') } });
       levelIds[level] = found.id;
       continue;
     }
@@ -130,7 +135,7 @@ export async function runSetup(graph: SetupGraph, sharePoint: SharePointRestGate
     const title = LIST_NAMES[list];
     let current = await sharePoint.list(title);
     if (!current) {
-      if (!dryRun) throw new SetupError(`The list "${title}" is missing after provisioning.`);
+      if (!dryRun) throw new SetupError({ key: 'setup.errors.listMissing', values: { title } });
       current = { id: '', title, hasUniqueRoleAssignments: false, enableVersioning: false };
     }
     if (!current.hasUniqueRoleAssignments && !dryRun) {

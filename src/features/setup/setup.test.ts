@@ -6,6 +6,7 @@ import type { RoleGroups } from '../../domain';
 import { LIST_NAMES, type ListItem } from '../../graph';
 import { PERMISSION_LEVELS } from './permissionModel';
 import { runSetup, SetupError, type SetupGraph } from './runSetup';
+import { createTranslator, translateMessage } from '../../i18n';
 import { describeStep } from './setupPlan';
 import { fakeSharePoint, MEMBERS, OWNERS, RUNNER, VISITORS } from './testing/fakeSharePoint';
 
@@ -101,7 +102,7 @@ describe('setup of the evidence site', () => {
     const plan = await runSetup(graph, sp.gateway, { siteUrl: SITE, groups: GROUPS, setupBy: 'lukas', dryRun: true });
     expect(sp.writes).toEqual([]);
     expect(items).toEqual([]);
-    const lines = plan.steps.map((s) => describeStep(s).en);
+    const lines = plan.steps.map((s) => translateMessage(createTranslator('en'), describeStep(s)));
     expect(lines).toContain(`Create permission level "${PERMISSION_LEVELS.addOnly.name}"`);
     expect(lines).toContain(`${LIST_NAMES.evidence}: remove "Edit" from ISMS Members`);
     expect(lines).toContain(`${LIST_NAMES.evidence}: turn versioning on`);
@@ -112,6 +113,19 @@ describe('setup of the evidence site', () => {
     const { graph } = settingsGraph();
     sp.definitions.push({ id: 77, name: PERMISSION_LEVELS.contributeNoDelete.name, description: '', permissions: ['ViewListItems', 'DeleteListItems'], builtIn: false });
     await expect(runSetup(graph, sp.gateway, { siteUrl: SITE, groups: GROUPS, setupBy: 'lukas' })).rejects.toThrow(SetupError);
+  });
+
+  test('says in the reader\'s language which level has which extra rights', async () => {
+    const sp = fakeSharePoint(titles);
+    const { graph } = settingsGraph();
+    sp.definitions.push({ id: 77, name: PERMISSION_LEVELS.contributeNoDelete.name, description: '', permissions: ['ViewListItems', 'DeleteListItems'], builtIn: false });
+    const error = (await runSetup(graph, sp.gateway, { siteUrl: SITE, groups: GROUPS, setupBy: 'lukas' }).catch((e: unknown) => e)) as SetupError;
+    expect(translateMessage(createTranslator('de'), error.userMessage)).toBe(
+      `Die Berechtigungsstufe „${PERMISSION_LEVELS.contributeNoDelete.name}“ hat mehr Rechte, als Chefsache festlegt (DeleteListItems). Entfernen Sie diese Rechte oder löschen Sie die Stufe und führen Sie die Einrichtung erneut aus.`,
+    );
+    expect(error.message).toBe(
+      `The permission level "${PERMISSION_LEVELS.contributeNoDelete.name}" exists with more rights than Chefsache defines (DeleteListItems). Remove those rights or delete the level, then run setup again.`,
+    );
   });
 
   test('an edit level given to someone else after setup is removed by the next run', async () => {

@@ -6,9 +6,10 @@
  */
 import { createEmulatorTokenProvider } from '../../auth/emulatorTokenProvider';
 import { emulatorOrigins, tenantOrigins } from '../../auth/sharePointHosts';
-import type { RoleGroups } from '../../domain';
+import type { Language, RoleGroups } from '../../domain';
 import { createGraphGateways, createSharePointRestGateway, type GraphGateways } from '../../graph';
 import type { TokenProvider } from '../../graph/tokenProvider';
+import { createTranslator, translateMessage } from '../../i18n/translate';
 import { DEMO_SITE_URL } from '../evidence/openEvidenceStore';
 import { runSetup, type SetupResult } from './runSetup';
 import { describeStep, type SetupStep } from './setupPlan';
@@ -146,10 +147,9 @@ export async function setUpDemoCompany(emulatorUrl: string, adminSecret: string,
   return runSetupCli({ siteUrl: DEMO_SITE_URL, groups: { ...DEMO_ROLE_GROUP_NAMES }, dryRun: false, emulatorUrl, adminSecret, user: DEMO_SITE_OWNER }, options);
 }
 
-export function describeResult(result: SetupResult, lang: 'de' | 'en' = 'en'): string[] {
-  if (!result.changed) return [lang === 'de' ? 'Alles ist bereits eingerichtet: Es wurde nichts geändert.' : 'Everything is set up already: nothing was changed.'];
-  const head = result.dryRun
-    ? lang === 'de' ? `Die Einrichtung würde ${result.steps.length} Änderungen vornehmen:` : `Setup would make ${result.steps.length} changes:`
-    : lang === 'de' ? `Die Einrichtung hat ${result.steps.length} Änderungen vorgenommen:` : `Setup made ${result.steps.length} changes:`;
-  return [head, ...result.steps.map((s) => `  ${describeStep(s)[lang]}`)];
+export function describeResult(result: SetupResult, lang: Language = 'en'): string[] {
+  const t = createTranslator(lang);
+  if (!result.changed) return [t('setup.section.nothingToDo')];
+  const head = t(result.dryRun ? 'setup.section.planned' : 'setup.section.done', { count: result.steps.length });
+  return [head, ...result.steps.map((s) => `  ${translateMessage(t, describeStep(s))}`)];
 }

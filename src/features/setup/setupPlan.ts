@@ -3,6 +3,7 @@
  * before anything changes and a second run can prove it changes nothing).
  */
 import type { ChefsacheList, SpList, SpPrincipal, SpRoleAssignment, SpRoleDefinition } from '../../graph';
+import type { AppMessage } from '../../i18n/translate';
 import { ITEM_LEVEL_SECURITY, LIST_GRANTS, STAFF_GRANTS, type LevelKey, type RoleGroupKey } from './permissionModel';
 
 export type SetupStep =
@@ -71,27 +72,22 @@ export function planList(
   return steps;
 }
 
-/** One line per step, German and English, for the plan and the result. */
-export function describeStep(step: SetupStep): { de: string; en: string } {
+/** One line per step, for the plan and the result: a key of `setup.steps.*` with its values. */
+export function describeStep(step: SetupStep): AppMessage {
   switch (step.kind) {
     case 'createList':
-      return { de: `Liste „${step.title}“ anlegen`, en: `Create list "${step.title}"` };
+      return { key: 'setup.steps.createList', values: { title: step.title } };
     case 'writeSetting':
-      return { de: `Einstellung „${step.key}“ speichern`, en: `Save setting "${step.key}"` };
+      return { key: 'setup.steps.writeSetting', values: { key: step.key } };
     case 'createLevel':
-      return { de: `Berechtigungsstufe „${step.name}“ anlegen`, en: `Create permission level "${step.name}"` };
-    case 'breakInheritance':
-      return { de: `${step.title}: Vererbung der Websiteberechtigungen beenden`, en: `${step.title}: stop inheriting the site's permissions` };
+      return { key: 'setup.steps.createLevel', values: { name: step.name } };
     case 'grant':
-      return { de: `${step.title}: ${step.principal.title} erhält „${step.levelName}“`, en: `${step.title}: grant "${step.levelName}" to ${step.principal.title}` };
+      return { key: 'setup.steps.grant', values: { title: step.title, principal: step.principal.title, level: step.levelName } };
     case 'revoke':
-      return { de: `${step.title}: ${step.principal.title} verliert „${step.roleDefinition.name}“`, en: `${step.title}: remove "${step.roleDefinition.name}" from ${step.principal.title}` };
+      return { key: 'setup.steps.revoke', values: { title: step.title, principal: step.principal.title, level: step.roleDefinition.name } };
+    case 'breakInheritance':
     case 'enableVersioning':
-      return { de: `${step.title}: Versionierung einschalten`, en: `${step.title}: turn versioning on` };
     case 'itemLevelSecurity':
-      return {
-        de: `${step.title}: Mitarbeitende lesen und bearbeiten nur eigene Elemente`,
-        en: `${step.title}: staff read and edit only their own items`,
-      };
+      return { key: `setup.steps.${step.kind}`, values: { title: step.title } };
   }
 }

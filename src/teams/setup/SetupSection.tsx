@@ -6,7 +6,8 @@ import { runSetup, type SetupResult } from '../../features/setup/runSetup';
 import { readSettings } from '../../features/setup/settingsStore';
 import { describeStep } from '../../features/setup/setupPlan';
 import { GraphForbiddenError, type DirectoryGroup } from '../../graph';
-import { useI18n } from '../../i18n';
+import { translateMessage, useI18n } from '../../i18n';
+import { describeError } from '../../ui';
 import type { SectionProps } from '../sections';
 import { GroupChooser } from './GroupChooser';
 
@@ -71,7 +72,7 @@ export function SetupSection({ services, profile, config, host }: SectionProps) 
       });
       setOutcome({ status: 'done', result });
     } catch (error) {
-      setOutcome({ status: 'error', message: error instanceof Error ? error.message : String(error), notOwner: error instanceof GraphForbiddenError });
+      setOutcome({ status: 'error', message: describeError(error, language)?.message ?? '', notOwner: error instanceof GraphForbiddenError });
     }
   };
 
@@ -117,7 +118,7 @@ export function SetupSection({ services, profile, config, host }: SectionProps) 
           </Text>
           <ul>
             {outcome.result.steps.map((step, i) => (
-              <li key={i}>{describeStep(step)[language]}</li>
+              <li key={i}>{translateMessage(t, describeStep(step))}</li>
             ))}
           </ul>
         </section>

@@ -1,8 +1,10 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
+import type { GraphErrorKind } from '../../graph';
 import { useI18n, type TranslationKey } from '../../i18n';
 import { describeError } from './describeError';
 
-const kindTitles: Partial<Record<string, TranslationKey>> = {
+/** Graph errors carry no words, only their `kind`: the title is named here (`error.kinds.*`); other kinds get the general title. */
+const kindTitles: Partial<Record<GraphErrorKind, TranslationKey>> = {
   network: 'error.kinds.network',
   throttled: 'error.kinds.throttled',
   serviceUnavailable: 'error.kinds.serviceUnavailable',
@@ -15,7 +17,7 @@ const kindTitles: Partial<Record<string, TranslationKey>> = {
 export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t, language } = useI18n();
   const description = describeError(error, language) ?? { message: '' };
-  const titleKey = (description.kind && kindTitles[description.kind]) || 'error.title';
+  const titleKey = (description.kind && kindTitles[description.kind as GraphErrorKind]) || 'error.title';
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>

@@ -1,3 +1,4 @@
+import { PopupBlockedError } from '../../auth/signInErrors';
 import { describeError } from './describeError';
 
 describe('describeError', () => {
@@ -13,6 +14,14 @@ describe('describeError', () => {
     const wrapped = Object.assign(new Error('Could not get a token', { cause: signIn }), { kind: 'unauthorized', code: 'tokenUnavailable' });
     expect(describeError(wrapped, 'de')).toMatchObject({ message: 'Der Browser hat das Anmeldefenster blockiert.', kind: 'unauthorized' });
     expect(describeError(wrapped, 'en')?.message).toBe('The browser blocked the sign-in window.');
+  });
+
+  it('translates a keyed user message with its values, also from a wrapped cause', () => {
+    const wrapped = Object.assign(new Error('Could not get a token', { cause: new PopupBlockedError(['User.Read']) }), { kind: 'unauthorized' });
+    expect(describeError(wrapped, 'de')?.message).toBe('Das Anmeldefenster wurde blockiert. Erlauben Sie Pop-ups für diese Seite (Symbol in der Adressleiste) und versuchen Sie es erneut.');
+    expect(describeError(wrapped, 'en')?.message).toBe('The sign-in window was blocked. Allow pop-ups for this site (icon in the address bar) and try again.');
+    const keyed = Object.assign(new Error('x'), { userMessage: { key: 'setup.section.failed', values: { message: 'SharePoint sagt nein' } } });
+    expect(describeError(keyed, 'de')?.message).toBe('Die Einrichtung ist fehlgeschlagen: SharePoint sagt nein');
   });
 
   it('describes non-errors and nothing', () => {

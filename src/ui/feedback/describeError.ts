@@ -28,7 +28,11 @@ function keyedText(text: object, language: Language): string | undefined {
   }
 }
 
-/** The user-facing text under `userMessage` or `localized`, on the error or its causes. */
+/**
+ * The user-facing text under `userMessage` or `localized`, on the error or its causes: a keyed
+ * `AppMessage`, or (until the last producer is converted: src/features/evidence/errors.ts,
+ * src/features/outlook/mailCapture.ts) an older `{ de, en }` pair.
+ */
 function localizedText(error: object, language: Language): string | undefined {
   const seen = new Set<object>();
   for (let node: unknown = error; typeof node === 'object' && node !== null && !seen.has(node); node = (node as { cause?: unknown }).cause) {
@@ -43,9 +47,10 @@ function localizedText(error: object, language: Language): string | undefined {
 }
 
 /**
- * Reads any thrown value without losing what it carries. Errors from src/graph carry `requestId`,
- * `code` and `kind`; sign-in and app errors carry a bilingual `userMessage`/`localized` `{ de, en }`
- * text (also when wrapped as a `cause`), which wins over the technical message.
+ * Reads any thrown value without losing what it carries. Errors from src/graph carry no words, only
+ * `requestId`, `code` and `kind` (the UI names the kind: `error.kinds.<kind>`) and Graph's own message;
+ * sign-in and app errors carry a `userMessage` (`{ key, values }`, also when wrapped as a `cause`), whose
+ * translation wins over the technical message.
  */
 export function describeError(error: unknown, language: Language): ErrorDescription | null {
   if (error === null || error === undefined) return null;
