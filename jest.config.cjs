@@ -27,12 +27,14 @@ const common = {
 };
 
 module.exports = {
+  // testTimeout is a global option: inside `projects` Jest ignores it and falls back to 5 s.
+  testTimeout: common.testTimeout,
   projects: [
     {
       ...common,
       displayName: 'unit',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx', '<rootDir>/scripts/**/*.test.ts'],
+      testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx', '<rootDir>/scripts/**/*.test.ts', '<rootDir>/test/architecture/**/*.test.ts'],
     },
     {
       ...common,

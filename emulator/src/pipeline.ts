@@ -8,7 +8,7 @@ import { isAllowed, DIRECTORY_DENIED } from './auth/permissions';
 import type { BaseContext, GraphContext } from './http/context';
 import { errors, GraphError, graphErrorBody, toGraphError } from './http/graphError';
 import type { EmulatorResponse } from './http/response';
-import { decodePath, isHttpMethod, type Router } from './http/router';
+import { decodePath, isHttpMethod, type HttpMethod, type Router } from './http/router';
 import { FAULT_ERRORS, type FaultInjector } from './faults/faults';
 import type { BodyKind, GraphRoute, PlainRoute, RouteOptions, SharePointRoute } from './module';
 import type { RequestStats } from './stats';
@@ -119,6 +119,45 @@ export function splitTarget(target: string): { path: string; query: URLSearchPar
   return { rawPath, path: decodePath(rawPath), query };
 }
 
+/** Where a request is going once its route is found (the method as requested: HEAD, or a tunnelled MERGE). */
+export interface RouteTarget {
+  method: string;
+  path: string;
+  params: Record<string, string>;
+  query: URLSearchParams;
+  requestId: string;
+  clientRequestId: string;
+}
+
+/**
+ * What every handler gets, Graph, plain and SharePoint REST routes alike: the request and its body
+ * (read and parsed for the route), the store, the tenant, one `now`. Graph and SharePoint add the user.
+ */
+export async function handlerContext(
+  services: Services,
+  req: Omit<IncomingGraphRequest, 'inBatch'>,
+  route: RouteOptions & { method: HttpMethod },
+  target: RouteTarget,
+): Promise<BaseContext> {
+  const { body, rawBody } = await readRouteBody(target.method, route, req.readBody);
+  return {
+    requestId: target.requestId,
+    clientRequestId: target.clientRequestId,
+    method: route.method,
+    path: target.path,
+    params: target.params,
+    query: target.query,
+    headers: req.headers,
+    body,
+    rawBody,
+    origin: req.origin,
+    filesOrigin: req.filesOrigin,
+    store: services.store,
+    tenant: TENANT,
+    now: new Date(),
+  };
+}
+
 export async function runGraphRequest(services: Services, req: IncomingGraphRequest): Promise<PipelineOutcome> {
   const requestId = randomUUID();
   const clientRequestId = req.headers['client-request-id'] ?? requestId;
@@ -169,23 +208,10 @@ export async function runGraphRequest(services: Services, req: IncomingGraphRequ
       const denied = route.permission.denied ?? DIRECTORY_DENIED;
       throw new GraphError(403, denied.code, denied.message);
     }
-    const { body, rawBody } = await readRouteBody(method, route, req.readBody);
+    const base = await handlerContext(services, req, route, { method, path, params, query, requestId, clientRequestId });
     const baseUrl = `${req.origin}/v1.0`;
     const ctx: GraphContext = {
-      requestId,
-      clientRequestId,
-      method: route.method,
-      path,
-      params,
-      query,
-      headers: req.headers,
-      body,
-      rawBody,
-      origin: req.origin,
-      filesOrigin: req.filesOrigin,
-      store: services.store,
-      tenant: TENANT,
-      now: new Date(),
+      ...base,
       user,
       baseUrl,
       odataContext: (fragment) => `${baseUrl}/$metadata#${fragment}`,
@@ -220,23 +246,7 @@ export async function runPlainRequest(
     if (lookup.kind === 'methodNotAllowed') throw errors.methodNotAllowed();
     const { route, params } = lookup.match;
     if (fileHost) services.stats.chargeRu(`${method} ${lookup.match.pattern}`, fileHostCost(method));
-    const { body, rawBody } = await readRouteBody(method, route, req.readBody);
-    const ctx: BaseContext = {
-      requestId,
-      clientRequestId,
-      method: route.method,
-      path,
-      params,
-      query,
-      headers: req.headers,
-      body,
-      rawBody,
-      origin: req.origin,
-      filesOrigin: req.filesOrigin,
-      store: services.store,
-      tenant: TENANT,
-      now: new Date(),
-    };
+    const ctx = await handlerContext(services, req, route, { method, path, params, query, requestId, clientRequestId });
     return await route.handler(ctx);
   } catch (error) {
     return errorResponse(mapError(error), requestId, clientRequestId);

@@ -22,7 +22,7 @@ import { GraphError } from './http/graphError';
 import type { EmulatorResponse } from './http/response';
 import { isHttpMethod, type Router } from './http/router';
 import type { SharePointContext, SharePointMetadata, SharePointRoute } from './module';
-import { mapError, readRouteBody, splitTarget, type IncomingGraphRequest, type Services } from './pipeline';
+import { handlerContext, mapError, splitTarget, type IncomingGraphRequest, type Services } from './pipeline';
 import { TENANT } from './tenant';
 
 /** SharePoint Online's first-party app id (the `client_id` in its 401 challenge). */
@@ -109,31 +109,13 @@ export async function runSharePointRequest(
     }
     const { route, params } = lookup.match;
     if (route.permission && !isAllowed(route.permission, user.scopes)) throw new GraphError(403, SP_ACCESS_DENIED, SP_ACCESS_DENIED_MESSAGE);
-    const { body, rawBody } = await readRouteBody(method, route, req.readBody).catch((error: unknown) => {
+    const clientRequestId = req.headers['client-request-id'] ?? requestId;
+    const base = await handlerContext(services, req, route, { method, path, params, query, requestId, clientRequestId }).catch((error: unknown) => {
       if (error instanceof GraphError && error.status === 400) throw new GraphError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'Invalid JSON. A token was not recognized in the JSON content.');
       throw error;
     });
     const apiBase = `${req.origin}${sitePath === '/' ? '' : sitePath.split('/').map(encodeURIComponent).join('/')}/_api`;
-    const ctx: SharePointContext = {
-      requestId,
-      clientRequestId: req.headers['client-request-id'] ?? requestId,
-      method: route.method,
-      path,
-      params,
-      query,
-      headers: req.headers,
-      body,
-      rawBody,
-      origin: req.origin,
-      filesOrigin: req.filesOrigin,
-      store: services.store,
-      tenant: TENANT,
-      now: new Date(),
-      user,
-      sitePath,
-      apiBase,
-      metadata,
-    };
+    const ctx: SharePointContext = { ...base, user, sitePath, apiBase, metadata };
     const response = await route.handler(ctx);
     const hasType = Object.keys(response.headers ?? {}).some((k) => k.toLowerCase() === 'content-type');
     return {

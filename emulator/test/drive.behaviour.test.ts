@@ -1,7 +1,7 @@
 /** Drive behaviour: upload/download round trip, replace, conflicts, limits, tampering, hashes. */
 import { randomBytes } from 'node:crypto';
 import { request } from 'node:http';
-import { quickXorHash } from '../src/routes/drive/quickXorHash';
+import { quickXorHash } from '../src/routes/sharepoint/library/quickXorHash';
 import { adminHeaders, startHarness, type Harness } from './harness';
 
 const SITE = '/sites/mustergmbh.sharepoint.com:/sites/ISMS:';

@@ -7,7 +7,7 @@
  * Document Parsers", https://learn.microsoft.com/en-us/previous-versions/office/developer/sharepoint-2010/aa544149(v=office.14)
  */
 import { strFromU8, unzipSync } from 'fflate';
-import { quickXorHash } from '../src/routes/drive/quickXorHash';
+import { quickXorHash } from '../src/routes/sharepoint/library/quickXorHash';
 import { simplePdf, simpleXlsx } from '../src/routes/drive/sampleFiles';
 import { startHarness, type Harness } from './harness';
 

@@ -1,7 +1,7 @@
 /** Version history of list items and library files (listItemVersion, driveItemVersion). */
 import { deleteAllItemVersions, deleteItemVersion, labelOfRestVersionId, restVersionId } from '../src/routes/sharepoint';
 import { setListSettings } from '../src/routes/sharepoint/permissions/model';
-import { driveItems, drives } from '../src/routes/drive/repo';
+import { driveItems, drives } from '../src/routes/sharepoint/library/repo';
 import { itemKey } from '../src/routes/sharepoint/model';
 import { items, lists } from '../src/routes/sharepoint/repo';
 import { startHarness, type Harness } from './harness';

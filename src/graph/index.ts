@@ -78,7 +78,7 @@ export type * from './models';
 export type { TokenProvider, TokenRequestOptions } from './tokenProvider';
 export * from './pipeline/errors';
 export type { GraphPipeline, GraphRequest, BatchRequest, BatchResult, RetryPolicy, Clock } from './pipeline';
-export { FEATURE_SCOPES, allGraphScopes } from './scopes';
+export { FEATURE_SCOPES } from './scopes';
 export { quickXorHash } from './quickXorHash';
 export type { UsersGateway } from './gateways/users';
 export type { GroupsGateway } from './gateways/groups';

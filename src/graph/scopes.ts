@@ -1,7 +1,7 @@
 /**
  * Delegated Microsoft Graph permissions, one table for the whole app: gateways declare them per
- * request (always through this table, never as literals), the MSAL provider asks for them per
- * feature (src/auth/scopes.ts), and docs/deployment.md lists them for consent. Unit tests keep the
+ * request (always through this table, never as literals), the MSAL provider asks for what a request
+ * declares (incremental consent), and docs/deployment.md lists them for consent. Unit tests keep the
  * three in step: every entry is requested by some gateway call, and the guide lists exactly these.
  * Each entry is the least privileged permission Graph documents for the calls that use it.
  */
@@ -75,6 +75,3 @@ export function sharePointScopes(sharePointOrigin: string, scopes: readonly stri
   const origin = new URL(sharePointOrigin).origin;
   return scopes.map((scope) => `${origin}/${scope}`);
 }
-
-/** Every scope the app may request (for consent). */
-export const allGraphScopes: readonly string[] = [...new Set(Object.values(FEATURE_SCOPES).flat())];

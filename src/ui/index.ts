@@ -1,4 +1,3 @@
-export { EvidenceTable, type EvidenceRow } from './evidence/EvidenceTable';
 export { describeError, type ErrorDescription } from './feedback/describeError';
 export { ErrorPanel } from './feedback/ErrorPanel';
 export { useAsync, type AsyncState } from './feedback/useAsync';

@@ -1,6 +1,6 @@
 /**
  * SharePoint changes some files it stores (property promotion: Office files, PDFs, HTML; see
- * emulator/src/routes/drive/propertyPromotion.ts). With the emulator doing the same, captured
+ * emulator/src/routes/sharepoint/library/propertyPromotion.ts). With the emulator doing the same, captured
  * evidence records the hash of the stored bytes next to the hash of what was sent: verification and
  * the auditor binder raise no false tamper alarm, and one changed byte is still caught.
  */

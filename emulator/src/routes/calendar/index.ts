@@ -1,6 +1,7 @@
-/** The calendar module: Outlook events with recurrence and Teams meetings (see routes.ts), the default calendar. */
+/** The calendar module: Outlook events with recurrence and Teams meetings (see routes.ts), the default calendar, held occurrences. */
 import type { EmulatorModule } from '../../module';
 import { getDefaultCalendar, setMailboxCalendar } from './calendarSettings';
+import { occurrenceHeld } from './occurrenceHeld';
 import { calendarRoutes } from './routes';
 
 export const emulatorModule: EmulatorModule = {
@@ -9,5 +10,6 @@ export const emulatorModule: EmulatorModule = {
     for (const route of calendarRoutes) api.graph(route);
     api.graph(getDefaultCalendar);
     api.admin(setMailboxCalendar);
+    api.admin(occurrenceHeld);
   },
 };

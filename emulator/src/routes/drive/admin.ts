@@ -19,8 +19,8 @@ import { ok, type EmulatorResponse } from '../../http/response';
 import type { ModuleApi } from '../../module';
 import { lists } from '../sharepoint/repo';
 import { DOCUMENTS_LIBRARY_ID } from '../sharepoint/seed';
-import { propertyPromotionEnabled, setPropertyPromotion } from './propertyPromotion';
-import { getDrive, getDriveItem, itemByPath, overwriteBytesSilently } from './repo';
+import { propertyPromotionEnabled, setPropertyPromotion } from '../sharepoint/library/propertyPromotion';
+import { getDrive, getDriveItem, itemByPath, overwriteBytesSilently } from '../sharepoint/library/repo';
 
 const tamperSchema = z
   .object({

@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { GraphError } from '../../http/graphError';
 import { ok } from '../../http/response';
 import type { ModuleApi } from '../../module';
-import { recordsSettings, recordsSettingsSchema, setRecordsSettings, setTenantLabels, tenantLabels, tenantLabelSchema } from './retention';
+import { recordsSettings, recordsSettingsSchema, setRecordsSettings, setTenantLabels, tenantLabels, tenantLabelSchema } from '../sharepoint/library/retention';
 
 const labelsSchema = z.array(tenantLabelSchema).max(1000);
 

@@ -4,7 +4,7 @@ import { errors } from '../../http/graphError';
 import { assertListAccess, assertSiteAccess, type ListOperation } from '../sharepoint/access';
 import { lists, sites } from '../sharepoint/repo';
 import { siteOf } from '../sharepoint/request';
-import { driveNotFound, drives, getDrive, getDriveItem, itemByPath, type StoredDrive, type StoredDriveItem } from './repo';
+import { driveNotFound, drives, getDrive, getDriveItem, itemByPath, type StoredDrive, type StoredDriveItem } from '../sharepoint/library/repo';
 
 /** The site's default document library: "Shared Documents", else its first library. */
 export function defaultDriveOf(ctx: GraphContext): StoredDrive {

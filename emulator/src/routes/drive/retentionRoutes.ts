@@ -21,9 +21,9 @@ import type { ModuleApi } from '../../module';
 import { callerIdentity } from '../sharepoint/itemWrites';
 import { graphTime } from '../sharepoint/model';
 import { identitySet } from '../sharepoint/serialize';
-import { driveItems, type StoredDriveItem } from './repo';
+import { driveItems, type StoredDriveItem } from '../sharepoint/library/repo';
 import { driveOf, itemOf } from './request';
-import { isRecordLabel, retentionSettingsOf, tenantLabels, type AppliedRetentionLabel } from './retention';
+import { isRecordLabel, retentionSettingsOf, tenantLabels, type AppliedRetentionLabel } from '../sharepoint/library/retention';
 import type { Store } from '../../store/store';
 
 const readLabel = anyOf(['Files.Read.All', 'Sites.Read.All', 'Files.ReadWrite.All', 'Sites.ReadWrite.All', 'Sites.Manage.All', 'Sites.FullControl.All'], SHAREPOINT_DENIED);

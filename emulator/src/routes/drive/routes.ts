@@ -23,15 +23,15 @@ import { itemJson } from '../sharepoint/serialize';
 import { checkIfMatch } from '../sharepoint/etag';
 import { callerIdentity } from '../sharepoint/itemWrites';
 import { listOf, requestUrl } from '../sharepoint/request';
-import { DOWNLOAD_PATH, downloadUrl, verifyDownloadToken } from './downloadUrl';
+import { DOWNLOAD_PATH, downloadUrl, verifyDownloadToken } from '../sharepoint/library/downloadUrl';
 import { mimeTypeFor } from './mimeTypes';
-import { childrenOf, deleteDriveItem, driveItems, getDrive, getDriveItem, readContent, replaceContent, uploadFile, type ConflictBehavior, type StoredDrive, type StoredDriveItem } from './repo';
+import { childrenOf, deleteDriveItem, driveItems, getDrive, getDriveItem, readContent, replaceContent, uploadFile, type ConflictBehavior, type StoredDrive, type StoredDriveItem } from '../sharepoint/library/repo';
 import { driveOf, itemOf, visibleDrives } from './request';
 import { registerUploadSessions } from './uploadSession';
 import { versionBytes } from '../sharepoint/versionRestore';
 import { registerDriveVersionRoutes } from './versionRoutes';
 import { itemRetentionLabelJson, registerRetentionRoutes } from './retentionRoutes';
-import { driveItemJson, driveJson, itemCTag, itemETag } from './serialize';
+import { driveItemJson, driveJson, itemCTag, itemETag } from '../sharepoint/library/serialize';
 
 /**
  * "Upload small files" (https://learn.microsoft.com/en-us/graph/api/driveitem-put-content): "This method only

@@ -8,7 +8,7 @@ import type { IdentityRecord } from '../sharepoint/model';
 import { lists } from '../sharepoint/repo';
 import { DOCUMENTS_LIBRARY_ID } from '../sharepoint/seed';
 import { mimeTypeFor } from './mimeTypes';
-import { uploadFile } from './repo';
+import { uploadFile } from '../sharepoint/library/repo';
 import { simplePdf, simpleXlsx } from './sampleFiles';
 
 const DAY = 24 * 3600 * 1000;

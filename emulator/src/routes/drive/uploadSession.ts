@@ -22,11 +22,11 @@ import { noContent, ok, type EmulatorResponse } from '../../http/response';
 import type { ModuleApi } from '../../module';
 import type { IdentityRecord } from '../sharepoint/model';
 import { callerIdentity } from '../sharepoint/itemWrites';
-import { downloadUrl } from './downloadUrl';
+import { downloadUrl } from '../sharepoint/library/downloadUrl';
 import { mimeTypeFor } from './mimeTypes';
-import { getDrive, getDriveItem, splitDrivePath, uploadFile, type ConflictBehavior } from './repo';
+import { getDrive, getDriveItem, splitDrivePath, uploadFile, type ConflictBehavior } from '../sharepoint/library/repo';
 import { driveOf } from './request';
-import { driveItemJson, itemETag, pathSegments } from './serialize';
+import { driveItemJson, itemETag, pathSegments } from '../sharepoint/library/serialize';
 
 export const UPLOAD_PATH = '/_upload';
 /** "The maximum bytes in any given request is less than 60 MiB." */

@@ -23,8 +23,8 @@ import { items, lists, type StoredItem, type StoredList } from '../sharepoint/re
 import { identitySet } from '../sharepoint/serialize';
 import { restoreItemVersion } from '../sharepoint/versionRestore';
 import { findItemVersion, itemVersions, type ItemVersion } from '../sharepoint/versions';
-import { downloadUrl } from './downloadUrl';
-import type { StoredDrive, StoredDriveItem } from './repo';
+import { downloadUrl } from '../sharepoint/library/downloadUrl';
+import type { StoredDrive, StoredDriveItem } from '../sharepoint/library/repo';
 import { driveOf, itemOf } from './request';
 
 const options = { errorCode: 'invalidRequest', typeName: 'microsoft.graph.driveItemVersion' } as const;

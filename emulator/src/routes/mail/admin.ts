@@ -1,6 +1,6 @@
 /**
  * Admin action "mail sent from another client": a mail the user sent from a phone or Outlook on
- * the web (where the add-in does not run), e.g. tagged with the Chefsache category by hand.
+ * the web (where an add-in does not run), e.g. with a category set by hand.
  *   POST /_admin/mail/sent-from-other-client
  *   { user: upn|id, subject, body?: html, to: (address | { name, address })[], cc?, bcc?,
  *     categories?: string[], headers?: { "x-...": value }, sentDateTime?: ISO }

@@ -1,6 +1,6 @@
 /**
  * Demo mailboxes: what an auditor's request, a budget decision and an everyday sent mail look like
- * in the CEO's mailbox (no Chefsache category: capturing them is the user's decision).
+ * in the CEO's mailbox (no categories).
  */
 import type { SeedContext } from '../../module';
 import { deliver, outgoingFromJson } from './delivery';

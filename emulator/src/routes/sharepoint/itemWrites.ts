@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { deleteDriveItem, driveItems } from '../drive/repo';
+import { deleteDriveItem, driveItems } from './library/repo';
 import { identityOf } from '../identity/directory';
 import type { GraphContext } from '../../http/context';
 import { errors, GraphError } from '../../http/graphError';
@@ -15,7 +15,7 @@ import { items, lists, type StoredItem, type StoredList, type StoredSite } from 
 import { itemETag } from './serialize';
 import { duplicateColumns, recordUniqueValues } from './uniqueIndex';
 import { ensureUser } from './userInfo';
-import { assertRetentionAllows } from '../drive/retention';
+import { assertRetentionAllows } from './library/retention';
 import { dropItemVersions, recordItemVersion } from './versions';
 
 export const fieldValueSetSchema = z.record(z.string(), z.unknown());

@@ -4,9 +4,9 @@
  */
 import type { GraphContext } from '../../http/context';
 import type { NestedOptions, Resource } from '../../odata';
-import { downloadUrl } from '../drive/downloadUrl';
-import { driveItems, getDrive } from '../drive/repo';
-import { driveItemJson } from '../drive/serialize';
+import { downloadUrl } from './library/downloadUrl';
+import { driveItems, getDrive } from './library/repo';
+import { driveItemJson } from './library/serialize';
 import { itemOptions } from './itemOptions';
 import { itemKey } from './model';
 import { items, type StoredItem } from './repo';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { GraphError } from '../../http/graphError';
 import type { Store } from '../../store/store';
-import { createLibraryDrive } from '../drive/repo';
+import { createLibraryDrive } from './library/repo';
 import { columnFromInput, templateColumns } from './columns';
 import type { ColumnRecord, IdentityRecord, ListRecord } from './model';
 import { lists, type StoredList, type StoredSite } from './repo';

@@ -1,6 +1,6 @@
 /** Graph JSON shapes of site, list, columnDefinition, listItem and fieldValueSet. */
 import type { Store } from '../../store/store';
-import { DRIVE_ITEMS, type DriveItemRecord } from '../drive/model';
+import { DRIVE_ITEMS, type DriveItemRecord } from './library/model';
 import { fieldKey } from './columns';
 import { isRevealed, type FieldReveal } from './hiddenColumns';
 import { graphTime, type ColumnRecord, type IdentityRecord } from './model';

@@ -6,9 +6,9 @@
  */
 import { GraphError } from '../../http/graphError';
 import type { Store } from '../../store/store';
-import { driveItems, writeContent } from '../drive/repo';
-import { assertRetentionAllows } from '../drive/retention';
-import { blobKey } from '../drive/model';
+import { driveItems, writeContent } from './library/repo';
+import { assertRetentionAllows } from './library/retention';
+import { blobKey } from './library/model';
 import type { IdentityRecord } from './model';
 import { items, sites, type StoredItem, type StoredList } from './repo';
 import { recordUniqueValues } from './uniqueIndex';

@@ -15,8 +15,8 @@
  */
 import { GraphError } from '../../http/graphError';
 import type { Collection, Store, StoredResource } from '../../store/store';
-import { blobKey, DRIVE_ITEMS, type DriveItemRecord } from '../drive/model';
-import { assertRetentionAllows } from '../drive/retention';
+import { blobKey, DRIVE_ITEMS, type DriveItemRecord } from './library/model';
+import { assertRetentionAllows } from './library/retention';
 import { listSettings } from './permissions/model';
 import { ITEMS, LISTS, itemKey, type IdentityRecord, type ItemRecord, type ListRecord } from './model';
 

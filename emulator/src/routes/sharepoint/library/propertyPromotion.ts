@@ -22,7 +22,7 @@
  * Other files, and Office files that are not readable packages, are stored as sent.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
-import type { Store } from '../../store/store';
+import type { Store } from '../../../store/store';
 
 const META_KEY = 'drive.propertyPromotion';
 

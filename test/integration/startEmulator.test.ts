@@ -1,9 +1,9 @@
-/** The CLI as other suites use it: test/support/emulator.ts spawns a real process. */
+/** The emulator's CLI as other suites use it: test/support/emulator.ts spawns a real process. */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmulator, type RunningEmulator } from '../../test/support/emulator';
+import { startEmulator, type RunningEmulator } from '../support/emulator';
 
 let emu: RunningEmulator;
 beforeAll(async () => {

@@ -6,7 +6,7 @@
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import type { Store } from '../../store/store';
+import type { Store } from '../../../store/store';
 
 export const DOWNLOAD_PATH = '/_download';
 export const DOWNLOAD_URL_LIFETIME_MS = 3600 * 1000;

@@ -6,6 +6,8 @@
  * occurrence. Teams writes a report per session ("Each time an online meeting ... ends, an attendance
  * report is generated for that session", List meetingAttendanceReports): call it again, with a later
  * `sessionStart` (default: the occurrence start), when the meeting was left and rejoined.
+ * It lives in the calendar module because it checks the occurrence against the event's series; the
+ * meetings module stores what it produces (the calendar module imports meetings, never the reverse).
  */
 import { randomUUID } from 'node:crypto';
 import type { BaseContext } from '../../http/context';
@@ -13,9 +15,9 @@ import { GraphError } from '../../http/graphError';
 import { created } from '../../http/response';
 import type { PlainRoute } from '../../module';
 import { findUser } from '../identity/directory';
-import { events } from '../calendar/model';
-import { occurrenceStarts } from '../calendar/serialize';
-import { meetings, reports, transcripts, type StoredAttendanceRecord } from './model';
+import { meetings, reports, transcripts, type StoredAttendanceRecord } from '../meetings/model';
+import { events } from './model';
+import { occurrenceStarts } from './serialize';
 
 const bad = (message: string) => new GraphError(400, 'BadRequest', message);
 

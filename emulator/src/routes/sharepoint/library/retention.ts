@@ -20,9 +20,9 @@
  *   accessDenied, onedrive-api-docs#912). The message is the emulator's: docs are silent.
  */
 import { z } from 'zod';
-import { GraphError } from '../../http/graphError';
-import type { Store } from '../../store/store';
-import type { IdentityRecord } from '../sharepoint/model';
+import { GraphError } from '../../../http/graphError';
+import type { Store } from '../../../store/store';
+import type { IdentityRecord } from '../model';
 import { DRIVE_ITEMS, type DriveItemRecord } from './model';
 
 export const RETENTION_BEHAVIORS = ['retain', 'retainAsRecord', 'retainAsRegulatoryRecord'] as const;

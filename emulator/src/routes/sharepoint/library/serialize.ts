@@ -1,9 +1,9 @@
 /** Graph JSON of drive and driveItem (SharePoint document library flavour). */
-import type { Store } from '../../store/store';
-import { groups } from '../identity/directory';
-import { graphTime } from '../sharepoint/model';
-import { encodeUrlPath, listUrl, lists, sites } from '../sharepoint/repo';
-import { identitySet } from '../sharepoint/serialize';
+import type { Store } from '../../../store/store';
+import { groups } from '../../identity/directory';
+import { graphTime } from '../model';
+import { encodeUrlPath, listUrl, lists, sites } from '../repo';
+import { identitySet } from '../serialize';
 import { childrenOf, driveItems, type StoredDrive, type StoredDriveItem } from './repo';
 
 /** SharePoint reports 1 TB per site collection (the demo never fills it). */

@@ -3,11 +3,11 @@
  * list (FileLeafRef = name, ContentType Document/Folder). These helpers keep both sides in step:
  * creating, touching (new version) and deleting the list item of a drive item.
  */
-import type { Store } from '../../store/store';
-import { itemKey, type IdentityRecord, type ItemRecord } from '../sharepoint/model';
-import { items, lists, sites } from '../sharepoint/repo';
-import { ensureUser } from '../sharepoint/userInfo';
-import { dropItemVersions, recordItemVersion } from '../sharepoint/versions';
+import type { Store } from '../../../store/store';
+import { itemKey, type IdentityRecord, type ItemRecord } from '../model';
+import { items, lists, sites } from '../repo';
+import { ensureUser } from '../userInfo';
+import { dropItemVersions, recordItemVersion } from '../versions';
 import { randomUUID } from 'node:crypto';
 import type { StoredDrive } from './repo';
 

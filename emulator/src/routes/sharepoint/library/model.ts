@@ -4,7 +4,7 @@
  *   drive.items   id = item id ("01...")    parent = drive id
  * File bytes live in the store's blob table (inside the data dir) under `drive:<itemId>`.
  */
-import type { IdentityRecord } from '../sharepoint/model';
+import type { IdentityRecord } from '../model';
 import type { AppliedRetentionLabel } from './retention';
 
 export const DRIVES = 'drive.drives';

@@ -1,14 +1,14 @@
 /** Store access for drives and drive items: libraries' drives, paths, uploads, deletes. */
 import { randomUUID } from 'node:crypto';
-import { errors, GraphError } from '../../http/graphError';
-import type { Collection, Store, StoredResource } from '../../store/store';
-import type { IdentityRecord } from '../sharepoint/model';
+import { errors, GraphError } from '../../../http/graphError';
+import type { Collection, Store, StoredResource } from '../../../store/store';
+import type { IdentityRecord } from '../model';
 import { driveIdFor, newDriveItemId } from './ids';
 import { blobKey, DRIVE_ITEMS, DRIVES, type DriveItemRecord, type DriveRecord } from './model';
 import { createLibraryItem, deleteLibraryItem, recordLibraryItemVersion, touchLibraryItem } from './libraryItems';
 import { assertRetentionAllows } from './retention';
-import { archivedContentKey, versioningOf } from '../sharepoint/versions';
-import { lists } from '../sharepoint/repo';
+import { archivedContentKey, versioningOf } from '../versions';
+import { lists } from '../repo';
 import { quickXorHash } from './quickXorHash';
 import { storedBytes } from './propertyPromotion';
 
