@@ -12,8 +12,6 @@ import checklistDe from './checklist.de.json';
 import checklistEn from './checklist.en.json';
 import firstStepsDe from './firstSteps.de.json';
 import firstStepsEn from './firstSteps.en.json';
-import reviewTimingDe from './reviewTiming.de.json';
-import reviewTimingEn from './reviewTiming.en.json';
 import rolesDe from './roles.de.json';
 import rolesEn from './roles.en.json';
 import signatureDe from './signature.de.json';
@@ -25,7 +23,6 @@ export const domainEn = {
   ceoActions: ceoActionsEn,
   checklist: checklistEn,
   firstSteps: firstStepsEn,
-  reviewTiming: reviewTimingEn,
   roles: rolesEn,
   signature: signatureEn,
 };
@@ -35,7 +32,6 @@ export const domainDe: DomainMessages = {
   ceoActions: ceoActionsDe,
   checklist: checklistDe,
   firstSteps: firstStepsDe,
-  reviewTiming: reviewTimingDe,
   roles: rolesDe,
   signature: signatureDe,
 };

@@ -13,6 +13,7 @@ import {
   type Localized,
   type AcknowledgementPage,
 } from '../../domain';
+import { createTranslator } from '../../i18n';
 import type { UnreadableEvidence } from '../evidence/evidenceStore';
 import { rawFieldLines } from '../evidence/unreadable';
 import { BINDER_TEXT } from './binderText';
@@ -179,7 +180,7 @@ export async function buildBinderPdf(input: BinderPdfInput): Promise<Uint8Array>
   w.text(t(BINDER_TEXT.byChecklist), { size: 16, bold: true, gapAfter: 6 });
   for (const definition of CHECKLIST_ITEMS) {
     const entries = input.entries.filter((e) => evidenceTypeById(e.item.type).checklistItem === definition.id);
-    w.text(t(definition.label), { size: 12, bold: true, gapAfter: 2 });
+    w.text(createTranslator(lang)(definition.label.key), { size: 12, bold: true, gapAfter: 2 });
     if (entries.length === 0) w.text(t(BINDER_TEXT.none), { indent: 10, size: 9, grey: true, gapAfter: 4 });
     for (const entry of entries) writeEntry(w, entry, lang, timeZone);
   }

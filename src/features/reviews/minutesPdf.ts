@@ -5,6 +5,7 @@
  */
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { REVIEW_INPUTS, type Language } from '../../domain';
+import { createTranslator } from '../../i18n';
 import { INPUT_KEYS, type Minutes } from './minutes';
 
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
@@ -120,7 +121,7 @@ export async function renderMinutesPdf(m: Minutes, options: MinutesPdfOptions): 
   w.line(T.inputs[lang], { size: 12, bold: true });
   INPUT_KEYS.forEach((key, i) => {
     const input = REVIEW_INPUTS[i]!;
-    w.line(`${input.marker} ${input.title[lang]}`, { bold: true, indent: 12 });
+    w.line(`${input.marker} ${createTranslator(lang)(input.title.key)}`, { bold: true, indent: 12 });
     w.line(m.inputs[key].trim() || T.none[lang], { indent: 24 });
     for (const p of m.inputPassages[key] ?? []) w.line(`${T.transcript[lang]}: „${p.speaker ? `${p.speaker}: ` : ''}${p.text}“`, { indent: 24 });
   });
