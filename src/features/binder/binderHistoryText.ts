@@ -3,6 +3,7 @@
  * English, as lines for the PDF (binderPdf.ts draws them). Pure, so the wording is tested directly.
  */
 import { fill, formatDay, SIGNATURE_FLAG_LABELS, type Language, type Localized } from '../../domain';
+import { createTranslator } from '../../i18n';
 import type { UnreadableEvidence } from '../evidence/evidenceStore';
 import type { MinutesIntegrity } from '../reviews/minutesChecks';
 import type { BinderEntry } from './binderEntries';
@@ -201,7 +202,7 @@ export function signatureLines(check: SignatureCheck | undefined, lang: Language
 export function minutesLines(minutes: readonly MinutesIntegrity[], lang: Language, timeZone: string): PdfLine[] {
   if (minutes.length === 0) return [{ text: HISTORY_TEXT.minutesOk[lang], size: 9, grey: true }];
   return minutes.map((m) => ({
-    text: fill(HISTORY_TEXT.minutesFlag, { day: formatDay(new Date(m.occurrenceStart), timeZone)[lang], reasons: m.flags.map((f) => SIGNATURE_FLAG_LABELS[f][lang]).join(' ') })[lang],
+    text: fill(HISTORY_TEXT.minutesFlag, { day: formatDay(new Date(m.occurrenceStart), timeZone)[lang], reasons: m.flags.map((f) => createTranslator(lang)(SIGNATURE_FLAG_LABELS[f].key)).join(' ') })[lang],
     bold: true,
     size: 9,
   }));
