@@ -198,36 +198,3 @@ export function acknowledgementPages(publications: readonly Publication[], ackno
     };
   });
 }
-
-/** The CEO's short message that goes out with a publication, from a template, German and English. */
-export function publicationMessage(input: { senderName: string; dueDate: string; objectives: readonly string[]; link: string }): { subject: string; body: string } {
-  const [y, m, d] = input.dueDate.split('-');
-  const due = { de: `${d}.${m}.${y}`, en: input.dueDate };
-  const goals = input.objectives.map((o) => `• ${o}`).join('\n');
-  return {
-    subject: 'Unsere Sicherheitsleitlinie und -ziele / Our security policy and objectives',
-    body: [
-      'Liebe Kolleginnen und Kollegen,',
-      '',
-      `Informationssicherheit ist bei uns Chefsache. Bitte lesen Sie unsere Sicherheitsleitlinie und unsere Sicherheitsziele und bestätigen Sie bis zum ${due.de}, dass Sie sie gelesen und verstanden haben:`,
-      input.link,
-      '',
-      'Unsere Ziele:',
-      goals,
-      '',
-      `Vielen Dank, ${input.senderName}`,
-      '',
-      '---',
-      '',
-      'Dear colleagues,',
-      '',
-      `Information security is a matter for management here. Please read our security policy and objectives and confirm by ${due.en} that you have read and understood them:`,
-      input.link,
-      '',
-      'Our objectives:',
-      goals,
-      '',
-      `Thank you, ${input.senderName}`,
-    ].join('\n'),
-  };
-}

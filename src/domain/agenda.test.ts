@@ -1,4 +1,8 @@
 import { OpenActionItemSchema, REVIEW_INPUTS, escapeHtml, renderAgendaHtml, renderAgendaText } from './agenda';
+import type { Language, Message } from './text';
+import { domainText } from './domainText';
+
+const writtenIn = (lang: Language) => ({ lang, translate: (text: Message) => domainText(text, lang) });
 
 const openActions = [
   { title: 'Phishing-Schulung für den Vertrieb', owner: 'Sabine Koch', dueDate: '2026-12-15' },
@@ -12,7 +16,7 @@ describe('management review agenda', () => {
   });
 
   it('lists open actions under a) in the German text, with owner and due date', () => {
-    const text = renderAgendaText({ lang: 'de', openActions });
+    const text = renderAgendaText({ ...writtenIn('de'), openActions });
     const lines = text.split('\n');
     const a = lines.findIndex((l) => l.startsWith('a) Stand der Maßnahmen'));
     expect(lines[a + 1]).toBe('   – Phishing-Schulung für den Vertrieb (verantwortlich: Sabine Koch, fällig: 15.12.2026)');
@@ -24,14 +28,14 @@ describe('management review agenda', () => {
   });
 
   it('says so when no actions are open, in English', () => {
-    const text = renderAgendaText({ lang: 'en' });
+    const text = renderAgendaText(writtenIn('en'));
     expect(text).toContain('a) Status of actions from earlier management reviews\n   – no open actions\nb)');
     expect(text).toContain('Results (9.3.3)');
   });
 
   it('renders HTML for the event body with every text escaped', () => {
     const html = renderAgendaHtml({
-      lang: 'en',
+      ...writtenIn('en'),
       openActions: [{ title: '<script>alert("x")</script> & <b>more</b>', owner: 'Jonas "ISB" Weber', dueDate: '2027-01-31' }],
     });
     expect(html).not.toContain('<script>');
@@ -43,7 +47,7 @@ describe('management review agenda', () => {
   });
 
   it('refuses an open action with an invalid due date', () => {
-    expect(() => renderAgendaText({ lang: 'de', openActions: [{ title: 'X', dueDate: '31.01.2027' }] })).toThrow('Invalid due date');
+    expect(() => renderAgendaText({ ...writtenIn('de'), openActions: [{ title: 'X', dueDate: '31.01.2027' }] })).toThrow('Invalid due date');
     expect(OpenActionItemSchema.safeParse({ title: 'X', dueDate: '2027-02-29' }).success).toBe(false);
   });
 

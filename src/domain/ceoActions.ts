@@ -5,12 +5,12 @@ import type { EvidenceTypeId } from './evidenceTypes';
 import { actorsOf, type OrganisationPeople } from './involvement';
 import { isAmong } from './people';
 import type { EvaluatedEvidence } from './standing';
-import type { Localized } from './text';
+import { message, type Message } from './text';
 
 export type CeoActionId = 'livedPolicy' | 'budget' | 'reviewMinutes' | 'objectives' | 'responsibility';
 
 export interface EvidenceRequirement {
-  label: Localized;
+  label: Message;
   /** Any one of these types fulfils the requirement. */
   types: readonly EvidenceTypeId[];
   /** Only counts when top management signed, wrote or attended it personally. */
@@ -21,23 +21,20 @@ export interface EvidenceRequirement {
 
 export interface CeoActionDefinition {
   id: CeoActionId;
-  title: Localized;
-  action: Localized;
+  title: Message;
+  action: Message;
   requirements: readonly EvidenceRequirement[];
 }
 
 export const CEO_ACTIONS: readonly CeoActionDefinition[] = [
   {
     id: 'livedPolicy',
-    title: { de: 'Die Leitlinie, die gelebt wird', en: 'A policy that is lived, not filed' },
-    action: {
-      de: 'Die Kernbotschaften der unterschriebenen Leitlinie persönlich vermitteln – in einer Betriebsversammlung oder per E-Mail an alle.',
-      en: 'Explain the core messages of the signed policy personally – at an all-hands meeting or by email to everyone.',
-    },
+    title: message('ceoActions.livedPolicy.title'),
+    action: message('ceoActions.livedPolicy.action'),
     requirements: [
-      { label: { de: 'Unterschriebene Leitlinie', en: 'Signed policy' }, types: ['securityPolicy'] },
+      { label: message('ceoActions.livedPolicy.requirements.signedPolicy'), types: ['securityPolicy'] },
       {
-        label: { de: 'Persönliche Botschaft an die Mitarbeitenden', en: 'Personal message to staff' },
+        label: message('ceoActions.livedPolicy.requirements.personalMessage'),
         types: ['ceoMail', 'allHandsSlides', 'intranetPost'],
         byTopManagement: true,
       },
@@ -45,57 +42,37 @@ export const CEO_ACTIONS: readonly CeoActionDefinition[] = [
   },
   {
     id: 'budget',
-    title: { de: 'Das Budget, das Taten beweist', en: 'A budget that proves it' },
-    action: {
-      de: 'Eine eigene Budgetposition für Informationssicherheit schaffen – für Schulungen, Penetrationstests, Software oder die Zertifizierung.',
-      en: 'Create a separate budget line for information security – for training, penetration tests, software or the certification.',
-    },
+    title: message('ceoActions.budget.title'),
+    action: message('ceoActions.budget.action'),
     requirements: [
-      { label: { de: 'Genehmigter Budgetplan mit Sicherheitsposition', en: 'Approved budget plan with a security line' }, types: ['budgetPlan'] },
-      {
-        label: { de: 'Rechnungen für Sicherheitsmaßnahmen', en: 'Invoices for security measures' },
-        types: ['securityInvoice'],
-        optional: true,
-      },
+      { label: message('ceoActions.budget.requirements.budgetPlan'), types: ['budgetPlan'] },
+      { label: message('ceoActions.budget.requirements.invoices'), types: ['securityInvoice'], optional: true },
     ],
   },
   {
     id: 'reviewMinutes',
-    title: { de: 'Das Protokoll, das für Sie spricht', en: 'Minutes that speak for you' },
-    action: {
-      de: 'Das Management-Review selbst leiten, alle vorgesehenen Themen behandeln und die Entscheidungen protokollieren.',
-      en: 'Chair the management review personally, cover all required topics and record the decisions.',
-    },
+    title: message('ceoActions.reviewMinutes.title'),
+    action: message('ceoActions.reviewMinutes.action'),
     requirements: [
-      {
-        label: { de: 'Von der Geschäftsführung unterschriebenes Protokoll', en: 'Minutes signed by top management' },
-        types: ['reviewMinutes'],
-        byTopManagement: true,
-      },
+      { label: message('ceoActions.reviewMinutes.requirements.signedMinutes'), types: ['reviewMinutes'], byTopManagement: true },
     ],
   },
   {
     id: 'objectives',
-    title: { de: 'Ziele, die alle verstehen', en: 'Objectives everyone understands' },
-    action: {
-      de: 'Messbare Sicherheitsziele festlegen, mit den Unternehmenszielen verbinden und im Unternehmen bekannt machen.',
-      en: 'Set measurable security objectives, connect them to the business goals and make them known in the company.',
-    },
+    title: message('ceoActions.objectives.title'),
+    action: message('ceoActions.objectives.action'),
     requirements: [
-      { label: { de: 'Dokumentierte Sicherheitsziele', en: 'Documented security objectives' }, types: ['securityObjectives'] },
-      { label: { de: 'Fortschrittsbericht', en: 'Progress report' }, types: ['objectiveProgressReport'] },
+      { label: message('ceoActions.objectives.requirements.documentedObjectives'), types: ['securityObjectives'] },
+      { label: message('ceoActions.objectives.requirements.progressReport'), types: ['objectiveProgressReport'] },
     ],
   },
   {
     id: 'responsibility',
-    title: { de: 'Klar zugewiesene Verantwortung', en: 'Clearly assigned responsibility' },
-    action: {
-      de: 'Festlegen, wer für das ISMS verantwortlich ist, und dieser Person direkten Zugang zur Geschäftsführung geben.',
-      en: 'Name who is responsible for the ISMS and give that person direct access to top management.',
-    },
+    title: message('ceoActions.responsibility.title'),
+    action: message('ceoActions.responsibility.action'),
     requirements: [
-      { label: { de: 'Ernennungsurkunde des ISB', en: 'ISB appointment certificate' }, types: ['isbAppointment'] },
-      { label: { de: 'Organigramm oder Rollenbeschreibung', en: 'Org chart or role description' }, types: ['orgChart', 'roleDescription'] },
+      { label: message('ceoActions.responsibility.requirements.isbAppointment'), types: ['isbAppointment'] },
+      { label: message('ceoActions.responsibility.requirements.orgChart'), types: ['orgChart', 'roleDescription'] },
     ],
   },
 ];
@@ -111,8 +88,8 @@ export interface RequirementStatus {
 
 export interface CeoActionStatus {
   id: CeoActionId;
-  title: Localized;
-  action: Localized;
+  title: Message;
+  action: Message;
   state: CeoActionState;
   requirements: RequirementStatus[];
 }

@@ -7,25 +7,25 @@ import type { EvidenceItem } from './evidence';
 import { evidenceTypeById, evidenceTypesFor } from './evidenceTypes';
 import { describeFreshnessRule } from './freshness';
 import { evaluateItems, type EvaluatedEvidence, type EvaluationContext } from './standing';
-import type { Localized } from './text';
+import { message, type Message } from './text';
 
 export type ChecklistState = 'missing' | 'waitingForReview' | 'accepted' | 'stale';
 
-export const CHECKLIST_STATE_LABELS: Record<ChecklistState, Localized> = {
-  missing: { de: 'Fehlt', en: 'Missing' },
-  waitingForReview: { de: 'Wartet auf Prüfung', en: 'Waiting for review' },
-  accepted: { de: 'Angenommen', en: 'Accepted' },
-  stale: { de: 'Veraltet', en: 'Out of date' },
+export const CHECKLIST_STATE_LABELS: Record<ChecklistState, Message> = {
+  missing: message('checklist.states.missing'),
+  waitingForReview: message('checklist.states.waitingForReview'),
+  accepted: message('checklist.states.accepted'),
+  stale: message('checklist.states.stale'),
 };
 
 export interface ChecklistEntry {
   id: ChecklistItemId;
   section: ChecklistSection;
-  label: Localized;
+  label: Message;
   state: ChecklistState;
-  stateLabel: Localized;
+  stateLabel: Message;
   /** The freshness rule(s) in words, one per evidence type that counts. */
-  rules: Localized[];
+  rules: FreshnessRuleText[];
   /** Evidence that fulfils the item (primary types), newest first, rejected items left out. */
   evidence: EvaluatedEvidence[];
   /** Supporting evidence (e.g. invoices next to the budget plan), newest first, rejected left out. */
@@ -47,8 +47,13 @@ function latestExpiry(evidence: readonly EvaluatedEvidence[]): Date | null {
   return new Date(Math.max(...current.map((e) => e.expiresAt!.getTime())));
 }
 
-function uniqueTexts(texts: Localized[]): Localized[] {
-  return texts.filter((text, index) => texts.findIndex((other) => other.en === text.en) === index);
+/** A freshness rule in words, as freshness.ts describes it. */
+type FreshnessRuleText = ReturnType<typeof describeFreshnessRule>;
+
+/** Each text once (texts are plain data: equal when their JSON is). */
+function uniqueTexts<T>(texts: T[]): T[] {
+  const seen = texts.map((text) => JSON.stringify(text));
+  return texts.filter((_, index) => seen.indexOf(seen[index]!) === index);
 }
 
 export function evaluateChecklist(items: readonly EvidenceItem[], context: EvaluationContext): ChecklistEntry[] {

@@ -3,7 +3,7 @@
  */
 import { z } from 'zod';
 import type { EvidenceTypeId } from './evidenceTypes';
-import type { Localized } from './text';
+import { message, type Message } from './text';
 
 export const CHECKLIST_ITEM_IDS = [
   'policy',
@@ -23,7 +23,7 @@ export type ChecklistSection = 'documents' | 'communication';
 export interface ChecklistItemDefinition {
   id: ChecklistItemId;
   section: ChecklistSection;
-  label: Localized;
+  label: Message;
   /**
    * The evidence types that fulfil the item. Other types that count for it (invoices, progress
    * reports) support it but cannot fulfil it alone.
@@ -33,9 +33,9 @@ export interface ChecklistItemDefinition {
 
 export const ChecklistItemIdSchema = z.enum(CHECKLIST_ITEM_IDS);
 
-export const CHECKLIST_SECTIONS: Record<ChecklistSection, Localized> = {
-  documents: { de: 'Dokumente', en: 'Documents' },
-  communication: { de: 'Kommunikation', en: 'Communication' },
+export const CHECKLIST_SECTIONS: Record<ChecklistSection, Message> = {
+  documents: message('checklist.sections.documents'),
+  communication: message('checklist.sections.communication'),
 };
 
 export const CHECKLIST_ITEMS: readonly ChecklistItemDefinition[] = [
@@ -43,73 +43,55 @@ export const CHECKLIST_ITEMS: readonly ChecklistItemDefinition[] = [
     id: 'policy',
     primaryTypes: ['securityPolicy'],
     section: 'documents',
-    label: {
-      de: 'Informationssicherheitsleitlinie, von der Geschäftsführung unterschrieben und datiert',
-      en: 'Information security policy, signed and dated by management',
-    },
+    label: message('checklist.items.policy'),
   },
   {
     id: 'reviewMinutes',
     primaryTypes: ['reviewMinutes'],
     section: 'documents',
-    label: {
-      de: 'Protokolle der Management-Reviews mit Teilnehmenden, Themen, Entscheidungen und Aufgaben',
-      en: 'Management review minutes with attendees, topics, decisions and assigned tasks',
-    },
+    label: message('checklist.items.reviewMinutes'),
   },
   {
     id: 'objectivesAndPlans',
     primaryTypes: ['securityObjectives'],
     section: 'documents',
-    label: {
-      de: 'Dokumentierte Sicherheitsziele und Pläne, wie sie erreicht werden',
-      en: 'Documented security objectives and plans to reach them',
-    },
+    label: message('checklist.items.objectivesAndPlans'),
   },
   {
     id: 'budget',
     primaryTypes: ['budgetPlan'],
     section: 'documents',
-    label: {
-      de: 'Budgetplan mit eigener Position für Informationssicherheit',
-      en: 'Budget plan with its own line for information security',
-    },
+    label: message('checklist.items.budget'),
   },
   {
     id: 'ceoMails',
     primaryTypes: ['ceoMail'],
     section: 'communication',
-    label: {
-      de: 'E-Mails der Geschäftsführung zur Informationssicherheit',
-      en: 'Emails from management about information security',
-    },
+    label: message('checklist.items.ceoMails'),
   },
   {
     id: 'intranetPosts',
     primaryTypes: ['intranetPost'],
     section: 'communication',
-    label: { de: 'Intranet-Nachrichten oder Blogbeiträge', en: 'Intranet news or blog posts' },
+    label: message('checklist.items.intranetPosts'),
   },
   {
     id: 'allHandsSlides',
     primaryTypes: ['allHandsSlides'],
     section: 'communication',
-    label: { de: 'Folien aus Betriebsversammlungen (All-Hands)', en: 'Slides from all-hands meetings' },
+    label: message('checklist.items.allHandsSlides'),
   },
   {
     id: 'internalAuditReports',
     primaryTypes: ['internalAuditReport'],
     section: 'communication',
-    label: {
-      de: 'Berichte interner Audits, der Geschäftsführung vorgelegt',
-      en: 'Internal audit reports presented to management',
-    },
+    label: message('checklist.items.internalAuditReports'),
   },
   {
     id: 'trainingRecords',
     primaryTypes: ['trainingRecord'],
     section: 'communication',
-    label: { de: 'Nachweise über Sicherheitsschulungen der Mitarbeitenden', en: 'Records of staff security training' },
+    label: message('checklist.items.trainingRecords'),
   },
 ];
 

@@ -8,40 +8,22 @@ import { isAmong } from './people';
 import { bookedReviewStarts } from './reviewSchedule';
 import { isReviewBookedWithinNextQuarter } from './quarters';
 import { isLive, type EvaluatedEvidence, type EvaluationContext } from './standing';
-import type { Localized } from './text';
+import { message, type Message } from './text';
 
 export type FirstStepId = 'bookReview' | 'checkPolicy' | 'sendMessage';
 
 export interface FirstStepStatus {
   id: FirstStepId;
-  title: Localized;
-  howTo: Localized;
+  title: Message;
+  howTo: Message;
   done: boolean;
   evidence: EvaluatedEvidence[];
 }
 
-const STEPS: Record<FirstStepId, { title: Localized; howTo: Localized }> = {
-  bookReview: {
-    title: { de: 'Termin blocken', en: 'Block the date' },
-    howTo: {
-      de: 'Das nächste vierteljährliche Management-Review in den Kalender der Geschäftsführung eintragen.',
-      en: "Put the next quarterly management review into top management's calendar.",
-    },
-  },
-  checkPolicy: {
-    title: { de: 'Leitlinie prüfen', en: 'Check the policy' },
-    howTo: {
-      de: 'Ist die Leitlinie aktuell datiert und von der heutigen Geschäftsführung unterschrieben? Wenn nicht, nachholen.',
-      en: "Is the policy dated recently and signed by today's top management? If not, catch up.",
-    },
-  },
-  sendMessage: {
-    title: { de: 'Botschaft senden', en: 'Send the message' },
-    howTo: {
-      de: 'Eine kurze E-Mail an alle schreiben, warum Informationssicherheit für einen wichtigen Kunden oder die Jahresziele zählt – und sie als Nachweis speichern.',
-      en: 'Write a short email to everyone on why information security matters for a key customer or the annual goals – and save it as evidence.',
-    },
-  },
+const STEPS: Record<FirstStepId, { title: Message; howTo: Message }> = {
+  bookReview: { title: message('firstSteps.bookReview.title'), howTo: message('firstSteps.bookReview.howTo') },
+  checkPolicy: { title: message('firstSteps.checkPolicy.title'), howTo: message('firstSteps.checkPolicy.howTo') },
+  sendMessage: { title: message('firstSteps.sendMessage.title'), howTo: message('firstSteps.sendMessage.howTo') },
 };
 
 export function evaluateFirstSteps(

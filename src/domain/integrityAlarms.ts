@@ -8,6 +8,7 @@ import type { Alarm } from './alarms';
 import { formatDay } from './format';
 import type { Localized } from './text';
 import { SIGNATURE_FLAG_LABELS, type SignatureFlag } from './trustedSignature';
+import { domainText } from './domainText';
 import { REVIEW_FLAG_LABELS, REVIEW_FLAGS, trustedReview, type ReviewFlag, type ReviewTrust } from './trustedReview';
 import type { EvidenceItem } from './evidence';
 
@@ -76,7 +77,7 @@ export function integrityAlarms(input: IntegrityInput): Alarm[] {
       severity: 'critical',
       message: join([
         { de: `Das unterschriebene Protokoll des Management-Reviews vom ${day.de} gilt nicht mehr:`, en: `The signed minutes of the management review of ${day.en} no longer hold:` },
-        ...minutes.flags.map((flag) => SIGNATURE_FLAG_LABELS[flag]),
+        ...minutes.flags.map((flag) => ({ de: domainText(SIGNATURE_FLAG_LABELS[flag], 'de'), en: domainText(SIGNATURE_FLAG_LABELS[flag], 'en') })),
       ]),
       fix: {
         de: 'Änderung im Abschnitt „Management-Reviews“ prüfen und das Protokoll von der Geschäftsführung neu unterschreiben lassen.',

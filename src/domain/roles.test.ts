@@ -1,5 +1,6 @@
 import { mayReviewItem, permissionsFor, resolveRoles, RoleGroupsSchema, type RoleGroups } from './roles';
 import { JONAS, KATRIN } from './testFixtures';
+import { domainText } from './domainText';
 
 const GROUPS: RoleGroups = {
   topManagement: '11111111-1111-4111-8111-111111111111',
@@ -31,7 +32,7 @@ describe('roles by group object id', () => {
     const result = resolveRoles({ groupIds: [ALL], jobTitle: 'CEO' }, GROUPS);
     expect(result.primary).toBe('staff');
     expect(result.titleSuggests).toEqual(['topManagement']);
-    expect(result.hints[0]?.en).toBe('The job title "CEO" suggests the role "Top management", but the person is not in the matching group.');
+    expect(result.hints[0] && domainText(result.hints[0])).toBe('The job title "CEO" suggests the role "Top management", but the person is not in the matching group.');
     expect(resolveRoles({ groupIds: [ALL], jobTitle: 'Head of CEO Office Services' }, GROUPS).titleSuggests).toEqual(['topManagement']);
     expect(resolveRoles({ groupIds: [ALL], jobTitle: 'Disbursement' }, GROUPS).titleSuggests).toEqual([]);
   });

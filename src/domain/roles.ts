@@ -8,16 +8,16 @@ import { z } from 'zod';
 import type { EvidenceItem } from './evidence';
 import { samePerson, type PersonRef } from './people';
 import { REVIEW_RULE_MESSAGES } from './reviewRules';
-import type { Localized } from './text';
+import { message, type Localized, type Message } from './text';
 
 export const ROLES = ['topManagement', 'isb', 'auditor', 'staff'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABELS: Record<Role, Localized> = {
-  topManagement: { de: 'Geschäftsführung', en: 'Top management' },
-  isb: { de: 'Informationssicherheitsbeauftragte/r', en: 'Information security officer' },
-  auditor: { de: 'Auditor/in', en: 'Auditor' },
-  staff: { de: 'Mitarbeitende', en: 'Staff' },
+export const ROLE_LABELS: Record<Role, Message> = {
+  topManagement: message('roles.labels.topManagement'),
+  isb: message('roles.labels.isb'),
+  auditor: message('roles.labels.auditor'),
+  staff: message('roles.labels.staff'),
 };
 
 /** An Entra object id (GUID). Roles are bound to these, never to display names (which are not unique). */
@@ -62,7 +62,7 @@ export interface RoleResolution {
   /** Roles the job title suggests. */
   titleSuggests: Role[];
   /** Mismatches worth telling an administrator about. */
-  hints: Localized[];
+  hints: Message[];
 }
 
 const normalise = (text: string) => text.normalize('NFC').trim().toLocaleLowerCase('de');
@@ -95,17 +95,14 @@ export function resolveRoles(
   }
 
   const title = user.jobTitle ?? '';
-  const titleSuggests: Role[] = [];
+  const titleSuggests: ('topManagement' | 'isb')[] = [];
   if (title && settings.jobTitles.topManagement.some((p) => titleMatches(title, p))) titleSuggests.push('topManagement');
   if (title && settings.jobTitles.isb.some((p) => titleMatches(title, p))) titleSuggests.push('isb');
 
-  const hints: Localized[] = [];
+  const hints: Message[] = [];
   for (const role of titleSuggests) {
     if (!groups || fromGroups.has(role)) continue;
-    hints.push({
-      de: `Die Stellenbezeichnung „${title}“ deutet auf die Rolle „${ROLE_LABELS[role].de}“ hin, aber die Person ist nicht in der zugehörigen Gruppe.`,
-      en: `The job title "${title}" suggests the role "${ROLE_LABELS[role].en}", but the person is not in the matching group.`,
-    });
+    hints.push(message(`roles.titleHint.${role}`, { title }));
   }
   const roles = ROLES.filter((role) => fromGroups.has(role));
   const effective: Role[] = roles.length > 0 ? roles : ['staff'];

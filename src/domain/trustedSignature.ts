@@ -6,7 +6,7 @@
  */
 import { evidenceSetDigest, parseSignedEvidenceLine } from './evidenceDigest';
 import type { RecordAuthor, RoleMembership } from './trustedReview';
-import type { Localized } from './text';
+import { message, type Message } from './text';
 
 /** One signature as stored in the signature list. */
 export interface SignatureRecord {
@@ -37,23 +37,11 @@ export interface SignatureRecord {
 export const SIGNATURE_FLAGS = ['changedAfterSignature', 'noSignatureRecord', 'signerWithoutRole', 'digestMismatch'] as const;
 export type SignatureFlag = (typeof SIGNATURE_FLAGS)[number];
 
-export const SIGNATURE_FLAG_LABELS: Record<SignatureFlag, Localized> = {
-  changedAfterSignature: {
-    de: 'Nach der Unterschrift geändert: der gespeicherte Inhalt entspricht nicht mehr dem unterschriebenen.',
-    en: 'Changed after signature: the stored content no longer matches what was signed.',
-  },
-  noSignatureRecord: {
-    de: 'Unterschrift ohne Unterschriftsnachweis: sie steht nicht in der Unterschriftenliste.',
-    en: 'Signature without a signature record: it is not in the signature list.',
-  },
-  signerWithoutRole: {
-    de: 'Unterschrieben von einer Person außerhalb der Geschäftsführung: zählt nicht.',
-    en: 'Signed by someone outside top management: it does not count.',
-  },
-  digestMismatch: {
-    de: 'Der Nachweis-Digest der Unterschrift passt nicht zu ihren eigenen Einträgen.',
-    en: 'The signature\u2019s evidence digest does not match its own entries.',
-  },
+export const SIGNATURE_FLAG_LABELS: Record<SignatureFlag, Message> = {
+  changedAfterSignature: message('signature.flags.changedAfterSignature'),
+  noSignatureRecord: message('signature.flags.noSignatureRecord'),
+  signerWithoutRole: message('signature.flags.signerWithoutRole'),
+  digestMismatch: message('signature.flags.digestMismatch'),
 };
 
 /** Why a signature record does not count, or undefined when it does. */

@@ -3,11 +3,12 @@
  * the status the dashboard and the binder show. SharePoint enforces who may do what (setup's levels and the
  * acknowledgement list's item-level security); this module only reads and writes.
  */
-import { acknowledgementPages, acknowledgementStatus, effectiveReviewStatus, publicationMessage, reviewTrust, type AcknowledgementPage, type AcknowledgementStatus, type PersonRef, type Publication, type ReviewTrust, type RoleGroups } from '../../domain';
+import { acknowledgementPages, acknowledgementStatus, effectiveReviewStatus, reviewTrust, type AcknowledgementPage, type AcknowledgementStatus, type PersonRef, type Publication, type ReviewTrust, type RoleGroups } from '../../domain';
 import type { GraphGateways } from '../../graph';
 import type { EvidenceStore, StoredEvidence } from '../evidence/evidenceStore';
 import { loadRoleMembership } from '../setup/roleMembership';
 import { createAcknowledgementLists, type AcknowledgementRecords } from './acknowledgementLists';
+import { publicationMessage } from './publicationMessage';
 
 type Graph = Pick<GraphGateways, 'sites' | 'lists' | 'listItems'>;
 

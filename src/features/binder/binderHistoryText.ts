@@ -136,7 +136,7 @@ export function minutesLines(minutes: readonly MinutesIntegrity[], lang: Languag
   const t = createTranslator(lang);
   if (minutes.length === 0) return [{ text: t('binder.history.minutesOk'), size: 9, grey: true }];
   return minutes.map((m) => ({
-    text: t('binder.history.minutesFlag', { day: formatDay(new Date(m.occurrenceStart), timeZone)[lang], reasons: m.flags.map((f) => SIGNATURE_FLAG_LABELS[f][lang]).join(' ') }),
+    text: t('binder.history.minutesFlag', { day: formatDay(new Date(m.occurrenceStart), timeZone)[lang], reasons: m.flags.map((f) => t(SIGNATURE_FLAG_LABELS[f].key)).join(' ') }),
     bold: true,
     size: 9,
   }));

@@ -180,7 +180,7 @@ export async function buildBinderPdf(input: BinderPdfInput): Promise<Uint8Array>
   w.text(t('binder.byChecklist'), { size: 16, bold: true, gapAfter: 6 });
   for (const definition of CHECKLIST_ITEMS) {
     const entries = input.entries.filter((e) => evidenceTypeById(e.item.type).checklistItem === definition.id);
-    w.text(local(definition.label), { size: 12, bold: true, gapAfter: 2 });
+    w.text(t(definition.label.key), { size: 12, bold: true, gapAfter: 2 });
     if (entries.length === 0) w.text(t('binder.none'), { indent: 10, size: 9, grey: true, gapAfter: 4 });
     for (const entry of entries) writeEntry(w, entry, lang, timeZone);
   }

@@ -2,8 +2,9 @@
  * Loads what the dashboard shows for the signed-in user: the roles (from the tenant), and for
  * those who may see it the readiness model over the stored evidence.
  */
-import { DEFAULT_FRESHNESS_SETTINGS, effectiveReviewStatus, integrityAlarms, permissionAlarms, reviewTrust, withAlarms, type Alarm, type Localized, type OrganisationPeople, type PermissionCheck, type PersonRef, type Readiness, type ReviewTrust, type Role, type RoleGroups } from '../../domain';
+import { DEFAULT_FRESHNESS_SETTINGS, effectiveReviewStatus, integrityAlarms, permissionAlarms, reviewTrust, withAlarms, type Alarm, type OrganisationPeople, type PermissionCheck, type PersonRef, type Readiness, type ReviewTrust, type Role, type RoleGroups } from '../../domain';
 import type { GraphGateways } from '../../graph';
+import type { AppMessage } from '../../i18n';
 import { EvidenceStoreLostError } from '../evidence/errors';
 import type { EvidenceStore, StoredEvidence } from '../evidence/evidenceStore';
 import type { RecordLabelStatus } from '../evidence/recordLabel';
@@ -27,7 +28,7 @@ export type DashboardData =
       access: PanelAccess;
       model: DashboardModel;
       peopleIncomplete: boolean;
-      reviewWarning: Localized | null;
+      reviewWarning: AppMessage | null;
       /** Absent when no drift check was given (tools without SharePoint REST). */
       permissions?: PermissionStatus;
       /** What the nudges (features/nudges) sent for this open; absent when none ran. */

@@ -3,7 +3,7 @@
  * (Graph /me/memberOf, User.Read) compared with the role groups setup stored on the evidence site
  * (settings list, by object id). Nothing the browser says counts, and no group name does either.
  */
-import { permissionsFor, resolveRoles, type Localized, type Permissions, type PersonRef, type Role, type RoleGroups } from '../../domain';
+import { permissionsFor, resolveRoles, type Message, type Permissions, type PersonRef, type Role, type RoleGroups } from '../../domain';
 import { GraphForbiddenError, type GraphGateways } from '../../graph';
 import { readRoleGroups } from '../setup/settingsStore';
 
@@ -16,7 +16,7 @@ export interface PanelAccess {
   /** The role groups (object ids) when configured. */
   roleGroups?: RoleGroups;
   /** Mismatches between job title and groups, for an administrator. */
-  hints: Localized[];
+  hints: Message[];
 }
 
 export type AccessGraph = Pick<GraphGateways, 'users' | 'sites' | 'lists' | 'listItems'>;

@@ -6,6 +6,7 @@
  * the rest of the body (Outlook's Teams meeting blob, anything the organizer added) as it is.
  */
 import { renderAgendaHtml, type Language, type OpenActionItem } from '../../domain';
+import { createTranslator, translateMessage } from '../../i18n';
 import type { Attendee } from './booking';
 
 const AGENDA_CLASS = 'chefsache-agenda';
@@ -18,7 +19,10 @@ export function agendaLanguages(attendees: readonly Pick<Attendee, 'lang'>[]): L
 
 export function invitationBody(attendees: readonly Pick<Attendee, 'lang'>[], openActions: readonly OpenActionItem[]): string {
   const agenda = agendaLanguages(attendees)
-    .map((lang) => renderAgendaHtml({ lang, openActions }))
+    .map((lang) => {
+      const t = createTranslator(lang);
+      return renderAgendaHtml({ lang, translate: (text) => translateMessage(t, text), openActions });
+    })
     .join('<hr>');
   return `<div class="${AGENDA_CLASS}">${agenda}</div>`;
 }
@@ -46,4 +50,8 @@ export function replaceAgenda(body: string, agenda: string): string {
   return body.slice(0, at) + agenda + body.slice(at);
 }
 
-export const REVIEW_SUBJECT = { de: 'Management-Review Informationssicherheit (ISO/IEC 27001, 9.3)', en: 'Information security management review (ISO/IEC 27001, 9.3)' };
+/** The series' subject: English only when every attendee prefers English, else German (as the agenda's first language). */
+export function invitationSubject(attendees: readonly Pick<Attendee, 'lang'>[]): string {
+  const langs = agendaLanguages(attendees);
+  return createTranslator(langs.length === 1 && langs[0] === 'en' ? 'en' : 'de')('reviews.invitation.subject');
+}

@@ -1,3 +1,4 @@
+import { createTranslator } from '../../i18n';
 import { BookingRequestSchema, describeRule, missingRequiredAttendees, occurrenceStarts, quarterlyRecurrence, wallEnd, weekdayRule, type BookingRequest } from './booking';
 
 const katrin = { upn: 'katrin.berger@x', displayName: 'Katrin Berger', lang: 'de' as const };
@@ -17,8 +18,8 @@ describe('the quarterly series', () => {
   it('takes weekday and week of the month from the first date', () => {
     expect(weekdayRule('2026-03-10')).toEqual({ weekday: 'tuesday', index: 'second' });
     expect(weekdayRule('2026-03-31')).toEqual({ weekday: 'tuesday', index: 'last' });
-    expect(describeRule(request()).de).toBe('Alle 3 Monate am zweiten Dienstag, 10:00 Uhr (Europe/Berlin)');
-    expect(describeRule(request()).en).toBe('Every 3 months on the second Tuesday, 10:00 (Europe/Berlin)');
+    expect(describeRule(request(), createTranslator('de'))).toBe('Alle 3 Monate am zweiten Dienstag, 10:00 Uhr (Europe/Berlin)');
+    expect(describeRule(request(), createTranslator('en'))).toBe('Every 3 months on the second Tuesday, 10:00 (Europe/Berlin)');
   });
 
   it('becomes a relativeMonthly recurrence every 3 months with the chosen end', () => {

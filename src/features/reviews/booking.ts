@@ -4,8 +4,9 @@
  * occurrence starts, independent of the time zone the code runs in.
  */
 import { z } from 'zod';
-import { fromZoned, isValidTimeZone, parsePlainDate, type Localized, type PlainDate } from '../../domain';
+import { fromZoned, isValidTimeZone, parsePlainDate, type PlainDate } from '../../domain';
 import type { EventRecurrence, Weekday, WeekIndex } from '../../graph';
+import type { Translate } from '../../i18n';
 
 export const WEEKDAYS: readonly Weekday[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const INDEXES: readonly WeekIndex[] = ['first', 'second', 'third', 'fourth', 'last'];
@@ -121,30 +122,10 @@ export function occurrenceStarts(series: SeriesShape, from: Date, limit: number)
   return out;
 }
 
-const WEEKDAY_NAMES: Record<Weekday, Localized> = {
-  sunday: { de: 'Sonntag', en: 'Sunday' },
-  monday: { de: 'Montag', en: 'Monday' },
-  tuesday: { de: 'Dienstag', en: 'Tuesday' },
-  wednesday: { de: 'Mittwoch', en: 'Wednesday' },
-  thursday: { de: 'Donnerstag', en: 'Thursday' },
-  friday: { de: 'Freitag', en: 'Friday' },
-  saturday: { de: 'Samstag', en: 'Saturday' },
-};
-const INDEX_NAMES: Record<WeekIndex, Localized> = {
-  first: { de: 'ersten', en: 'first' },
-  second: { de: 'zweiten', en: 'second' },
-  third: { de: 'dritten', en: 'third' },
-  fourth: { de: 'vierten', en: 'fourth' },
-  last: { de: 'letzten', en: 'last' },
-};
-
-/** "Alle 3 Monate am zweiten Dienstag, 10:00 (Europe/Berlin)". */
-export function describeRule(series: SeriesShape): Localized {
+/** "Alle 3 Monate am zweiten Dienstag, 10:00 Uhr (Europe/Berlin)", in the translator's language. */
+export function describeRule(series: SeriesShape, t: Translate): string {
   const { weekday, index } = weekdayRule(series.firstDate);
-  return {
-    de: `Alle 3 Monate am ${INDEX_NAMES[index].de} ${WEEKDAY_NAMES[weekday].de}, ${series.time} Uhr (${series.timeZone})`,
-    en: `Every 3 months on the ${INDEX_NAMES[index].en} ${WEEKDAY_NAMES[weekday].en}, ${series.time} (${series.timeZone})`,
-  };
+  return t('reviews.rule.text', { index: t(`reviews.rule.indexes.${index}`), weekday: t(`reviews.rule.weekdays.${weekday}`), time: series.time, timeZone: series.timeZone });
 }
 
 /** The wall-clock end of the first meeting, for the event's `end`. */

@@ -5,7 +5,8 @@
  * Task tracking (To Do ids, status) is not part of the signed content.
  */
 import { z } from 'zod';
-import { permissionsFor, sha256Hex, type Localized, type PersonRef, type Role } from '../../domain';
+import { message, permissionsFor, sha256Hex, type PersonRef, type Role } from '../../domain';
+import { createTranslator, type AppMessage } from '../../i18n';
 
 export const INPUT_KEYS = ['a', 'b', 'c', 'd', 'e', 'f', 'g'] as const;
 export type InputKey = (typeof INPUT_KEYS)[number];
@@ -102,10 +103,17 @@ export function canonicalContent(m: Minutes): string {
   return JSON.stringify(content);
 }
 
+/** Why minutes may not be signed or edited. */
+export type MinutesRefusal = 'signRole' | 'alreadySigned' | 'noParticipants' | 'editRole';
+
 export class MinutesNotAllowedError extends Error {
   override readonly name = 'MinutesNotAllowedError';
-  constructor(readonly reason: Localized) {
-    super(reason.en);
+  /** What the user reads, as a key of the reviews texts. */
+  readonly userMessage: AppMessage;
+  constructor(readonly reason: MinutesRefusal) {
+    const userMessage = message(`reviews.minutesRefused.${reason}` as const);
+    super(createTranslator('en')(userMessage.key));
+    this.userMessage = userMessage;
   }
 }
 
@@ -136,16 +144,13 @@ export function mayEditMinutes(roles: readonly Role[]): boolean {
 /** Signs the current version: top management only, not twice, and not empty. */
 export async function signMinutes(m: Minutes, signer: Signer): Promise<{ minutes: Minutes; content: string }> {
   if (!permissionsFor(signer.roles).maySignMinutes) {
-    throw new MinutesNotAllowedError({
-      de: 'Nur die Geschäftsführung kann das Protokoll unterschreiben.',
-      en: 'Only top management can sign the minutes.',
-    });
+    throw new MinutesNotAllowedError('signRole');
   }
   if (minutesStatus(m) === 'signed') {
-    throw new MinutesNotAllowedError({ de: 'Diese Fassung ist bereits unterschrieben.', en: 'This version is already signed.' });
+    throw new MinutesNotAllowedError('alreadySigned');
   }
   if (m.participants.length === 0) {
-    throw new MinutesNotAllowedError({ de: 'Bitte zuerst die Teilnehmenden eintragen.', en: 'Please enter the participants first.' });
+    throw new MinutesNotAllowedError('noParticipants');
   }
   const content = canonicalContent(m);
   const signature: Signature = {

@@ -100,7 +100,7 @@ export async function renderMinutesPdf(m: Minutes, options: MinutesPdfOptions): 
   w.line(t('minutesPdf.inputs'), { size: 12, bold: true });
   INPUT_KEYS.forEach((key, i) => {
     const input = REVIEW_INPUTS[i]!;
-    w.line(`${input.marker} ${input.title[lang]}`, { bold: true, indent: 12 });
+    w.line(`${input.marker} ${t(input.title.key)}`, { bold: true, indent: 12 });
     w.line(m.inputs[key].trim() || t('minutesPdf.none'), { indent: 24 });
     for (const p of m.inputPassages[key] ?? []) w.line(`${t('minutesPdf.transcript')}: „${p.speaker ? `${p.speaker}: ` : ''}${p.text}“`, { indent: 24 });
   });

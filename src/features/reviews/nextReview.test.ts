@@ -1,5 +1,6 @@
 import { eventSourceKey } from '../../domain';
 import type { GraphGateways } from '../../graph';
+import { createTranslator } from '../../i18n';
 import { createMemoryEvidenceStore } from '../evidence/testing/memoryEvidenceStore';
 import { nextReviewStatus } from './nextReview';
 
@@ -34,9 +35,9 @@ describe('next review for the dashboard', () => {
     const now = new Date('2026-05-02T10:00:00Z');
     const later = await nextReviewStatus({ graph: noGraph, evidence: await storeWithBooking('2026-07-14T08:00:00.000Z', now) }, { now });
     expect(later).toMatchObject({ next: '2026-07-14T08:00:00.000Z', bookedThisQuarter: false });
-    expect(later.warning?.de).toBe('In diesem Quartal ist kein Management-Review gebucht.');
+    expect(later.warning && createTranslator('de')(later.warning.key)).toBe('In diesem Quartal ist kein Management-Review gebucht.');
     const none = await nextReviewStatus({ graph: noGraph, evidence: await storeWithBooking(null, now) }, { now });
     expect(none).toMatchObject({ next: null, bookedThisQuarter: false });
-    expect(none.warning?.en).toBe('No management review is booked this quarter.');
+    expect(none.warning && createTranslator('en')(none.warning.key)).toBe('No management review is booked this quarter.');
   });
 });

@@ -3,8 +3,9 @@
  * is booked within the current quarter. Reads the series record in SharePoint when the site is
  * known (a cancelled series counts as not booked), else the review-booking evidence.
  */
-import { endOfQuarterExclusive, quarterOf, type Localized } from '../../domain';
+import { endOfQuarterExclusive, quarterOf, message } from '../../domain';
 import type { GraphGateways } from '../../graph';
+import type { AppMessage } from '../../i18n';
 import type { EvidenceStore } from '../evidence/evidenceStore';
 import { occurrenceStarts } from './booking';
 import { createReviewRecords } from './reviewRecords';
@@ -15,7 +16,7 @@ export interface NextReviewStatus {
   /** A review takes place (is booked) before the current quarter ends. */
   bookedThisQuarter: boolean;
   /** Set when no review is booked within the quarter. */
-  warning: Localized | null;
+  warning: AppMessage | null;
 }
 
 export interface NextReviewOptions {
@@ -24,10 +25,7 @@ export interface NextReviewOptions {
   timeZone?: string;
 }
 
-const WARNING: Localized = {
-  de: 'In diesem Quartal ist kein Management-Review gebucht.',
-  en: 'No management review is booked this quarter.',
-};
+const WARNING: AppMessage = message('reviews.nextReview.noneThisQuarter');
 
 export async function nextReviewStatus(
   services: { graph: Pick<GraphGateways, 'sites' | 'lists' | 'listItems'>; evidence: Pick<EvidenceStore, 'query'> },

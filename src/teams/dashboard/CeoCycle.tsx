@@ -33,8 +33,8 @@ function position(index: number, count: number) {
 /** The five CEO actions as a cycle: filled green when evidenced, amber when partly, grey when missing. */
 export function CeoCycle({ actions }: { actions: readonly CeoActionStatus[] }) {
   const styles = useStyles();
-  const { t, language } = useI18n();
-  const summary = actions.map((a) => `${a.title[language]}: ${t(STATE_KEYS[a.state])}`).join('; ');
+  const { t } = useI18n();
+  const summary = actions.map((a) => `${t(a.title.key)}: ${t(STATE_KEYS[a.state])}`).join('; ');
   return (
     <figure className={styles.figure}>
       <svg className={styles.svg} viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={t('dashboard.cycle.label', { summary })}>
@@ -62,7 +62,7 @@ export function CeoCycle({ actions }: { actions: readonly CeoActionStatus[] }) {
           const { x, y } = position(index, actions.length);
           return (
             <g key={action.id} data-action={action.id} data-state={action.state}>
-              <title>{`${action.title[language]}: ${t(STATE_KEYS[action.state])}`}</title>
+              <title>{`${t(action.title.key)}: ${t(STATE_KEYS[action.state])}`}</title>
               <circle cx={x} cy={y} r={NODE} style={{ fill: FILL[action.state], stroke: tokens.colorNeutralStroke1, strokeWidth: 2 }} />
               <text x={x} y={y + 7} textAnchor="middle" style={{ fill: tokens.colorNeutralForeground1, fontSize: 20, fontWeight: 600 }}>
                 {index + 1}
@@ -74,9 +74,9 @@ export function CeoCycle({ actions }: { actions: readonly CeoActionStatus[] }) {
       <ol className={styles.legend}>
         {actions.map((action) => (
           <li key={action.id}>
-            <Text weight="semibold">{action.title[language]}</Text> – <Text>{t(STATE_KEYS[action.state])}</Text>
+            <Text weight="semibold">{t(action.title.key)}</Text> – <Text>{t(STATE_KEYS[action.state])}</Text>
             <Text block size={200}>
-              {action.action[language]}
+              {t(action.action.key)}
             </Text>
           </li>
         ))}

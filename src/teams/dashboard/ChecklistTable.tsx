@@ -35,8 +35,8 @@ export function ChecklistTable({ entries, timeZone }: { entries: readonly Checkl
         {entries.map((entry) => (
           <TableRow key={entry.id} data-item={entry.id}>
             <TableCell className={styles.text}>
-              <Text size={200}>{CHECKLIST_SECTIONS[entry.section][language]}</Text>
-              <Text block>{entry.label[language]}</Text>
+              <Text size={200}>{t(CHECKLIST_SECTIONS[entry.section].key)}</Text>
+              <Text block>{t(entry.label.key)}</Text>
             </TableCell>
             <TableCell>
               <div className={styles.stateCell}>

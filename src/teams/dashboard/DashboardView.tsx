@@ -1,8 +1,8 @@
 import { Badge, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { DEFAULT_FRESHNESS_SETTINGS, formatDay, type FirstStepId, type Localized } from '../../domain';
+import { DEFAULT_FRESHNESS_SETTINGS, formatDay, type FirstStepId } from '../../domain';
 import type { DashboardModel } from '../../features/dashboard/readinessView';
-import { useI18n } from '../../i18n';
+import { translateMessage, useI18n, type AppMessage } from '../../i18n';
 import { AlarmList } from './AlarmList';
 import { CeoCycle } from './CeoCycle';
 import { ChecklistTable, ClauseTable } from './ChecklistTable';
@@ -24,7 +24,7 @@ export interface DashboardViewProps {
   model: DashboardModel;
   peopleIncomplete: boolean;
   /** From the management-review feature: no review booked this quarter. */
-  reviewWarning?: Localized | null;
+  reviewWarning?: AppMessage | null;
   links: Record<FirstStepId, string>;
 }
 
@@ -60,11 +60,11 @@ export function DashboardView({ model, peopleIncomplete, reviewWarning, links }:
           {model.nextReview ? (
             <Text>{t('dashboard.nextReview', { date: formatDay(model.nextReview, timeZone)[language] })}</Text>
           ) : reviewWarning ? (
-            <Text weight="semibold">{reviewWarning[language]}</Text>
+            <Text weight="semibold">{translateMessage(t, reviewWarning)}</Text>
           ) : (
             <Text>{t('dashboard.noNextReview')}</Text>
           )}
-          {model.nextReview && reviewWarning && <Text weight="semibold">{reviewWarning[language]}</Text>}
+          {model.nextReview && reviewWarning && <Text weight="semibold">{translateMessage(t, reviewWarning)}</Text>}
         </div>
       </section>
       {peopleIncomplete && (

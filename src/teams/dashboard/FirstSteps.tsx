@@ -15,21 +15,21 @@ const useStyles = makeStyles({
 /** The seed's three first steps, each done when its evidence exists, each one click away. */
 export function FirstSteps({ steps, links, headingId }: { steps: readonly FirstStepStatus[]; links: Record<FirstStepId, string>; headingId: string }) {
   const styles = useStyles();
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   return (
     <ol className={styles.grid} aria-labelledby={headingId}>
       {steps.map((step) => (
         <li key={step.id} data-step={step.id} data-done={step.done}>
           <Card>
             <CardHeader
-              header={<Text weight="semibold">{step.title[language]}</Text>}
+              header={<Text weight="semibold">{t(step.title.key)}</Text>}
               action={
                 <Badge appearance="tint" color={step.done ? 'success' : 'warning'}>
                   {t(step.done ? 'dashboard.firstSteps.done' : 'dashboard.firstSteps.open')}
                 </Badge>
               }
             />
-            <Text size={200}>{step.howTo[language]}</Text>
+            <Text size={200}>{t(step.howTo.key)}</Text>
             {!step.done && (
               <Link href={links[step.id]} {...(links[step.id].startsWith('http') ? { target: '_blank', rel: 'noreferrer' } : {})}>
                 {t(ACTION_LABELS[step.id])}

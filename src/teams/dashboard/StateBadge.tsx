@@ -14,11 +14,11 @@ const useStyles = makeStyles({ badge: { whiteSpace: 'nowrap', flexShrink: 0 } })
 
 /** Missing / waiting for review / accepted / stale, as a coloured badge with its word. */
 export function StateBadge({ state }: { state: ChecklistState }) {
-  const { language } = useI18n();
+  const { t } = useI18n();
   const styles = useStyles();
   return (
     <Badge appearance="filled" color={COLORS[state]} data-state={state} className={styles.badge}>
-      {CHECKLIST_STATE_LABELS[state][language]}
+      {t(CHECKLIST_STATE_LABELS[state].key)}
     </Badge>
   );
 }

@@ -30,7 +30,7 @@ function defaultFirstDate(): string {
 
 /** First date, weekday and time (from the date), time zone, duration, attendees, quarterly, end. */
 export function BookingForm({ mode, required, initial, search, onSubmit, onCancel }: BookingFormProps) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const styles = useStyles();
   const [firstDate, setFirstDate] = useState(initial?.firstDate ?? defaultFirstDate());
   const [time, setTime] = useState(initial?.time ?? '10:00');
@@ -48,11 +48,11 @@ export function BookingForm({ mode, required, initial, search, onSubmit, onCance
   const end: SeriesEnd = endType === 'date' ? { type: 'date', date: endDate } : endType === 'count' ? { type: 'count', count: Number(endCount) } : { type: 'none' };
   const rule = useMemo(() => {
     try {
-      return describeRule({ firstDate, time, timeZone, end })[language];
+      return describeRule({ firstDate, time, timeZone, end }, t);
     } catch {
       return '–';
     }
-  }, [firstDate, time, timeZone, end, language]);
+  }, [firstDate, time, timeZone, end, t]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -138,7 +138,7 @@ export function MinutesEditor({ minutes, people, maySign, mayEdit = true, signat
       </Text>
       {INPUT_KEYS.map((key, i) => (
         <div key={key}>
-          <Field label={`${REVIEW_INPUTS[i]!.marker} ${REVIEW_INPUTS[i]!.title[language]}`}>
+          <Field label={`${REVIEW_INPUTS[i]!.marker} ${t(REVIEW_INPUTS[i]!.title.key)}`}>
             <Textarea resize="vertical" value={inputs[key]} onChange={(_, d) => setInputs({ ...inputs, [key]: d.value })} />
           </Field>
           {(inputPassages[key] ?? []).map((p, j) => (
@@ -233,7 +233,7 @@ export function MinutesEditor({ minutes, people, maySign, mayEdit = true, signat
                   <Select value={targets[i] ?? 'input:a'} onChange={(_, v) => setTargets({ ...targets, [i]: v.value as Target })}>
                     {INPUT_KEYS.map((k, n) => (
                       <option key={k} value={`input:${k}`}>
-                        {REVIEW_INPUTS[n]!.marker} {REVIEW_INPUTS[n]!.title[language]}
+                        {REVIEW_INPUTS[n]!.marker} {t(REVIEW_INPUTS[n]!.title.key)}
                       </option>
                     ))}
                     {decisions.map((d, n) => (

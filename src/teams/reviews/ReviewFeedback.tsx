@@ -5,9 +5,9 @@ import { reviewErrorMessage } from './reviewErrors';
 
 /** An error of a review action: a plain message for known cases, else the shared error panel. */
 export function ReviewFeedback({ error }: { error: unknown }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   if (error === undefined || error === null) return null;
-  const message = reviewErrorMessage(error, t, language);
+  const message = reviewErrorMessage(error, t);
   if (message === null) return <ErrorPanel error={error} />;
   return (
     <MessageBar intent="warning" layout="multiline" role="alert">

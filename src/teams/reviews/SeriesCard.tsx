@@ -1,6 +1,6 @@
 import { Button, Card, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { useI18n } from '../../i18n';
+import { translateMessage, useI18n } from '../../i18n';
 import { renderAgendaText, type OpenActionItem } from '../../domain';
 import { describeRule } from '../../features/reviews/booking';
 import type { SeriesRecord } from '../../features/reviews/reviewRecords';
@@ -30,7 +30,7 @@ export function SeriesCard({ series, upcoming, openActions, isOrganizer, onResch
   const [confirming, setConfirming] = useState(false);
   const [comment, setComment] = useState('');
   const [error, setError] = useState<unknown>(undefined);
-  const rule = describeRule(series)[language];
+  const rule = describeRule(series, t);
   return (
     <Card className={styles.card} aria-label={t('reviews.series.heading')}>
       <Text as="h2" size={500} weight="semibold">
@@ -53,7 +53,7 @@ export function SeriesCard({ series, upcoming, openActions, isOrganizer, onResch
       <details>
         <summary>{t('reviews.series.agenda')}</summary>
         <Text as="p" className={styles.agenda} aria-label={t('reviews.series.agenda')}>
-          {renderAgendaText({ lang: language, openActions })}
+          {renderAgendaText({ lang: language, translate: (text) => translateMessage(t, text), openActions })}
         </Text>
       </details>
       {isOrganizer ? (

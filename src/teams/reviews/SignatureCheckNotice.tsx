@@ -23,7 +23,7 @@ export function SignatureCheckNotice({ check, currentVersion }: { check: Signatu
         )}
         {check.superseded && <div>{t('reviews.minutes.needsNewSignature', { version: check.version, current: currentVersion })}</div>}
         {check.flags.map((flag) => (
-          <div key={flag}>{SIGNATURE_FLAG_LABELS[flag][language]}</div>
+          <div key={flag}>{t(SIGNATURE_FLAG_LABELS[flag].key)}</div>
         ))}
       </MessageBarBody>
     </MessageBar>
