@@ -5,9 +5,16 @@
  * English is the reference shape; German must match it (checked by the type below and a unit test).
  */
 
-/** Add a namespace: `import xDe from './x.de.json'` / `xEn`, then one line in each object. */
-export const domainEn = {};
+import reviewDe from './review.de.json';
+import reviewEn from './review.en.json';
 
-export const domainDe: DomainMessages = {};
+/** Add a namespace: `import xDe from './x.de.json'` / `xEn`, then one line in each object. */
+export const domainEn = {
+  review: reviewEn,
+};
+
+export const domainDe: DomainMessages = {
+  review: reviewDe,
+};
 
 export type DomainMessages = typeof domainEn;
