@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { ClauseId } from './clauses';
+import { escapeHtml } from './html';
 import type { Language, Localized } from './text';
 import { parsePlainDate } from './zonedTime';
 
@@ -117,16 +118,6 @@ export function renderAgendaText(options: AgendaOptions): string {
   lines.push('', HEADINGS.outputs[lang]);
   for (const output of REVIEW_OUTPUTS) lines.push(`– ${output[lang]}`);
   return lines.join('\n');
-}
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }
 
 /**

@@ -23,6 +23,7 @@ export * from './firstSteps';
 export * from './readiness';
 export * from './quarters';
 export * from './agenda';
+export * from './html';
 export * from './roles';
 export * from './permissionAlarms';
 export * from './integrityAlarms';

@@ -9,11 +9,11 @@
  */
 import type { Language } from '../../domain';
 import type { CaptureResult, EvidenceStore } from '../evidence/evidenceStore';
+import { canSanitizeHtml } from '../mailHtml/sanitizeMailHtml';
 import { defaultKindFor } from './captureKinds';
 import { CAPTURE_HEADER, formatCaptureHeader, type CaptureTag } from './captureTag';
 import type { ComposeMail, MailAuthor } from './composeMail';
 import { buildMailCapture } from './mailCapture';
-import { canSanitizeHtml } from './mailSnapshot';
 import { readTagState } from './tagging';
 
 export interface OnSendDependencies {
