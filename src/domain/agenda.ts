@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { ClauseId } from './clauses';
+import { escapeHtml } from './html';
 import type { DomainMessages } from './locales';
 import { message, type Language, type Message } from './text';
 import { parsePlainDate } from './zonedTime';
@@ -116,16 +117,6 @@ export function renderAgendaText(options: AgendaOptions): string {
   lines.push('', w(HEADINGS.outputs));
   for (const output of REVIEW_OUTPUTS) lines.push(`– ${w(output)}`);
   return lines.join('\n');
-}
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }
 
 /**

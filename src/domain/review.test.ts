@@ -1,5 +1,7 @@
 import { EvidenceItemSchema } from './evidence';
-import { ReviewNotAllowedError, acceptEvidence, rejectEvidence } from './review';
+import { domainText } from './domainText';
+import { acceptEvidence, rejectEvidence } from './review';
+import { ReviewNotAllowedError } from './reviewRules';
 import { JONAS, KATRIN, PETRA, makeItem } from './testFixtures';
 
 const pending = makeItem('ceoMail', '2026-11-20T08:00:00Z', {
@@ -32,7 +34,7 @@ describe('reviewing evidence', () => {
       acceptEvidence(pending, { person: KATRIN, roles: ['topManagement'], at: new Date('2026-11-19T00:00:00Z') });
       throw new Error('expected a refusal');
     } catch (error) {
-      expect((error as ReviewNotAllowedError).reason.de).toBe('Der Prüfzeitpunkt liegt vor der Erfassung des Nachweises.');
+      expect(domainText((error as ReviewNotAllowedError).reason, 'de')).toBe('Der Prüfzeitpunkt liegt vor der Erfassung des Nachweises.');
     }
   });
 });

@@ -1,19 +1,12 @@
 /**
- * Reviewing evidence: accept or reject (with a reason), as pure transitions that enforce who may
- * review (roles.ts, four-eyes rule) and return a new item.
+ * Reviewing evidence: accept or reject (with a reason), as pure transitions that enforce the review
+ * rules (reviewRules.ts: role, four-eyes, a rejection's reason) and return a new item.
  */
 import type { EvidenceItem } from './evidence';
 import type { PersonRef } from './people';
-import { mayReviewItem, type Role } from './roles';
-import { REVIEW_RULE_MESSAGES } from './reviewRules';
-import type { Localized } from './text';
-
-export class ReviewNotAllowedError extends Error {
-  override readonly name = 'ReviewNotAllowedError';
-  constructor(readonly reason: Localized) {
-    super(reason.en);
-  }
-}
+import { permissionsFor, type Role } from './roles';
+import { assertReviewAllowed, ReviewNotAllowedError, type DecisionText } from './reviewRules';
+import { message } from './text';
 
 export interface ReviewerContext {
   person: PersonRef;
@@ -22,19 +15,13 @@ export interface ReviewerContext {
   at: Date;
 }
 
-function check(item: EvidenceItem, reviewer: ReviewerContext): void {
-  const decision = mayReviewItem(reviewer, item);
-  if (!decision.allowed) throw new ReviewNotAllowedError(decision.reason!);
-  if (reviewer.at.getTime() < Date.parse(item.capturedAt)) {
-    throw new ReviewNotAllowedError({
-      de: 'Der Prüfzeitpunkt liegt vor der Erfassung des Nachweises.',
-      en: 'The review time lies before the item was captured.',
-    });
-  }
+function check(item: EvidenceItem, reviewer: ReviewerContext, decision: DecisionText): void {
+  assertReviewAllowed({ reviewer: reviewer.person, mayReview: permissionsFor(reviewer.roles).mayReview, capturedBy: item.capturedBy, ...decision });
+  if (reviewer.at.getTime() < Date.parse(item.capturedAt)) throw new ReviewNotAllowedError(message('review.rule.beforeCapture'));
 }
 
 export function acceptEvidence(item: EvidenceItem, reviewer: ReviewerContext, comment?: string): EvidenceItem {
-  check(item, reviewer);
+  check(item, reviewer, { status: 'accepted' });
   const trimmed = comment?.trim();
   return {
     ...item,
@@ -46,11 +33,8 @@ export function acceptEvidence(item: EvidenceItem, reviewer: ReviewerContext, co
 }
 
 export function rejectEvidence(item: EvidenceItem, reviewer: ReviewerContext, comment: string): EvidenceItem {
-  check(item, reviewer);
+  check(item, reviewer, { status: 'rejected', comment });
   const trimmed = comment.trim();
-  if (!trimmed) {
-    throw new ReviewNotAllowedError(REVIEW_RULE_MESSAGES.commentRequired);
-  }
   return {
     ...item,
     reviewStatus: 'rejected',

@@ -5,10 +5,7 @@
  * roles on the lists (setup's permission levels); this is what the UI offers.
  */
 import { z } from 'zod';
-import type { EvidenceItem } from './evidence';
-import { samePerson, type PersonRef } from './people';
-import { REVIEW_RULE_MESSAGES } from './reviewRules';
-import { message, type Localized, type Message } from './text';
+import { message, type Message } from './text';
 
 export const ROLES = ['topManagement', 'isb', 'auditor', 'staff'] as const;
 export type Role = (typeof ROLES)[number];
@@ -138,20 +135,4 @@ export function permissionsFor(roles: readonly Role[]): Permissions {
     mayReview: management || isb,
     maySignMinutes: management,
   };
-}
-
-export interface Decision {
-  allowed: boolean;
-  /** Why not, when not allowed. */
-  reason?: Localized;
-}
-
-/** Four-eyes rule: reviewers may review, but never evidence they captured themselves. */
-export function mayReviewItem(
-  reviewer: { person: PersonRef; roles: readonly Role[] },
-  item: Pick<EvidenceItem, 'capturedBy'>,
-): Decision {
-  if (!permissionsFor(reviewer.roles).mayReview) return { allowed: false, reason: REVIEW_RULE_MESSAGES.noRole };
-  if (samePerson(reviewer.person, item.capturedBy)) return { allowed: false, reason: REVIEW_RULE_MESSAGES.ownEvidence };
-  return { allowed: true };
 }

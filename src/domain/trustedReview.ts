@@ -8,8 +8,9 @@
  */
 import type { EvidenceItem, ReviewStatus } from './evidence';
 import { evidenceItemDigest } from './evidenceDigest';
+import { domainText } from './domainText';
 import { reviewRuleViolation } from './reviewRules';
-import type { Localized } from './text';
+import { message, type Localized, type Message } from './text';
 
 /** Who SharePoint says created an item (Graph identity: Entra object id, name, mail). */
 export interface RecordAuthor {
@@ -59,24 +60,21 @@ export function mayDecide(membership: RoleMembership, userId: string | undefined
 export const REVIEW_FLAGS = ['changedAfterAcceptance', 'noDecisionRecord', 'decisionWithoutRole', 'ownEvidence'] as const;
 export type ReviewFlag = (typeof REVIEW_FLAGS)[number];
 
-export const REVIEW_FLAG_LABELS: Record<ReviewFlag, Localized> = {
-  changedAfterAcceptance: {
-    de: 'Nach der Annahme geändert: Inhalt oder Angaben stimmen nicht mehr mit der Entscheidung überein.',
-    en: 'Changed after acceptance: the content or details no longer match the decision.',
-  },
-  noDecisionRecord: {
-    de: 'Prüfvermerk ohne Entscheidungsnachweis: der angezeigte Prüfstatus ist nicht in der Entscheidungsliste belegt.',
-    en: 'Review without a decision record: the review status shown is not backed by the decision list.',
-  },
-  decisionWithoutRole: {
-    de: 'Entscheidung durch eine Person ohne Prüfrolle (nicht Geschäftsführung oder ISB): zählt nicht.',
-    en: 'Decision by someone without the reviewer role (not top management or ISB): it does not count.',
-  },
-  ownEvidence: {
-    de: 'Entscheidung über den eigenen Nachweis (Vier-Augen-Prinzip verletzt): zählt nicht.',
-    en: 'Decision on one\u2019s own evidence (four-eyes principle broken): it does not count.',
-  },
+/** What each flag means, as keys `review.flags.*` (locales/review.{de,en}.json). */
+export const REVIEW_FLAG_MESSAGES: Readonly<Record<ReviewFlag, Message>> = {
+  changedAfterAcceptance: message('review.flags.changedAfterAcceptance'),
+  noDecisionRecord: message('review.flags.noDecisionRecord'),
+  decisionWithoutRole: message('review.flags.decisionWithoutRole'),
+  ownEvidence: message('review.flags.ownEvidence'),
 };
+
+/**
+ * @deprecated The same texts as inline `{ de, en }` pairs, only for integrityAlarms.ts until its
+ * alarms carry keys too; goes with `Localized`. New code uses REVIEW_FLAG_MESSAGES.
+ */
+export const REVIEW_FLAG_LABELS: Record<ReviewFlag, Localized> = Object.fromEntries(
+  REVIEW_FLAGS.map((flag) => [flag, { de: domainText(REVIEW_FLAG_MESSAGES[flag], 'de'), en: domainText(REVIEW_FLAG_MESSAGES[flag], 'en') }]),
+) as Record<ReviewFlag, Localized>;
 
 export interface TrustedReview {
   /** The state that counts: accepted only with a valid, still matching decision record. */

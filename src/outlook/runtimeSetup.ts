@@ -1,12 +1,14 @@
 /** Builds the on-send handler's inputs from Office.js (the mailbox, its compose item, the display language). */
 import type { AppConfig } from '../config';
+import type { Language } from '../domain';
+import { languageForLocale } from '../i18n/translate';
 import type { EvidenceStore } from '../features/evidence/evidenceStore';
 import type { MailAuthor } from '../features/outlook/composeMail';
 import { mailboxAuthor, officeComposeMail } from './officeCompose';
 import type { OnSendSetup } from './onSend';
 
-export function officeLang(office: typeof Office): 'de' | 'en' {
-  return (office.context?.displayLanguage ?? '').toLowerCase().startsWith('de') ? 'de' : 'en';
+export function officeLang(office: typeof Office): Language {
+  return languageForLocale(office.context?.displayLanguage);
 }
 
 export function officeOnSendSetup(office: typeof Office, openStore: (owner: MailAuthor) => () => Promise<EvidenceStore>): () => OnSendSetup | undefined {

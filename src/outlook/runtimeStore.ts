@@ -11,23 +11,34 @@
 import { createTokenProvider } from '../auth/createTokenProvider';
 import type { AppConfig } from '../config';
 import { createEvidenceStore } from '../features/evidence/createEvidenceStore';
+import { EvidenceProvisioningError } from '../features/evidence/errors';
 import { createIndexedDbEvidenceCache, createIndexedDbOutboxStorage } from '../features/evidence/indexedDbStorage';
 import type { EvidenceStore } from '../features/evidence/evidenceStore';
+import { resolveEvidenceSite } from '../features/evidence/openEvidenceStore';
 import type { MailAuthor } from '../features/outlook/composeMail';
 import { createGraphGateways } from '../graph';
 
-/** The ISMS team site when none is configured (the demo tenant's). */
-export const DEFAULT_SITE_URL = 'https://mustergmbh.sharepoint.com/sites/ISMS';
+/**
+ * The evidence site by the tab's rule (resolveEvidenceSite: the configured site; the demo site only in
+ * emulator mode). Outlook has no team site. Without a configured site the capture fails softly and
+ * nothing is written to a guessed site.
+ */
+export function runtimeEvidenceSite(config: AppConfig): string {
+  const site = resolveEvidenceSite(config, {});
+  if (site.kind !== 'site') throw new EvidenceProvisioningError('noSite', '(none)', 'No CHEFSACHE_SITE_URL configured.');
+  return site.url;
+}
 
 export function runtimeStoreOpener(config: AppConfig, owner: MailAuthor): () => Promise<EvidenceStore> {
   let store: EvidenceStore | undefined;
   return async () => {
     if (!store) {
+      const site = runtimeEvidenceSite(config);
       const tokenProvider = createTokenProvider({ config, host: 'outlook', demoUserUpn: owner.emailAddress, silentOnly: true });
       const graph = createGraphGateways({ baseUrl: config.graphBaseUrl, tokenProvider, retry: { maxAttempts: 2 } });
       store = createEvidenceStore({
         graph,
-        site: config.siteUrl ?? DEFAULT_SITE_URL,
+        site,
         capturedBy: { upn: owner.emailAddress, displayName: owner.displayName || owner.emailAddress },
         ...(typeof globalThis.indexedDB !== 'undefined' ? { cache: createIndexedDbEvidenceCache(), outboxStorage: createIndexedDbOutboxStorage() } : {}),
       });

@@ -17,12 +17,15 @@ import rolesEn from './roles.en.json';
 import signatureDe from './signature.de.json';
 import signatureEn from './signature.en.json';
 
+import reviewDe from './review.de.json';
+import reviewEn from './review.en.json';
 /** Add a namespace: `import xDe from './x.de.json'` / `xEn`, then one line in each object. */
 export const domainEn = {
   agenda: agendaEn,
   ceoActions: ceoActionsEn,
   checklist: checklistEn,
   firstSteps: firstStepsEn,
+  review: reviewEn,
   roles: rolesEn,
   signature: signatureEn,
 };
@@ -32,6 +35,7 @@ export const domainDe: DomainMessages = {
   ceoActions: ceoActionsDe,
   checklist: checklistDe,
   firstSteps: firstStepsDe,
+  review: reviewDe,
   roles: rolesDe,
   signature: signatureDe,
 };

@@ -11,7 +11,7 @@ import { EvidenceProvisioningError } from './errors';
 import type { EvidenceStore } from './evidenceStore';
 import { createIndexedDbEvidenceCache, createIndexedDbOutboxStorage } from './indexedDbStorage';
 
-/** The demo tenant's ISMS team site (emulator). */
+/** The demo tenant's ISMS team site: the evidence site in emulator mode when no CHEFSACHE_SITE_URL is set (the one site-URL rule: resolveEvidenceSite). */
 export const DEMO_SITE_URL = 'https://mustergmbh.sharepoint.com/sites/ISMS';
 
 /**

@@ -3,6 +3,8 @@
  * The labels live in the `outlook` i18n namespace (`outlook.kinds.<id>`).
  */
 import { evidenceTypeById, type ClauseId, type EvidenceTypeId } from '../../domain';
+import type { MailRecipient } from './composeMail';
+import { summarizeRecipients } from './recipients';
 
 export const CAPTURE_KINDS = ['allStaff', 'policy', 'objectives', 'budget', 'invoice', 'isbAppointment', 'training', 'other'] as const;
 export type CaptureKind = (typeof CAPTURE_KINDS)[number];
@@ -47,4 +49,13 @@ export function clausesFor(kind: CaptureKind): ClauseId[] {
 /** Kinds whose evidence must name the appointed person. */
 export function needsAppointee(kind: CaptureKind): boolean {
   return evidenceTypeById(RULES[kind].type).requires.includes('appointee');
+}
+
+/**
+ * The kind of a tagged mail whose kind nobody chose (category set by hand, or found first by the
+ * Sent Items sweep, which cannot read the compose pane's choice): addressed to all staff → a
+ * security message to all staff, else "other".
+ */
+export function defaultKindFor(recipients: readonly MailRecipient[]): CaptureKind {
+  return summarizeRecipients(recipients).allStaff ? 'allStaff' : 'other';
 }

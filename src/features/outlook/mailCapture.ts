@@ -3,6 +3,8 @@
  * `outlook`), the Sent Items sweep (`outlookSweep`) or "save as evidence" in read mode.
  */
 import { mailSourceKey, type EvidenceSource, type Language, type PersonRef } from '../../domain';
+// The translator module alone: the on-send runtime bundles this file and needs no React.
+import { createTranslator, type AppMessage } from '../../i18n/translate';
 import type { CaptureInput, EvidenceContent } from '../evidence/evidenceStore';
 import { clausesFor, evidenceTypeFor, needsAppointee, type CaptureKind } from './captureKinds';
 import { captureMessageId, isMailAddress } from './captureTag';
@@ -33,7 +35,7 @@ export class MailCaptureError extends Error {
   override readonly name = 'MailCaptureError';
   constructor(
     message: string,
-    readonly userMessage: { de: string; en: string },
+    readonly userMessage: AppMessage,
   ) {
     super(message);
   }
@@ -43,10 +45,7 @@ export class MailCaptureError extends Error {
 export function mailCaptureKey(facts: Pick<MailFacts, 'captureId' | 'internetMessageId'>): string {
   if (facts.captureId) return mailSourceKey(captureMessageId(facts.captureId));
   if (facts.internetMessageId) return mailSourceKey(facts.internetMessageId);
-  throw new MailCaptureError('A mail capture needs a capture id or an internetMessageId.', {
-    de: 'Die E-Mail lässt sich nicht eindeutig zuordnen (keine Nachrichten-ID).',
-    en: 'The mail cannot be identified (no message id).',
-  });
+  throw new MailCaptureError('A mail capture needs a capture id or an internetMessageId.', { key: 'outlook.capture.noMessageId' });
 }
 
 function person(author: MailAuthor): PersonRef {
@@ -55,27 +54,20 @@ function person(author: MailAuthor): PersonRef {
 
 export function recipientSummaryText(facts: Pick<MailFacts, 'recipients'>, lang: Language): string {
   const summary = summarizeRecipients(facts.recipients);
-  const groups = summary.allStaffNames.join(', ');
-  if (lang === 'de') {
-    return summary.allStaff ? `An ${summary.count} Empfänger, darunter alle Mitarbeitenden (${groups}).` : `An ${summary.count} Empfänger, keine Gruppe aller Mitarbeitenden.`;
-  }
-  return summary.allStaff ? `To ${summary.count} recipients, including all staff (${groups}).` : `To ${summary.count} recipients, no all-staff group.`;
+  const t = createTranslator(lang);
+  return summary.allStaff
+    ? t('outlook.capture.recipientsAllStaff', { count: summary.count, groups: summary.allStaffNames.join(', ') })
+    : t('outlook.capture.recipientsNoAllStaff', { count: summary.count });
 }
 
 export function buildMailCapture(facts: MailFacts, source: EvidenceSource, lang: Language): CaptureInput {
-  const subject = facts.subject.trim() || (lang === 'de' ? '(ohne Betreff)' : '(no subject)');
+  const subject = facts.subject.trim() || createTranslator(lang)('outlook.capture.noSubject');
   const reference = facts.captureId ? `capture ${facts.captureId}` : (facts.internetMessageId ?? '');
   if (needsAppointee(facts.kind) && !facts.appointee) {
-    throw new MailCaptureError(`A mail tagged as ${facts.kind} needs the appointed person.`, {
-      de: 'Für eine Ernennung fehlt die ernannte Person.',
-      en: 'An appointment needs the appointed person.',
-    });
+    throw new MailCaptureError(`A mail tagged as ${facts.kind} needs the appointed person.`, { key: 'outlook.capture.appointeeMissing' });
   }
   if (facts.appointee !== undefined && !isMailAddress(facts.appointee)) {
-    throw new MailCaptureError(`The appointee "${facts.appointee}" is not one mail address.`, {
-      de: `„${facts.appointee}“ ist nicht genau eine E-Mail-Adresse.`,
-      en: `"${facts.appointee}" is not exactly one email address.`,
-    });
+    throw new MailCaptureError(`The appointee "${facts.appointee}" is not one mail address.`, { key: 'outlook.capture.appointeeInvalid', values: { value: facts.appointee } });
   }
   const summaryParts = [recipientSummaryText(facts, lang)];
   if (facts.note?.trim()) summaryParts.push(facts.note.trim());

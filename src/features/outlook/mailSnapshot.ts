@@ -1,11 +1,12 @@
 /**
  * The stored copy of a mail: a self-contained HTML file with a header block (from, to, sent,
- * subject, capture id) and the body, sanitized with DOMPurify (no scripts, no event handlers, no
- * remote content loaded when the file is opened). Where no DOM exists (classic Outlook's
+ * subject, capture id) and the body, sanitized by the one mail sanitizer (mailHtml/sanitizeMailHtml.ts:
+ * no scripts, no event handlers, no remote content loaded when the file is opened). Where no DOM exists (classic Outlook's
  * JavaScript-only runtime) the plain-text body is kept instead, escaped.
  */
-import DOMPurify from 'dompurify';
+import { escapeHtml } from '../../domain';
 import type { EvidenceContent } from '../evidence/evidenceStore';
+import { canSanitizeHtml, sanitizeMailHtml } from '../mailHtml/sanitizeMailHtml';
 import type { MailAuthor, MailRecipient } from './composeMail';
 
 export interface SnapshotInput {
@@ -19,35 +20,6 @@ export interface SnapshotInput {
   bodyHtml?: string;
   /** The plain-text body (fallback). */
   bodyText: string;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
-
-/** True when DOMPurify can run here (it needs a DOM). */
-export function canSanitizeHtml(): boolean {
-  return typeof window !== 'undefined' && DOMPurify.isSupported;
-}
-
-/**
- * Sanitized body HTML: DOMPurify's HTML profile, plus no forms, no remote images, styles or
- * media (tracking pixels would call home whenever an auditor opens the file). Images embedded as
- * `data:` URLs stay.
- */
-export function sanitizeMailHtml(html: string): string {
-  if (!canSanitizeHtml()) throw new Error('Cannot sanitize mail HTML: DOMPurify needs a DOM, which this runtime does not have.');
-  const purifier = DOMPurify(window);
-  purifier.addHook('uponSanitizeAttribute', (_node, data) => {
-    if ((data.attrName === 'src' || data.attrName === 'srcset' || data.attrName === 'background') && !/^data:image\//i.test(data.attrValue)) {
-      data.keepAttr = false;
-    }
-  });
-  return purifier.sanitize(html, {
-    USE_PROFILES: { html: true },
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'link', 'meta', 'base', 'iframe', 'object', 'embed', 'video', 'audio'],
-    FORBID_ATTR: ['style'],
-  });
 }
 
 function recipientLine(recipients: readonly MailRecipient[]): string {

@@ -9,12 +9,12 @@
  */
 import type { Language } from '../../domain';
 import type { CaptureResult, EvidenceStore } from '../evidence/evidenceStore';
+import { canSanitizeHtml } from '../mailHtml/sanitizeMailHtml';
+import { defaultKindFor } from './captureKinds';
 import { CAPTURE_HEADER, formatCaptureHeader, type CaptureTag } from './captureTag';
 import type { ComposeMail, MailAuthor } from './composeMail';
 import { buildMailCapture } from './mailCapture';
-import { canSanitizeHtml } from './mailSnapshot';
 import { readTagState } from './tagging';
-import { summarizeRecipients } from './recipients';
 
 export interface OnSendDependencies {
   /** The signed-in mailbox owner (Office.context.mailbox.userProfile). */
@@ -45,9 +45,7 @@ async function tagToCapture(mail: ComposeMail, deps: OnSendDependencies): Promis
   if (state.state === 'tagged') return state.tag;
   // Category set by hand (another client, or the pane was never opened): give it a capture id
   // now, so the sent mail carries it and the sweep recognises the capture.
-  // Same rule as the sweep: addressed to all staff → a security message to all staff, else "other".
-  const kind = summarizeRecipients(await mail.getRecipients()).allStaff ? 'allStaff' : 'other';
-  const tag: CaptureTag = { captureId: deps.newCaptureId(), kind };
+  const tag: CaptureTag = { captureId: deps.newCaptureId(), kind: defaultKindFor(await mail.getRecipients()) };
   await mail.setHeaders({ [CAPTURE_HEADER]: formatCaptureHeader(tag.captureId) });
   return tag;
 }

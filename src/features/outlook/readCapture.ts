@@ -21,10 +21,7 @@ export interface SaveOpenMailRequest {
 export async function saveOpenMail(deps: { mail: MailGateway; store: EvidenceStore; lang: Language }, request: SaveOpenMailRequest): Promise<CaptureResult> {
   const [message, mime] = await Promise.all([deps.mail.get(request.messageId), deps.mail.mime(request.messageId)]);
   if (!message.internetMessageId) {
-    throw new MailCaptureError(`Message ${request.messageId} has no internetMessageId (a draft?).`, {
-      de: 'Diese E-Mail hat keine Nachrichten-ID (ein Entwurf?) und kann nicht als Nachweis gespeichert werden.',
-      en: 'This mail has no message id (a draft?) and cannot be saved as evidence.',
-    });
+    throw new MailCaptureError(`Message ${request.messageId} has no internetMessageId (a draft?).`, { key: 'outlook.capture.draft' });
   }
   const facts = factsOfSentMessage(message);
   const day = (message.sentDateTime ?? new Date().toISOString()).slice(0, 10);

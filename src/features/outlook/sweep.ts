@@ -15,10 +15,10 @@
 import type { Language } from '../../domain';
 import { GraphResyncRequiredError, type MailGateway, type MailMessage } from '../../graph';
 import type { CaptureResult, EvidenceStore } from '../evidence/evidenceStore';
+import { defaultKindFor } from './captureKinds';
 import { CAPTURE_HEADER, hasCaptureCategory, parseCaptureHeader } from './captureTag';
 import type { MailRecipient } from './composeMail';
 import { buildMailCapture, mailCaptureKey, type MailFacts } from './mailCapture';
-import { summarizeRecipients } from './recipients';
 
 /** Where the sweep keeps its delta link between runs (per mailbox). */
 export interface DeltaLinkStorage {
@@ -78,7 +78,7 @@ export function factsOfSentMessage(message: MailMessage, captureId?: string): Ma
     from: { displayName: message.from?.name ?? '', emailAddress: message.from?.address ?? '' },
     recipients,
     sentAt: new Date(message.sentDateTime ?? Date.now()),
-    kind: summarizeRecipients(recipients).allStaff ? 'allStaff' : 'other',
+    kind: defaultKindFor(recipients),
     ...(captureId ? { captureId } : {}),
     ...(message.internetMessageId ? { internetMessageId: message.internetMessageId } : {}),
     ...(body.contentType === 'html' ? { bodyHtml: body.content } : {}),

@@ -2,7 +2,7 @@
  * Accept or reject one item. A concurrent change by someone else comes back as a conflict with
  * both versions (the decision that was not saved and the item as it is now): never lost.
  */
-import { mayReviewItem, REVIEW_RULE_MESSAGES, type Localized, type PersonRef, type Role } from '../../domain';
+import { permissionsFor, REVIEW_RULE_MESSAGES, reviewRuleViolation, type Message, type PersonRef, type Role } from '../../domain';
 import { ReviewConflictError } from '../evidence/errors';
 import type { EvidenceStore, ReviewConflict, ReviewDecision, StoredEvidence } from '../evidence/evidenceStore';
 import type { RecordLabelOutcome } from '../evidence/recordLabel';
@@ -11,9 +11,7 @@ export type ReviewOutcome =
   /** `recordLabel`: after an acceptance, whether the configured record label now protects the file. */
   | { kind: 'saved'; item: StoredEvidence; recordLabel?: RecordLabelOutcome }
   | { kind: 'conflict'; conflict: ReviewConflict }
-  | { kind: 'refused'; reason: Localized };
-
-export const REJECT_NEEDS_COMMENT: Localized = REVIEW_RULE_MESSAGES.commentRequired;
+  | { kind: 'refused'; reason: Message };
 
 export async function submitReview(
   store: Pick<EvidenceStore, 'review' | 'applyRecordLabel'>,
@@ -21,9 +19,8 @@ export async function submitReview(
   decision: ReviewDecision,
   reviewer: { person: PersonRef; roles: readonly Role[] },
 ): Promise<ReviewOutcome> {
-  const allowed = mayReviewItem(reviewer, item);
-  if (!allowed.allowed) return { kind: 'refused', reason: allowed.reason! };
-  if (decision.status === 'rejected' && !decision.comment.trim()) return { kind: 'refused', reason: REJECT_NEEDS_COMMENT };
+  const violation = reviewRuleViolation({ reviewer: reviewer.person, mayReview: permissionsFor(reviewer.roles).mayReview, capturedBy: item.capturedBy, ...decision });
+  if (violation) return { kind: 'refused', reason: REVIEW_RULE_MESSAGES[violation] };
   try {
     const saved = await store.review(item.id, item.etag, decision, reviewer.person);
     // The decision stands whatever happens to the label (applyRecordLabel never throws).

@@ -2,7 +2,7 @@ import { Link, Spinner, Text, makeStyles, tokens } from '@fluentui/react-compone
 import { useCallback, useMemo } from 'react';
 import type { EvidenceStore, StoredEvidence } from '../../features/evidence/evidenceStore';
 import { buildPreview, previewKind } from '../../features/panel/contentPreview';
-import { sanitizeMailHtml } from '../../features/panel/sanitizeHtml';
+import { sanitizeMailHtml } from '../../features/mailHtml/sanitizeMailHtml';
 import { contentFileName } from '../../features/binder/binderEntries';
 import { useI18n } from '../../i18n';
 import { ErrorPanel, useAsync } from '../../ui';

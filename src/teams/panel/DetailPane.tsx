@@ -14,7 +14,7 @@ import type { EvidenceStore, ReviewConflict, ReviewDecision, StoredEvidence } fr
 import type { PanelAccess } from '../../features/panel/access';
 import type { RecordLabelOutcome } from '../../features/evidence/recordLabel';
 import { submitReview } from '../../features/panel/reviewAction';
-import { useI18n, type TranslationKey } from '../../i18n';
+import { translateMessage, useI18n, type TranslationKey } from '../../i18n';
 import { ErrorPanel } from '../../ui';
 import { ConflictNotice } from './ConflictNotice';
 import { ContentPreview } from './ContentPreview';
@@ -69,7 +69,7 @@ export function DetailPane({ item, store, access, onChanged, membership }: Detai
       } else if (result.kind === 'conflict') {
         setOutcome({ kind: 'conflict', conflict: result.conflict });
         onChanged(result.conflict.current);
-      } else setOutcome({ kind: 'refused', reason: result.reason[language] });
+      } else setOutcome({ kind: 'refused', reason: translateMessage(t, result.reason) });
     } catch (error) {
       setOutcome({ kind: 'error', error });
     } finally {
@@ -132,7 +132,7 @@ export function DetailPane({ item, store, access, onChanged, membership }: Detai
           {reviewDecision.allowed ? (
             <ReviewForm key={item.id} busy={busy} onDecide={(decision) => void decide(decision)} />
           ) : (
-            <Text>{t('panel.review.notAllowed', { reason: reviewDecision.reason![language] })}</Text>
+            <Text>{t('panel.review.notAllowed', { reason: translateMessage(t, reviewDecision.reason!) })}</Text>
           )}
         </section>
       )}

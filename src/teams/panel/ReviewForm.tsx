@@ -1,8 +1,8 @@
 import { Button, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ReviewDecision } from '../../features/evidence/evidenceStore';
-import { REJECT_NEEDS_COMMENT } from '../../features/panel/reviewAction';
-import { useI18n } from '../../i18n';
+import { decisionViolation, REVIEW_RULE_MESSAGES } from '../../domain';
+import { translateMessage, useI18n } from '../../i18n';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -12,11 +12,11 @@ const useStyles = makeStyles({
 /** Accept or reject; rejecting needs a comment. */
 export function ReviewForm({ busy, onDecide }: { busy: boolean; onDecide: (decision: ReviewDecision) => void }) {
   const styles = useStyles();
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const [comment, setComment] = useState('');
   const [missingReason, setMissingReason] = useState(false);
   const reject = () => {
-    if (!comment.trim()) {
+    if (decisionViolation({ status: 'rejected', comment })) {
       setMissingReason(true);
       return;
     }
@@ -28,7 +28,7 @@ export function ReviewForm({ busy, onDecide }: { busy: boolean; onDecide: (decis
         label={t('panel.review.comment')}
         hint={t('panel.review.commentHint')}
         validationState={missingReason ? 'error' : 'none'}
-        validationMessage={missingReason ? REJECT_NEEDS_COMMENT[language] : undefined}
+        validationMessage={missingReason ? translateMessage(t, REVIEW_RULE_MESSAGES.commentRequired) : undefined}
       >
         <Textarea
           value={comment}

@@ -4,9 +4,9 @@
  */
 import { MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { REVIEW_FLAG_LABELS, REVIEW_STATUS_LABELS, trustedReview, type DecisionRecord, type RoleMembership } from '../../domain';
+import { REVIEW_FLAG_MESSAGES, REVIEW_STATUS_LABELS, trustedReview, type DecisionRecord, type RoleMembership } from '../../domain';
 import type { EvidenceStore, StoredEvidence } from '../../features/evidence/evidenceStore';
-import { useI18n } from '../../i18n';
+import { translateMessage, useI18n } from '../../i18n';
 
 export function ReviewRecordNotice({ item, store, membership }: { item: StoredEvidence; store: Pick<EvidenceStore, 'decisions'>; membership: RoleMembership }) {
   const { t, language, locale } = useI18n();
@@ -43,7 +43,7 @@ export function ReviewRecordNotice({ item, store, membership }: { item: StoredEv
             <MessageBarTitle>{t('panel.review.flagsHeading')}</MessageBarTitle>
             <ul aria-label={t('panel.review.flagsHeading')}>
               {trusted.flags.map((flag) => (
-                <li key={flag}>{REVIEW_FLAG_LABELS[flag][language]}</li>
+                <li key={flag}>{translateMessage(t, REVIEW_FLAG_MESSAGES[flag])}</li>
               ))}
             </ul>
           </MessageBarBody>

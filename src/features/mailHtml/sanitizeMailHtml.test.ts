@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { sanitizeMailHtml } from './sanitizeHtml';
+import { sanitizeMailHtml } from './sanitizeMailHtml';
 
 describe('mail HTML sanitizing', () => {
   it.each([
@@ -17,5 +17,12 @@ describe('mail HTML sanitizing', () => {
     expect(sanitizeMailHtml('<p><b>Wichtig</b>: <a href="https://intranet.example/leitlinie">Leitlinie</a></p>')).toBe(
       '<p><b>Wichtig</b>: <a href="https://intranet.example/leitlinie" target="_blank" rel="noopener noreferrer nofollow">Leitlinie</a></p>',
     );
+  });
+
+  it('keeps images embedded as data:image and drops every other image, for the preview and the stored copy alike', () => {
+    expect(sanitizeMailHtml('<p>Logo <img src="data:image/png;base64,AAAA" alt="logo"><img src="https://tracker.example/pixel.gif" alt="t"><img srcset="https://tracker.example/a.png 2x"></p>')).toBe(
+      '<p>Logo <img src="data:image/png;base64,AAAA" alt="logo"></p>',
+    );
+    expect(sanitizeMailHtml('<a href="data:image/png;base64,AAAA">x</a><div src="data:image/png;base64,AAAA">y</div>')).toBe('<a>x</a><div>y</div>');
   });
 });
