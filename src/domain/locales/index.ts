@@ -12,6 +12,8 @@ import reviewDe from './review.de.json';
 import reviewEn from './review.en.json';
 import signatureDe from './signature.de.json';
 import signatureEn from './signature.en.json';
+import validationDe from './validation.de.json';
+import validationEn from './validation.en.json';
 
 /** Add a namespace: `import xDe from './x.de.json'` / `xEn`, then one line in each object. */
 export const domainEn = {
@@ -19,6 +21,7 @@ export const domainEn = {
   readiness: readinessEn,
   review: reviewEn,
   signature: signatureEn,
+  validation: validationEn,
 };
 
 export const domainDe: DomainMessages = {
@@ -26,6 +29,7 @@ export const domainDe: DomainMessages = {
   readiness: readinessDe,
   review: reviewDe,
   signature: signatureDe,
+  validation: validationDe,
 };
 
 export type DomainMessages = typeof domainEn;
