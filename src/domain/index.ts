@@ -31,6 +31,7 @@ export * from './review';
 export * from './hash';
 export * from './sha256';
 export * from './reviewRules';
+export * from './domainText';
 export * from './evidenceDigest';
 export * from './trustedReview';
 export * from './trustedSignature';
