@@ -5,9 +5,9 @@
  */
 import type { Alarm } from './alarms';
 import type { ClauseId } from './clauses';
-import { formatDay } from './format';
+import { dayValue } from './messageWords';
 import { isAmong, samePerson, type PersonRef } from './people';
-import type { Localized } from './text';
+import { message } from './text';
 
 /** Clauses an acknowledgement serves: policy communicated (5.2), awareness (7.3), communication (7.4), A.5.4. */
 export const ACKNOWLEDGEMENT_CLAUSES: readonly ClauseId[] = ['5.2', '7.3', '7.4', 'A.5.4'];
@@ -84,14 +84,8 @@ export function acknowledgersOf(acknowledgements: readonly Acknowledgement[], po
   return out;
 }
 
-const FIX_PUBLISH: Localized = {
-  de: 'Geschäftsführung oder ISB veröffentlichen die aktuelle Leitlinie im Dashboard unter „Leitlinie und Ziele veröffentlichen“; Mitarbeitende bestätigen sie im Teams-Tab.',
-  en: 'Top management or the ISB publish the current policy on the dashboard under "Publish policy and objectives"; staff acknowledge it in the Teams tab.',
-};
-const FIX_REMIND: Localized = {
-  de: 'Erinnern Sie die Mitarbeitenden (z. B. im nächsten Teammeeting) daran, Leitlinie und Ziele im Teams-Tab zu bestätigen.',
-  en: 'Remind staff (e.g. in the next team meeting) to acknowledge the policy and objectives in the Teams tab.',
-};
+const FIX_PUBLISH = message('alarms.acknowledgement.fixPublish');
+const FIX_REMIND = message('alarms.acknowledgement.fixRemind');
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
@@ -119,15 +113,19 @@ export function acknowledgementStatus(input: AcknowledgementInput): Acknowledgem
   const alarms: Alarm[] = [];
   const publishedAt = new Date(publication.publishedAt);
   const daysSince = (input.now.getTime() - publishedAt.getTime()) / DAY_MS;
-  const published = formatDay(publishedAt, input.timeZone ?? 'Europe/Berlin');
+  const published = dayValue(publishedAt, input.timeZone ?? 'Europe/Berlin');
   if (daysSince >= ACKNOWLEDGEMENT_GRACE_DAYS && share < ACKNOWLEDGEMENT_TARGET) {
     alarms.push({
       id: 'acknowledgementLow',
       severity: 'critical',
-      message: {
-        de: `Nur ${percent(share)} der Mitarbeitenden (${acknowledged.length} von ${staffCount}) haben die am ${published.de} veröffentlichte Leitlinie bestätigt; Ziel sind ${percent(ACKNOWLEDGEMENT_TARGET)} nach ${ACKNOWLEDGEMENT_GRACE_DAYS} Tagen.`,
-        en: `Only ${percent(share)} of staff (${acknowledged.length} of ${staffCount}) acknowledged the policy published on ${published.en}; the target is ${percent(ACKNOWLEDGEMENT_TARGET)} after ${ACKNOWLEDGEMENT_GRACE_DAYS} days.`,
-      },
+      message: message('alarms.acknowledgement.low', {
+        share: percent(share),
+        acknowledged: acknowledged.length,
+        staff: staffCount,
+        published,
+        target: percent(ACKNOWLEDGEMENT_TARGET),
+        days: ACKNOWLEDGEMENT_GRACE_DAYS,
+      }),
       fix: FIX_REMIND,
       itemIds: [],
     });
@@ -139,15 +137,7 @@ export function acknowledgementStatus(input: AcknowledgementInput): Acknowledgem
     alarms.push({
       id: 'acknowledgementStale',
       severity: 'critical',
-      message: changed
-        ? {
-            de: 'Die Leitlinie wurde geändert, aber die neue Fassung wurde den Mitarbeitenden nicht zur Kenntnisnahme veröffentlicht: niemand hat sie bestätigt.',
-            en: 'The policy changed, but the new version was not published to staff for acknowledgement: nobody acknowledged it.',
-          }
-        : {
-            de: 'Die Leitlinie wurde geändert, und niemand hat die neue Fassung bestätigt.',
-            en: 'The policy changed, and nobody acknowledged the new version.',
-          },
+      message: message(changed ? 'alarms.acknowledgement.staleUnpublished' : 'alarms.acknowledgement.staleUnacknowledged'),
       fix: changed ? FIX_PUBLISH : FIX_REMIND,
       itemIds: [],
     });

@@ -3,6 +3,7 @@ import { evidenceItemDigest } from './evidenceDigest';
 import { JONAS, KATRIN, PETRA, TOP_MANAGEMENT, makeItem } from './testFixtures';
 import { membershipFromGroups, reviewTrust, type DecisionRecord } from './trustedReview';
 import type { EvidenceItem } from './evidence';
+import { domainText } from './domainText';
 
 const membership = membershipFromGroups({ topManagement: TOP_MANAGEMENT.map((p) => p.id!), isb: [JONAS.id!], auditor: [PETRA.id!] });
 const item = (id: string, overrides: Partial<EvidenceItem> = {}) => makeItem('securityPolicy', '2026-02-01T09:00:00+01:00', { id, capturedBy: JONAS, contentSha256: 'a'.repeat(64), ...overrides });
@@ -30,8 +31,8 @@ describe('integrity alarms', () => {
     const [alarm, ...rest] = integrityAlarms({ ...base, evidence: [forged, changed], trust: reviewTrust([acceptance(accepted)], membership) });
     expect(rest).toEqual([]);
     expect(alarm).toMatchObject({ id: 'evidenceReviewIrregular', severity: 'critical', itemIds: ['2', '3'] });
-    expect(alarm!.message.de).toMatch(/^2 Nachweise mit unstimmiger Prüfung:.*Nach der Annahme geändert.*ohne Entscheidungsnachweis/);
-    expect(alarm!.message.en).toMatch(/^2 evidence items with an irregular review:.*Changed after acceptance.*without a decision record/);
+    expect(domainText(alarm!.message, 'de')).toMatch(/^2 Nachweise mit unstimmiger Prüfung:.*Nach der Annahme geändert.*ohne Entscheidungsnachweis/);
+    expect(domainText(alarm!.message, 'en')).toMatch(/^2 evidence items with an irregular review:.*Changed after acceptance.*without a decision record/);
   });
 
   it('raises one alarm for unreadable items and one per minutes whose signature no longer holds', () => {
@@ -40,8 +41,8 @@ describe('integrity alarms', () => {
       ['evidenceUnreadable', ['7']],
       ['minutesChangedAfterSignature', []],
     ]);
-    expect(alarms[0]!.message.de).toContain('1 Nachweis ist unlesbar');
-    expect(alarms[1]!.message.de).toContain('vom 10.02.2026');
-    expect(alarms[1]!.message.en).toContain('Changed after signature');
+    expect(domainText(alarms[0]!.message, 'de')).toContain('1 Nachweis ist unlesbar');
+    expect(domainText(alarms[1]!.message, 'de')).toContain('vom 10.02.2026');
+    expect(domainText(alarms[1]!.message, 'en')).toContain('Changed after signature');
   });
 });

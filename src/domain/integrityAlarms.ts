@@ -5,11 +5,10 @@
  * fix it, in German and English; the item ids let the dashboard point at the items.
  */
 import type { Alarm } from './alarms';
-import { formatDay } from './format';
-import type { Localized } from './text';
-import { SIGNATURE_FLAG_LABELS, type SignatureFlag } from './trustedSignature';
-import { domainText } from './domainText';
-import { REVIEW_FLAG_LABELS, REVIEW_FLAGS, trustedReview, type ReviewFlag, type ReviewTrust } from './trustedReview';
+import { dayValue } from './messageWords';
+import { message } from './text';
+import type { SignatureFlag } from './trustedSignature';
+import { REVIEW_FLAGS, trustedReview, type ReviewFlag, type ReviewTrust } from './trustedReview';
 import type { EvidenceItem } from './evidence';
 
 export interface IntegrityInput {
@@ -24,7 +23,9 @@ export interface IntegrityInput {
   timeZone: string;
 }
 
-const join = (parts: readonly Localized[]): Localized => ({ de: parts.map((p) => p.de).join(' '), en: parts.map((p) => p.en).join(' ') });
+/** The flags' own texts (locales review.* / signature.*), read as one sentence after the alarm's. */
+const reviewFlagText = (flag: ReviewFlag) => message(`review.flags.${flag}`);
+const signatureFlagText = (flag: SignatureFlag) => message(`signature.flags.${flag}`);
 
 function reviewAlarm(evidence: readonly EvidenceItem[], trust: ReviewTrust): Alarm[] {
   const flagged = new Map<ReviewFlag, string[]>();
@@ -39,14 +40,11 @@ function reviewAlarm(evidence: readonly EvidenceItem[], trust: ReviewTrust): Ala
     {
       id: 'evidenceReviewIrregular',
       severity: 'critical',
-      message: join([
-        { de: `${count} Nachweis${count === 1 ? '' : 'e'} mit unstimmiger Prüfung:`, en: `${count} evidence item${count === 1 ? '' : 's'} with an irregular review:` },
-        ...REVIEW_FLAGS.filter((flag) => flagged.has(flag)).map((flag) => REVIEW_FLAG_LABELS[flag]),
-      ]),
-      fix: {
-        de: 'Nachweise prüfen lassen (ISB oder Geschäftsführung, nicht die Person, die sie abgelegt hat) und Änderungen in der Versionshistorie des Ordners für die Prüfung klären.',
-        en: 'Have the items reviewed again (ISB or top management, not the person who filed them) and clear up the changes in the binder’s version history for the audit.',
-      },
+      message: message(count === 1 ? 'alarms.integrity.reviewIrregularOne' : 'alarms.integrity.reviewIrregularOther', {
+        count,
+        flags: REVIEW_FLAGS.filter((flag) => flagged.has(flag)).map(reviewFlagText),
+      }),
+      fix: message('alarms.integrity.reviewIrregularFix'),
       itemIds,
     },
   ];
@@ -59,30 +57,18 @@ export function integrityAlarms(input: IntegrityInput): Alarm[] {
     alarms.push({
       id: 'evidenceUnreadable',
       severity: 'critical',
-      message: {
-        de: `${unreadable.length} Nachweis${unreadable.length === 1 ? ' ist' : 'e sind'} unlesbar: die Felder in SharePoint wurden von Hand verändert und bestehen die Prüfung nicht.`,
-        en: `${unreadable.length} evidence item${unreadable.length === 1 ? ' is' : 's are'} unreadable: their fields were edited by hand in SharePoint and fail validation.`,
-      },
-      fix: {
-        de: 'Im Nachweisbereich unter „Unlesbare Einträge“ Grund und Rohdaten ansehen und den Eintrag aus der Versionshistorie wiederherstellen.',
-        en: 'See reason and raw fields under "Unreadable entries" in the evidence panel and restore the item from its version history.',
-      },
+      message: message(unreadable.length === 1 ? 'alarms.integrity.unreadableOne' : 'alarms.integrity.unreadableOther', { count: unreadable.length }),
+      fix: message('alarms.integrity.unreadableFix'),
       itemIds: [...unreadable],
     });
   }
   for (const minutes of input.minutes ?? []) {
-    const day = formatDay(new Date(minutes.occurrenceStart), input.timeZone);
+    const day = dayValue(new Date(minutes.occurrenceStart), input.timeZone);
     alarms.push({
       id: 'minutesChangedAfterSignature',
       severity: 'critical',
-      message: join([
-        { de: `Das unterschriebene Protokoll des Management-Reviews vom ${day.de} gilt nicht mehr:`, en: `The signed minutes of the management review of ${day.en} no longer hold:` },
-        ...minutes.flags.map((flag) => ({ de: domainText(SIGNATURE_FLAG_LABELS[flag], 'de'), en: domainText(SIGNATURE_FLAG_LABELS[flag], 'en') })),
-      ]),
-      fix: {
-        de: 'Änderung im Abschnitt „Management-Reviews“ prüfen und das Protokoll von der Geschäftsführung neu unterschreiben lassen.',
-        en: 'Check the change in the "Management reviews" section and have top management sign the minutes again.',
-      },
+      message: message('alarms.integrity.minutesChanged', { day, flags: minutes.flags.map(signatureFlagText) }),
+      fix: message('alarms.integrity.minutesChangedFix'),
       itemIds: [],
     });
   }

@@ -75,10 +75,10 @@ describe('readiness with nothing on file', () => {
       'trainingMissing',
     ]);
     for (const alarm of r.alarms) {
-      expect(alarm.fix.de.length).toBeGreaterThan(20);
-      expect(alarm.fix.en.length).toBeGreaterThan(20);
+      expect(domainText(alarm.fix, 'de').length).toBeGreaterThan(20);
+      expect(domainText(alarm.fix, 'en').length).toBeGreaterThan(20);
     }
-    expect(r.alarms.find((a) => a.id === 'budgetMissing')?.message.de).toContain('(2026)');
+    expect(domainText(r.alarms.find((a) => a.id === 'budgetMissing')!.message, 'de')).toContain('(2026)');
   });
 
   it('has no CEO action evidenced and no first step done', () => {
@@ -99,7 +99,7 @@ describe('readiness with a complete folder', () => {
     expect(r.alarms).toEqual([]);
     expect(r.score).toBe(100);
     expect(r.level).toBe('ready');
-    expect(r.levelLabel.de).toBe('Auditbereit');
+    expect(domainText(r.levelLabel, 'de')).toBe('Auditbereit');
   });
 
   it('shows every CEO action evidenced and every first step done', () => {
@@ -135,8 +135,8 @@ describe('the policy', () => {
     const dayAfter = readiness(folder, { at: new Date('2026-11-27T23:00:00Z') });
     expect(dayAfter.checklist.find((c) => c.id === 'policy')?.state).toBe('stale');
     const alarm = dayAfter.alarms.find((a) => a.id === 'policyOutdated');
-    expect(alarm?.message.de).toBe('Die Leitlinie ist älter als 12 Monate (unterschrieben am 27.11.2025).');
-    expect(alarm?.message.en).toBe('The policy is older than 12 months (signed on 27 Nov 2025).');
+    expect(domainText(alarm!.message, 'de')).toBe('Die Leitlinie ist älter als 12 Monate (unterschrieben am 27.11.2025).');
+    expect(domainText(alarm!.message, 'en')).toBe('The policy is older than 12 months (signed on 27 Nov 2025).');
     expect(dayAfter.firstSteps.find((s) => s.id === 'checkPolicy')?.done).toBe(false);
     expect(dayAfter.score).toBe(89);
   });
@@ -146,7 +146,7 @@ describe('the policy', () => {
     const r = readiness(folder);
     const alarm = r.alarms.find((a) => a.id === 'policySignerNotInManagement');
     expect(alarm?.severity).toBe('critical');
-    expect(alarm?.message.en).toBe('The policy was signed by Klaus Alt, who is no longer part of top management.');
+    expect(domainText(alarm!.message, 'en')).toBe('The policy was signed by Klaus Alt, who is no longer part of top management.');
     expect(alarm?.itemIds).toEqual(['old-sig']);
     expect(r.firstSteps.find((s) => s.id === 'checkPolicy')?.done).toBe(false);
     expect(r.checklist.find((c) => c.id === 'policy')?.state).toBe('accepted');
@@ -196,7 +196,7 @@ describe('the quarterly review', () => {
   it('raises an alarm when none was held this quarter and none is booked', () => {
     const r = readiness([...withoutReviews, minutesLastQuarter], { planned: [new Date('2027-03-18T09:00:00Z')] });
     expect(alarmIds(r)).toContain('reviewNotScheduled');
-    expect(r.alarms.find((a) => a.id === 'reviewNotScheduled')?.fix.de).toContain('vierteljährliche');
+    expect(domainText(r.alarms.find((a) => a.id === 'reviewNotScheduled')!.fix, 'de')).toContain('vierteljährliche');
     expect(r.firstSteps.find((s) => s.id === 'bookReview')?.done).toBe(false);
   });
 
@@ -224,7 +224,7 @@ describe('objectives', () => {
     const folder = [...completeFolder().filter((i) => !['securityObjectives', 'objectiveProgressReport'].includes(i.type)), objectives, other, report, oldReport];
     const alarms = readiness(folder).alarms.filter((a) => a.id === 'objectiveWithoutProgress');
     expect(alarms).toHaveLength(1);
-    expect(alarms[0]?.message.de).toBe('Zu „Phishing-Vorfälle halbieren“ gibt es keinen Fortschrittsbericht aus den letzten 3 Monaten.');
+    expect(domainText(alarms[0]!.message, 'de')).toBe('Zu „Phishing-Vorfälle halbieren“ gibt es keinen Fortschrittsbericht aus den letzten 3 Monaten.');
     expect(alarms[0]?.itemIds).toEqual([objectives.id]);
   });
 });
@@ -233,7 +233,7 @@ describe('the ISB', () => {
   it('raises an alarm when the appointed ISB has left the company', () => {
     const folder = completeFolder().map((i) => (i.type === 'isbAppointment' ? { ...i, appointee: KLAUS } : i));
     const r = readiness(folder);
-    expect(r.alarms.find((a) => a.id === 'isbLeft')?.message.en).toBe('Klaus Alt is appointed ISB but no longer with the company.');
+    expect(domainText(r.alarms.find((a) => a.id === 'isbLeft')!.message, 'en')).toBe('Klaus Alt is appointed ISB but no longer with the company.');
   });
 
   it('counts a revoked appointment as gone', () => {
@@ -254,7 +254,7 @@ describe('delegation without control', () => {
     expect(r.involvement.director.latest?.toISOString()).toBe('2026-06-01T07:00:00.000Z');
     expect(r.involvement.isb.recentCount).toBe(2);
     const alarm = r.alarms.find((a) => a.id === 'delegationWithoutControl');
-    expect(alarm?.message.en).toBe(
+    expect(domainText(alarm!.message, 'en')).toBe(
       'Delegation without control: no personal contribution by top management is recorded in the last 90 days; only the ISB is active.',
     );
   });

@@ -10,7 +10,7 @@ import { evaluateFirstSteps, type FirstStepStatus } from './firstSteps';
 import type { FreshnessSettings } from './freshnessSettings';
 import { evaluateInvolvement, type Involvement, type OrganisationPeople } from './involvement';
 import { evaluateItems, type EvaluationContext } from './standing';
-import type { Localized } from './text';
+import { message, type Message } from './text';
 import type { ReviewTrust } from './trustedReview';
 
 export interface ReadinessInput {
@@ -26,17 +26,17 @@ export interface ReadinessInput {
 
 export type ReadinessLevel = 'ready' | 'gaps' | 'notReady';
 
-export const READINESS_LEVEL_LABELS: Record<ReadinessLevel, Localized> = {
-  ready: { de: 'Auditbereit', en: 'Ready for the audit' },
-  gaps: { de: 'Lücken schließen', en: 'Gaps to close' },
-  notReady: { de: 'Noch nicht auditbereit', en: 'Not ready for the audit yet' },
+export const READINESS_LEVEL_LABELS: Record<ReadinessLevel, Message> = {
+  ready: message('readiness.levels.ready'),
+  gaps: message('readiness.levels.gaps'),
+  notReady: message('readiness.levels.notReady'),
 };
 
 export interface Readiness {
   /** 0–100: share of checklist items accepted (waiting for review counts half). */
   score: number;
   level: ReadinessLevel;
-  levelLabel: Localized;
+  levelLabel: Message;
   checklist: ChecklistEntry[];
   alarms: Alarm[];
   ceoActions: CeoActionStatus[];

@@ -2,17 +2,9 @@
 import type { EvidenceItem } from './evidence';
 import { computeExpiresAt, isCurrentAt, type FreshnessContext } from './freshness';
 import type { FreshnessSettings } from './freshnessSettings';
-import type { Localized } from './text';
 import { effectiveReviewStatus, type ReviewTrust } from './trustedReview';
 
 export type EvidenceStanding = 'current' | 'pending' | 'stale' | 'rejected';
-
-export const EVIDENCE_STANDING_LABELS: Record<EvidenceStanding, Localized> = {
-  current: { de: 'Aktuell und angenommen', en: 'Current and accepted' },
-  pending: { de: 'Wartet auf Prüfung', en: 'Waiting for review' },
-  stale: { de: 'Veraltet', en: 'Out of date' },
-  rejected: { de: 'Abgelehnt', en: 'Rejected' },
-};
 
 export interface EvaluatedEvidence {
   item: EvidenceItem;

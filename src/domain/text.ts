@@ -1,4 +1,5 @@
 import type { DomainMessages } from './locales';
+import type { PlainDate } from './zonedTime';
 
 /** The two languages of every user-visible string. */
 export type Language = 'de' | 'en';
@@ -11,7 +12,18 @@ export type LeafPaths<T> = {
 /** A key of the domain's own texts (src/domain/locales). */
 export type DomainMessageKey = LeafPaths<DomainMessages>;
 
-export type MessageValues = Readonly<Record<string, string | number>>;
+/** A calendar day as a message value: the translator writes it the reader's way (15.03.2026 / 15 Mar 2026). */
+export interface DayValue {
+  readonly day: PlainDate;
+}
+
+/**
+ * A placeholder's value: plain words or a number, a day, or a nested message (a list of them reads as one
+ * sentence, joined by spaces), each written in the reader's language (messageWords.ts).
+ */
+export type MessageValue = string | number | DayValue | Message<string> | readonly Message<string>[];
+
+export type MessageValues = Readonly<Record<string, MessageValue>>;
 
 /**
  * A user-visible text as data: a typed key into the de/en locale files plus the values for its

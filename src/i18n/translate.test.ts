@@ -39,3 +39,22 @@ describe('interpolate', () => {
     expect(interpolate('{toString}', {})).toBe('{toString}');
   });
 });
+
+describe('message values', () => {
+  const signed = { day: { year: 2025, month: 11, day: 7 } };
+
+  it('writes a day the reader’s way', () => {
+    expect(createTranslator('de')('alarms.policyOutdated.message', { months: 12, signed })).toBe('Die Leitlinie ist älter als 12 Monate (unterschrieben am 07.11.2025).');
+    expect(createTranslator('en')('alarms.policyOutdated.message', { months: 12, signed })).toBe('The policy is older than 12 months (signed on 7 Nov 2025).');
+  });
+
+  it('translates nested messages in the same language, a list as one sentence', () => {
+    const flags = [{ key: 'signature.flags.changedAfterSignature' }, { key: 'signature.flags.signerWithoutRole' }];
+    expect(createTranslator('en')('alarms.integrity.minutesChanged', { day: signed, flags })).toBe(
+      'The signed minutes of the management review of 7 Nov 2025 no longer hold: Changed after signature: the stored content no longer matches what was signed. Signed by someone outside top management: it does not count.',
+    );
+    expect(createTranslator('de')('alarms.withFix', { message: { key: 'alarms.isbLeft.message', values: { name: 'Jonas' } }, fix: { key: 'alarms.isbLeft.fix' } })).toBe(
+      'Jonas ist als ISB ernannt, aber nicht mehr im Unternehmen. Nachfolge ernennen und die alte Ernennung widerrufen.',
+    );
+  });
+});

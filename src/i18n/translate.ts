@@ -1,7 +1,9 @@
-import type { Message } from '../domain/text';
+import { interpolate, messageWords, templateIn } from '../domain/messageWords';
+import type { Message, MessageValues } from '../domain/text';
 import { catalogues, type Language, type TranslationKey } from './messages';
 
-export type TranslationParams = Readonly<Record<string, string | number>>;
+/** Placeholder values: words, numbers, days and nested messages (src/domain/text.ts `MessageValue`). */
+export type TranslationParams = MessageValues;
 export type Translate = (key: TranslationKey, params?: TranslationParams) => string;
 
 /** German for any `de*` locale (de, de-DE, de-AT, de-CH …), English for everything else. */
@@ -9,29 +11,13 @@ export function languageForLocale(locale: string | null | undefined): Language {
   return locale && /^de(?:[-_]|$)/i.test(locale.trim()) ? 'de' : 'en';
 }
 
-/** Replaces `{name}` placeholders; a placeholder without a value stays visible so it gets noticed. */
-export function interpolate(template: string, params: TranslationParams = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
-}
-
-function lookup(messages: unknown, key: string): string | undefined {
-  let node: unknown = messages;
-  for (const part of key.split('.')) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return typeof node === 'string' ? node : undefined;
-}
+export { interpolate };
 
 export function createTranslator(language: Language): Translate {
-  const messages = catalogues[language];
-  return (key, params) => {
-    const template = lookup(messages, key) ?? lookup(catalogues.en, key);
-    if (template === undefined) throw new Error(`Missing translation for "${key}" (${language}).`);
-    return interpolate(template, params);
-  };
+  const own = templateIn(catalogues[language]);
+  const english = templateIn(catalogues.en);
+  const templateOf = (key: string) => own(key) ?? english(key);
+  return (key, params) => messageWords(templateOf, language, params ? { key, values: params } : { key });
 }
 
 /** Placeholder names used in a message, sorted, e.g. `["name", "url"]`. */

@@ -8,6 +8,7 @@ import { startEmulator, type RunningEmulator } from '../support/emulator';
 import { writeDemoRoleSettings } from '../support/setUpEmulator';
 import { browser, gatewaysFor, ISMS_SITE_URL, JONAS, KATRIN, mailCapture, policyCapture, THOMAS } from './evidenceHarness';
 import { EMULATOR_START_TIMEOUT_MS } from './graphHarness';
+import { domainText } from '../../src/domain/domainText';
 
 let emulator: RunningEmulator;
 
@@ -204,9 +205,9 @@ describe('capture under failure', () => {
     const dashboard = await loadDashboard(graph, profile.store('jonas.weber', JONAS), { siteUrl: ISMS_SITE_URL });
     expect(dashboard).toMatchObject({ visible: true, storeLost: { id: 'evidenceStoreLost', severity: 'critical' } });
     const alarm = (dashboard as { storeLost: Alarm }).storeLost;
-    expect(alarm.message.en).toContain('deleted or moved');
-    expect(alarm.fix.de).toContain('Papierkorb');
-    expect(alarm.fix.en).toContain("site's recycle bin");
+    expect(domainText(alarm.message, 'en')).toContain('deleted or moved');
+    expect(domainText(alarm.fix, 'de')).toContain('Papierkorb');
+    expect(domainText(alarm.fix, 'en')).toContain("site's recycle bin");
     // A browser that never knew a list sets it up (first provisioning).
     expect((await browser(emulator).store('jonas.weber', JONAS).capture(policyCapture('fresh'))).status).toBe('created');
   });

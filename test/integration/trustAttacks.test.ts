@@ -15,6 +15,7 @@ import { ISMS_SITE_URL, JONAS, KATRIN, mailCapture } from './evidenceHarness';
 import { EMULATOR_START_TIMEOUT_MS, upn } from './graphHarness';
 import { sessionFor, signedPolicy, type Session } from './trustAttacksHarness';
 import { z } from 'zod';
+import { domainText } from '../../src/domain/domainText';
 
 let emulator: RunningEmulator;
 let katrin: Session; // CEO (top management)
@@ -135,8 +136,8 @@ test('the CEO replaces a file and patches its hash: flagged in dashboard and bin
 
   const irregular = (await dashboardAlarms(petra)).find((a) => a.id === 'evidenceReviewIrregular');
   expect(irregular?.itemIds).toContain(ids.policy);
-  expect(irregular?.message.de).toMatch(/Nach der Annahme geändert/);
-  expect(irregular?.message.en).toMatch(/Changed after acceptance/);
+  expect(domainText(irregular!.message, 'de')).toMatch(/Nach der Annahme geändert/);
+  expect(domainText(irregular!.message, 'en')).toMatch(/Changed after acceptance/);
   const { binder, flags } = await binderFlags(petra, ids.policy!);
   expect(flags).toEqual(expect.arrayContaining(['fileChangedAfterCapture', 'changedAfterAcceptance', 'changedAfterSignature']));
   expect(binder.manifest.flaggedCount).toBeGreaterThan(0);
@@ -151,7 +152,7 @@ test('the CEO forges an acceptance ("accepted by the ISB") on her own item: flag
 
   const irregular = (await dashboardAlarms(petra)).find((a) => a.id === 'evidenceReviewIrregular');
   expect(irregular?.itemIds).toContain(ids.own);
-  expect(irregular?.message.de).toMatch(/ohne Entscheidungsnachweis/);
+  expect(domainText(irregular!.message, 'de')).toMatch(/ohne Entscheidungsnachweis/);
   expect((await binderFlags(petra, ids.own!)).flags).toContain('reviewWithoutDecision');
 });
 
@@ -165,8 +166,8 @@ test('someone edits signed minutes in the reviews list: flagged in dashboard, bi
 
   expect((await jonas.reviews.overview()).signatureChecks[START]).toMatchObject({ valid: false, flags: ['changedAfterSignature'] });
   const alarm = (await dashboardAlarms(petra)).find((a) => a.id === 'minutesChangedAfterSignature');
-  expect(alarm?.message.de).toMatch(/Nach der Unterschrift geändert/);
-  expect(alarm?.message.en).toMatch(/Changed after signature/);
+  expect(domainText(alarm!.message, 'de')).toMatch(/Nach der Unterschrift geändert/);
+  expect(domainText(alarm!.message, 'en')).toMatch(/Changed after signature/);
   const { binder } = await binderFlags(petra, ids.mail!);
   expect(binder.manifest.minutesFlagged).toEqual([{ occurrenceStart: START, flags: ['changedAfterSignature'] }]);
 });

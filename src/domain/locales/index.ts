@@ -6,38 +6,50 @@
  */
 import agendaDe from './agenda.de.json';
 import agendaEn from './agenda.en.json';
+import alarmsDe from './alarms.de.json';
+import alarmsEn from './alarms.en.json';
 import ceoActionsDe from './ceoActions.de.json';
 import ceoActionsEn from './ceoActions.en.json';
 import checklistDe from './checklist.de.json';
 import checklistEn from './checklist.en.json';
 import firstStepsDe from './firstSteps.de.json';
 import firstStepsEn from './firstSteps.en.json';
+import readinessDe from './readiness.de.json';
+import readinessEn from './readiness.en.json';
+import reviewDe from './review.de.json';
+import reviewEn from './review.en.json';
 import rolesDe from './roles.de.json';
 import rolesEn from './roles.en.json';
 import signatureDe from './signature.de.json';
 import signatureEn from './signature.en.json';
+import validationDe from './validation.de.json';
+import validationEn from './validation.en.json';
 
-import reviewDe from './review.de.json';
-import reviewEn from './review.en.json';
 /** Add a namespace: `import xDe from './x.de.json'` / `xEn`, then one line in each object. */
 export const domainEn = {
   agenda: agendaEn,
+  alarms: alarmsEn,
   ceoActions: ceoActionsEn,
   checklist: checklistEn,
   firstSteps: firstStepsEn,
+  readiness: readinessEn,
   review: reviewEn,
   roles: rolesEn,
   signature: signatureEn,
+  validation: validationEn,
 };
 
 export const domainDe: DomainMessages = {
   agenda: agendaDe,
+  alarms: alarmsDe,
   ceoActions: ceoActionsDe,
   checklist: checklistDe,
   firstSteps: firstStepsDe,
+  readiness: readinessDe,
   review: reviewDe,
   roles: rolesDe,
   signature: signatureDe,
+  validation: validationDe,
 };
 
 export type DomainMessages = typeof domainEn;

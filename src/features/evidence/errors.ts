@@ -2,7 +2,8 @@
  * Errors of the evidence store. Each carries what the UI needs to explain it (de + en) and keeps
  * the underlying cause.
  */
-import { evidenceStoreLostAlarm, type Alarm, type Localized } from '../../domain';
+import { evidenceStoreLostAlarm, message, type Alarm, type Localized, type Message } from '../../domain';
+import { createTranslator } from '../../i18n';
 import type { CaptureResult, ReviewConflict, ReviewDecision, StoredEvidence } from './evidenceStore';
 
 /** A review lost a race: the item changed since it was read. Carries the current version. */
@@ -44,12 +45,13 @@ export class EvidenceNotFoundError extends Error {
 export class EvidenceStoreLostError extends Error {
   override readonly name = 'EvidenceStoreLostError';
   readonly alarm: Alarm;
-  readonly userMessage: Localized;
+  readonly userMessage: Message;
   constructor(readonly siteUrl: string, options?: { cause?: unknown }) {
     const alarm = evidenceStoreLostAlarm(siteUrl);
-    super(`${alarm.message.en} ${alarm.fix.en}`, options);
+    const userMessage = message('alarms.withFix', { message: alarm.message, fix: alarm.fix });
+    super(createTranslator('en')(userMessage.key, userMessage.values), options);
     this.alarm = alarm;
-    this.userMessage = { de: `${alarm.message.de} ${alarm.fix.de}`, en: `${alarm.message.en} ${alarm.fix.en}` };
+    this.userMessage = userMessage;
   }
 }
 

@@ -3,7 +3,8 @@
  * when its readiness alarm is critical, or when it will turn critical within 30 days, and names who can fix it
  * and the tab section that fixes it. Pure: everything comes in through `NudgeInput`.
  */
-import type { Localized, Readiness } from '../../domain';
+import { message, type Readiness } from '../../domain';
+import type { AppMessage } from '../../i18n';
 
 export const NUDGE_KINDS = ['policyStale', 'reviewNotBooked', 'minutesAwaitingSignature', 'evidenceAwaitingReview', 'staffNotAcknowledged'] as const;
 export type NudgeKind = (typeof NUDGE_KINDS)[number];
@@ -19,8 +20,8 @@ export interface Nudge {
   section: 'dashboard' | 'evidence' | 'reviews';
   /** Values of the activity type's template parameters. */
   params: Record<string, string>;
-  /** The notification's preview line. */
-  preview: Localized;
+  /** The notification's preview line (locales/features/nudges `preview.*`), written in the sender's language. */
+  preview: AppMessage;
 }
 
 export interface NudgeInput {
@@ -55,9 +56,7 @@ export const NUDGE_RULES: Record<NudgeKind, Rule> = {
       recipients: 'topManagement',
       section: 'dashboard',
       params: { dueDate },
-      preview: alarm
-        ? { de: 'Die Sicherheitsleitlinie ist veraltet: bitte prüfen und neu unterschreiben.', en: 'The security policy is out of date: please review and sign it again.' }
-        : { de: `Die Sicherheitsleitlinie veraltet am ${dueDate}: bitte rechtzeitig neu unterschreiben.`, en: `The security policy goes out of date on ${dueDate}: please sign it again in time.` },
+      preview: alarm ? message('nudges.preview.policyStale') : message('nudges.preview.policyStaleSoon', { dueDate }),
     };
   },
   reviewNotBooked: ({ readiness, now }) =>
@@ -67,7 +66,7 @@ export const NUDGE_RULES: Record<NudgeKind, Rule> = {
           recipients: 'isb',
           section: 'reviews',
           params: { dueDate: day(now) },
-          preview: { de: 'In diesem Quartal ist kein Management-Review gebucht.', en: 'No management review is booked this quarter.' },
+          preview: message('nudges.preview.reviewNotBooked'),
         }
       : null,
   minutesAwaitingSignature: ({ unsignedMinutes }) => {
@@ -79,7 +78,7 @@ export const NUDGE_RULES: Record<NudgeKind, Rule> = {
       recipients: 'topManagement',
       section: 'reviews',
       params: { review },
-      preview: { de: `Das Protokoll des Management-Reviews vom ${review} wartet auf Ihre Unterschrift.`, en: `The minutes of the management review of ${review} wait for your signature.` },
+      preview: message('nudges.preview.minutesAwaitingSignature', { review }),
     };
   },
   evidenceAwaitingReview: ({ pendingEvidence }) =>
@@ -89,7 +88,7 @@ export const NUDGE_RULES: Record<NudgeKind, Rule> = {
           recipients: 'isb',
           section: 'evidence',
           params: { count: String(pendingEvidence) },
-          preview: { de: `${pendingEvidence} Nachweise warten auf Ihre Prüfung.`, en: `${pendingEvidence} evidence items wait for your review.` },
+          preview: message('nudges.preview.evidenceAwaitingReview', { count: pendingEvidence }),
         }
       : null,
   // Entry point for the staff acknowledgement alarm (H11): fires once `staffAcknowledgement` is passed in.
@@ -101,7 +100,7 @@ export const NUDGE_RULES: Record<NudgeKind, Rule> = {
       recipients: 'isb',
       section: 'dashboard',
       params: { share },
-      preview: { de: `Erst ${share} der Mitarbeitenden haben die Leitlinie bestätigt.`, en: `Only ${share} of staff acknowledged the policy.` },
+      preview: message('nudges.preview.staffNotAcknowledged', { share }),
     };
   },
 };

@@ -7,7 +7,7 @@ const katrin = { id: 'k', displayName: 'Katrin Berger' };
 const thomas = { id: 't', displayName: 'Thomas Schmidt' };
 const jonas = { id: 'j', displayName: 'Jonas Weber' };
 const people: OrganisationPeople = { topManagement: [katrin, thomas], isb: [jonas] };
-const minutes: Nudge = { kind: 'minutesAwaitingSignature', recipients: 'topManagement', section: 'reviews', params: { review: '2026-09-30' }, preview: { de: 'Protokoll', en: 'Minutes' } };
+const minutes: Nudge = { kind: 'minutesAwaitingSignature', recipients: 'topManagement', section: 'reviews', params: { review: '2026-09-30' }, preview: { key: 'nudges.preview.minutesAwaitingSignature', values: { review: '2026-09-30' } } };
 const now = new Date('2026-11-28T10:00:00Z');
 
 function memoryLog(): NudgeLog & { keys: string[] } {
@@ -23,7 +23,7 @@ describe('runNudges()', () => {
     const send = jest.fn(async () => undefined);
     const first = await runNudges(deps(log, send), { nudges: [minutes], people, me: thomas, now });
     expect(first.sent).toEqual([{ kind: 'minutesAwaitingSignature', to: 'Katrin Berger' }]);
-    expect(send).toHaveBeenCalledWith(expect.objectContaining({ recipient: 'k', activityType: 'minutesAwaitingSignature', previewText: 'Minutes', templateParameters: { review: '2026-09-30' } }));
+    expect(send).toHaveBeenCalledWith(expect.objectContaining({ recipient: 'k', activityType: 'minutesAwaitingSignature', previewText: 'The minutes of the management review of 2026-09-30 wait for your signature.', templateParameters: { review: '2026-09-30' } }));
     expect(send.mock.calls[0]).toBeDefined();
     const again = await runNudges(deps(log, send), { nudges: [minutes], people, me: jonas, now });
     expect(again.sent.map((s) => s.to)).toEqual(['Thomas Schmidt']);

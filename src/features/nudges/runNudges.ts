@@ -5,6 +5,7 @@
  */
 import { formatPlainDate, toPlainDate, type Language, type OrganisationPeople, type PersonRef } from '../../domain';
 import { GraphError, type TeamworkGateway } from '../../graph';
+import { createTranslator, translateMessage } from '../../i18n';
 import { nudgeDeepLink } from './deepLink';
 import { nudgeKey, type NudgeLog } from './nudgeLog';
 import type { Nudge, NudgeKind } from './nudgeRules';
@@ -33,6 +34,8 @@ export async function runNudges(deps: NudgeDeps, input: { nudges: readonly Nudge
   const outcome: NudgeOutcome = { sent: [], alreadySent: 0, failed: [] };
   if (input.nudges.length === 0) return outcome;
   const day = formatPlainDate(toPlainDate(input.now, deps.timeZone));
+  const t = createTranslator(deps.lang);
+  const preview = (nudge: Nudge) => translateMessage(t, nudge.preview);
   const sent = await deps.log.sentOn(day);
   if (!sent) return { ...outcome, notSetUp: true };
   for (const nudge of input.nudges) {
@@ -49,7 +52,7 @@ export async function runNudges(deps: NudgeDeps, input: { nudges: readonly Nudge
           recipient: person.id,
           activityType: nudge.kind,
           topic: { text: 'Chefsache', webUrl: nudgeDeepLink({ teamsAppId: deps.teamsAppId, appUrl: deps.appUrl, section: nudge.section, label: 'Chefsache' }) },
-          previewText: nudge.preview[deps.lang],
+          previewText: preview(nudge),
           templateParameters: nudge.params,
         });
         await deps.log.record(key);

@@ -4,6 +4,7 @@ import { GraphForbiddenError, LIST_NAMES } from '../../graph';
 import { checkPermissions } from './permissionCheck';
 import { runSetup, type SetupGraph } from './runSetup';
 import { EDIT, fakeSharePoint, MEMBERS } from './testing/fakeSharePoint';
+import { domainText } from '../../domain/domainText';
 
 const GROUPS: RoleGroups = {
   topManagement: '0a0a0a0a-0000-4000-8000-00000000a001',
@@ -38,7 +39,7 @@ describe('permission drift check', () => {
     await sp.gateway.addRoleAssignment(LIST_NAMES.evidence, MEMBERS.id, EDIT.id);
     const alarms = permissionAlarms(await checkPermissions(sp.gateway), GROUPS);
     expect(alarms.map((a) => a.id)).toEqual(['permissionsOutsiderCanWrite', 'permissionsDeleteAllowed']);
-    expect(alarms[0]!.message.en).toBe(`In "${LIST_NAMES.evidence}" others than top management and the ISB can write: ISMS Members.`);
+    expect(domainText(alarms[0]!.message, 'en')).toBe(`In "${LIST_NAMES.evidence}" others than top management and the ISB can write: ISMS Members.`);
   });
 
   test('auditors given a writing level; versioning switched off', async () => {
@@ -55,6 +56,6 @@ describe('permission drift check', () => {
     const alarms = permissionAlarms(check, GROUPS);
     expect(alarms).toHaveLength(1);
     expect(alarms[0]).toMatchObject({ id: 'permissionsUnchecked', severity: 'warning' });
-    expect(alarms[0]!.message.de).toContain('Access denied.');
+    expect(domainText(alarms[0]!.message, 'de')).toContain('Access denied.');
   });
 });

@@ -9,7 +9,7 @@ const useStyles = makeStyles({
 /** What an auditor would flag today, each with the fix in words. */
 export function AlarmList({ alarms, headingId }: { alarms: readonly Alarm[]; headingId: string }) {
   const styles = useStyles();
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   if (alarms.length === 0) {
     return (
       <MessageBar layout="multiline" intent="success" aria-labelledby={headingId}>
@@ -24,9 +24,9 @@ export function AlarmList({ alarms, headingId }: { alarms: readonly Alarm[]; hea
           <MessageBar intent={alarm.severity === 'critical' ? 'error' : 'warning'} layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{t(alarm.severity === 'critical' ? 'dashboard.alarms.critical' : 'dashboard.alarms.warning')}</MessageBarTitle>
-              <Text block>{alarm.message[language]}</Text>
+              <Text block>{t(alarm.message.key, alarm.message.values)}</Text>
               <Text block weight="semibold">
-                {t('dashboard.alarms.fix', { fix: alarm.fix[language] })}
+                {t('dashboard.alarms.fix', { fix: alarm.fix })}
               </Text>
             </MessageBarBody>
           </MessageBar>

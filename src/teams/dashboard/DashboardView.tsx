@@ -43,7 +43,7 @@ export function DashboardView({ model, peopleIncomplete, reviewWarning, links }:
             {t('dashboard.heading')}
           </Text>
           <Badge size="large" appearance="filled" color={LEVEL_COLOR[readiness.level]} data-level={readiness.level}>
-            {readiness.levelLabel[language]}
+            {t(readiness.levelLabel.key, readiness.levelLabel.values)}
           </Badge>
           <ProgressBar
             value={readiness.score / 100}
