@@ -7,7 +7,7 @@ import type { EvidenceItem } from './evidence';
 import { evidenceTypeById, evidenceTypesFor } from './evidenceTypes';
 import { describeFreshnessRule } from './freshness';
 import { evaluateItems, type EvaluatedEvidence, type EvaluationContext } from './standing';
-import type { Localized } from './text';
+import type { Localized, Message } from './text';
 
 export type ChecklistState = 'missing' | 'waitingForReview' | 'accepted' | 'stale';
 
@@ -25,7 +25,7 @@ export interface ChecklistEntry {
   state: ChecklistState;
   stateLabel: Localized;
   /** The freshness rule(s) in words, one per evidence type that counts. */
-  rules: Localized[];
+  rules: Message[];
   /** Evidence that fulfils the item (primary types), newest first, rejected items left out. */
   evidence: EvaluatedEvidence[];
   /** Supporting evidence (e.g. invoices next to the budget plan), newest first, rejected left out. */
@@ -47,8 +47,9 @@ function latestExpiry(evidence: readonly EvaluatedEvidence[]): Date | null {
   return new Date(Math.max(...current.map((e) => e.expiresAt!.getTime())));
 }
 
-function uniqueTexts(texts: Localized[]): Localized[] {
-  return texts.filter((text, index) => texts.findIndex((other) => other.en === text.en) === index);
+function uniqueTexts(texts: Message[]): Message[] {
+  const same = (a: Message, b: Message) => a.key === b.key && JSON.stringify(a.values) === JSON.stringify(b.values);
+  return texts.filter((text, index) => texts.findIndex((other) => same(other, text)) === index);
 }
 
 export function evaluateChecklist(items: readonly EvidenceItem[], context: EvaluationContext): ChecklistEntry[] {

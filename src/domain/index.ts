@@ -1,5 +1,6 @@
 /** Chefsache's pure domain model: no I/O, no React, no Graph; time comes in as a parameter. */
 export * from './text';
+export { domainText } from './locales/render';
 export * from './zonedTime';
 export * from './plainDate';
 export * from './fiscalYear';

@@ -6,6 +6,7 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf
 import {
   CHECKLIST_ITEMS,
   CLAUSES,
+  domainText,
   evidenceTypeById,
   fill,
   formatDay,
@@ -126,7 +127,7 @@ function writeEntry(w: Writer, entry: BinderEntry, lang: Language, timeZone: str
   const { item } = entry;
   const t = (text: Localized) => text[lang];
   w.text(item.title, { bold: true, indent: 10, size: 10 });
-  w.text(`${t(BINDER_TEXT.type)}: ${t(evidenceTypeById(item.type).label)} · ${t(BINDER_TEXT.when)}: ${formatDay(new Date(item.effectiveDate), timeZone)[lang]}`, { indent: 20, size: 9 });
+  w.text(`${t(BINDER_TEXT.type)}: ${domainText(evidenceTypeById(item.type).label, lang)} · ${t(BINDER_TEXT.when)}: ${formatDay(new Date(item.effectiveDate), timeZone)[lang]}`, { indent: 20, size: 9 });
   w.text(`${t(BINDER_TEXT.review)}: ${reviewLine(entry, lang, timeZone)}`, { indent: 20, size: 9 });
   if (entry.file) {
     w.text(`${t(BINDER_TEXT.file)}: ${entry.file.path}`, { indent: 20, size: 9 });
