@@ -7,10 +7,11 @@ import type { Alarm } from './alarms';
 import type { ClauseId } from './clauses';
 import { dayValue } from './messageWords';
 import { isAmong, samePerson, type PersonRef } from './people';
+import { acknowledgementSource } from './sources/acknowledgement';
 import { message } from './text';
 
-/** Clauses an acknowledgement serves: policy communicated (5.2), awareness (7.3), communication (7.4), A.5.4. */
-export const ACKNOWLEDGEMENT_CLAUSES: readonly ClauseId[] = ['5.2', '7.3', '7.4', 'A.5.4'];
+/** Clauses an acknowledgement serves (its registered source, src/domain/sources/acknowledgement). */
+export const ACKNOWLEDGEMENT_CLAUSES: readonly ClauseId[] = acknowledgementSource.types.staffAcknowledgement.clauses;
 
 /** Below this share of all staff, thirty days after publishing, an auditor would flag missing commitment. */
 export const ACKNOWLEDGEMENT_TARGET = 0.8;

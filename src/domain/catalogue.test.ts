@@ -3,6 +3,7 @@ import { CLAUSES, CLAUSE_IDS, clauseById, clausesSupportedBy, clauseWithAncestor
 import { EVIDENCE_TYPES, evidenceTypeById, evidenceTypesFor } from './evidenceTypes';
 import { DEFAULT_FRESHNESS_SETTINGS } from './freshnessSettings';
 import { describeFreshnessRule } from './freshness';
+import { domainText } from './domainText';
 
 describe('ISO clauses', () => {
   it('lists every clause the product cites, once, with German and English names', () => {
@@ -46,10 +47,10 @@ describe('evidence types', () => {
 
   it('each carry a label and a freshness rule in both languages', () => {
     for (const type of EVIDENCE_TYPES) {
-      expect(type.label.de).not.toBe(type.label.en);
+      expect(domainText(type.label, 'de')).not.toBe(domainText(type.label, 'en'));
       const rule = describeFreshnessRule(type.id, DEFAULT_FRESHNESS_SETTINGS);
-      expect(rule.de).toMatch(/^Gilt /);
-      expect(rule.en).toMatch(/^Current /);
+      expect(domainText(rule, 'de')).toMatch(/^Gilt /);
+      expect(domainText(rule, 'en')).toMatch(/^Current /);
     }
   });
 });

@@ -25,7 +25,7 @@ export interface ChecklistEntry {
   state: ChecklistState;
   stateLabel: Message;
   /** The freshness rule(s) in words, one per evidence type that counts. */
-  rules: FreshnessRuleText[];
+  rules: Message[];
   /** Evidence that fulfils the item (primary types), newest first, rejected items left out. */
   evidence: EvaluatedEvidence[];
   /** Supporting evidence (e.g. invoices next to the budget plan), newest first, rejected left out. */

@@ -10,6 +10,6 @@ import type { DomainMessageKey, Language, Message } from './text';
 const templates = { de: templateIn(domainDe), en: templateIn(domainEn) };
 
 /** The text of a domain message in one language (default English), placeholders filled; unknown ones stay visible. */
-export function domainText(text: Message<DomainMessageKey>, language: Language = 'en'): string {
-  return messageWords(templates[language], language, text);
+export function domainText(text: Message<DomainMessageKey> | DomainMessageKey, language: Language = 'en'): string {
+  return messageWords(templates[language], language, typeof text === 'string' ? { key: text } : text);
 }

@@ -8,48 +8,31 @@ import { EVIDENCE_MESSAGES, isEvidenceMessageKey, type EvidenceMessageKey } from
 import { EvidenceTypeIdSchema, evidenceTypeById } from './evidenceTypes';
 import { PersonRefSchema } from './people';
 import { SOURCE_KEY_MAX_LENGTH, sourceKeyKind, type SourceKeyKind } from './sourceKeys';
-import { fill, type Localized } from './text';
+import { SOURCE_MODULES, type EvidenceSource } from './sources/registry';
+import { fill, type DomainMessageKey, type Localized } from './text';
 
-export const EVIDENCE_SOURCES = [
-  'outlook',
-  'outlookSweep',
-  'outlookCalendar',
-  'teamsMeeting',
-  'sharePointPage',
-  'upload',
-  'manual',
-] as const;
+/** Where an item came from (`outlook`, `teamsMeeting`, `upload` …): the origins of the registered sources. */
+export const EVIDENCE_SOURCES = SOURCE_MODULES.flatMap((source) => Object.keys(source.origins)) as [EvidenceSource, ...EvidenceSource[]];
 
-export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
+export type { EvidenceSource } from './sources/registry';
 
 /** Which source-key builder (sourceKeys.ts) each source uses. */
-export const SOURCE_KEY_KIND_BY_SOURCE: Record<EvidenceSource, SourceKeyKind> = {
-  outlook: 'mail',
-  outlookSweep: 'mail',
-  outlookCalendar: 'event',
-  teamsMeeting: 'meeting',
-  sharePointPage: 'page',
-  upload: 'upload',
-  manual: 'manual',
-};
+export const SOURCE_KEY_KIND_BY_SOURCE = Object.fromEntries(
+  SOURCE_MODULES.flatMap((source) => Object.entries(source.origins)),
+) as Record<EvidenceSource, SourceKeyKind>;
 
-export const EVIDENCE_SOURCE_LABELS: Record<EvidenceSource, Localized> = {
-  outlook: { de: 'Outlook (E-Mail)', en: 'Outlook (email)' },
-  outlookSweep: { de: 'Outlook (Postfachsuche)', en: 'Outlook (mailbox sweep)' },
-  outlookCalendar: { de: 'Outlook-Kalender', en: 'Outlook calendar' },
-  teamsMeeting: { de: 'Teams-Besprechung', en: 'Teams meeting' },
-  sharePointPage: { de: 'SharePoint-Seite', en: 'SharePoint page' },
-  upload: { de: 'Hochgeladene Datei', en: 'Uploaded file' },
-  manual: { de: 'Manuell erfasst', en: 'Entered manually' },
-};
+/** Text key of each source's label (`sources.<module>.origins.<source>`). */
+export const EVIDENCE_SOURCE_LABELS = Object.fromEntries(
+  SOURCE_MODULES.flatMap((module) => Object.keys(module.origins).map((source) => [source, `sources.${module.id}.origins.${source}`])),
+) as Record<EvidenceSource, DomainMessageKey>;
 
 export const REVIEW_STATUSES = ['pending', 'accepted', 'rejected'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
-export const REVIEW_STATUS_LABELS: Record<ReviewStatus, Localized> = {
-  pending: { de: 'Wartet auf Prüfung', en: 'Waiting for review' },
-  accepted: { de: 'Angenommen', en: 'Accepted' },
-  rejected: { de: 'Abgelehnt', en: 'Rejected' },
+export const REVIEW_STATUS_LABELS: Record<ReviewStatus, DomainMessageKey> = {
+  pending: 'evidenceItem.reviewStatus.pending',
+  accepted: 'evidenceItem.reviewStatus.accepted',
+  rejected: 'evidenceItem.reviewStatus.rejected',
 };
 
 const isoDateTime = z.iso.datetime({ offset: true, error: 'evidence.date.invalid' });

@@ -1,8 +1,11 @@
+import { domainText } from './domainText';
+import type { Message } from './text';
 import { computeExpiresAt, describeFreshnessCategory, describeFreshnessRule, isCurrentAt } from './freshness';
 import { DEFAULT_FRESHNESS_SETTINGS, freshnessSettings } from './freshnessSettings';
 import type { EvidenceTypeId } from './evidenceTypes';
 
 const settings = DEFAULT_FRESHNESS_SETTINGS;
+const both = (text: Message) => ({ de: domainText(text, 'de'), en: domainText(text, 'en') });
 const expiry = (type: EvidenceTypeId, effectiveDate: string, extra: Record<string, unknown> = {}, context = {}) =>
   computeExpiresAt({ type, effectiveDate, ...extra }, settings, context)?.toISOString() ?? null;
 
@@ -30,7 +33,7 @@ describe('policy: 12 months after signing', () => {
     expect(computeExpiresAt({ type: 'securityPolicy', effectiveDate: '2025-03-15T10:00:00+01:00' }, longer)?.toISOString()).toBe(
       '2027-03-15T23:00:00.000Z',
     );
-    expect(describeFreshnessCategory('policy', longer).de).toBe('Gilt 24 Monate ab Unterschrift.');
+    expect(domainText(describeFreshnessCategory('policy', longer), 'de')).toBe('Gilt 24 Monate ab Unterschrift.');
   });
 });
 
@@ -73,7 +76,7 @@ describe('other periods', () => {
     expect(computeExpiresAt({ type: 'securityInvoice', effectiveDate: '2026-02-01T09:00:00+01:00' }, april)?.toISOString()).toBe(
       '2026-03-31T22:00:00.000Z',
     );
-    expect(describeFreshnessRule('budgetPlan', april).de).toBe('Gilt für das Geschäftsjahr, das er abdeckt (Beginn im April).');
+    expect(domainText(describeFreshnessRule('budgetPlan', april), 'de')).toBe('Gilt für das Geschäftsjahr, das er abdeckt (Beginn im April).');
   });
 
   it('ISB appointment: until revoked', () => {
@@ -99,15 +102,15 @@ describe('other periods', () => {
 
 describe('rules in words', () => {
   it('say the company numbers in German and English', () => {
-    expect(describeFreshnessRule('ceoMail', settings)).toEqual({
+    expect(both(describeFreshnessRule('ceoMail', settings))).toEqual({
       de: 'Gilt 90 Tage ab Versand.',
       en: 'Current for 90 days after it was sent.',
     });
-    expect(describeFreshnessRule('reviewMinutes', settings).en).toBe(
+    expect(domainText(describeFreshnessRule('reviewMinutes', settings), 'en')).toBe(
       'Current until the next planned management review plus 30 days (without a planned date: 12 months).',
     );
-    expect(describeFreshnessRule('isbAppointment', settings).de).toBe('Gilt bis zum Widerruf.');
-    expect(describeFreshnessCategory('communication', freshnessSettings({ communicationDays: 1 })).en).toBe('Current for 1 day after it was sent.');
+    expect(domainText(describeFreshnessRule('isbAppointment', settings), 'de')).toBe('Gilt bis zum Widerruf.');
+    expect(domainText(describeFreshnessCategory('communication', freshnessSettings({ communicationDays: 1 })), 'en')).toBe('Current for 1 day after it was sent.');
   });
 
   it('reject invalid company settings with the field named', () => {

@@ -8,7 +8,7 @@ import { evidenceTypeById, type EvidenceTypeId } from './evidenceTypes';
 import { fiscalYearEndExclusive, fiscalYearOf } from './fiscalYear';
 import type { FreshnessCategory, FreshnessSettings } from './freshnessSettings';
 import { addDaysToDate, addMonthsToDate } from './plainDate';
-import type { Localized } from './text';
+import { message, type DomainMessageKey, type Message } from './text';
 import { comparePlainDates, startOfPlainDate, toPlainDate, type PlainDate } from './zonedTime';
 
 export interface FreshnessContext {
@@ -82,6 +82,8 @@ export function computeExpiresAt(
       return monthsAfter(day, settings.trainingMonths, settings);
     case 'other':
       return monthsAfter(day, settings.otherMonths, settings);
+    case 'acknowledgement':
+      return monthsAfter(day, settings.acknowledgementMonths, settings);
   }
 }
 
@@ -99,91 +101,51 @@ export function isCurrentAt(expiresAt: Date | null, now: Date): boolean {
   return expiresAt === null || now.getTime() < expiresAt.getTime();
 }
 
-const MONTH_NAMES: Localized[] = [
-  { de: 'Januar', en: 'January' },
-  { de: 'Februar', en: 'February' },
-  { de: 'März', en: 'March' },
-  { de: 'April', en: 'April' },
-  { de: 'Mai', en: 'May' },
-  { de: 'Juni', en: 'June' },
-  { de: 'Juli', en: 'July' },
-  { de: 'August', en: 'August' },
-  { de: 'September', en: 'September' },
-  { de: 'Oktober', en: 'October' },
-  { de: 'November', en: 'November' },
-  { de: 'Dezember', en: 'December' },
-];
+const MONTH_KEYS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
 
-const monthsText = (n: number): Localized =>
-  n === 1 ? { de: '1 Monat', en: '1 month' } : { de: `${n} Monate`, en: `${n} months` };
-const daysText = (n: number): Localized => (n === 1 ? { de: '1 Tag', en: '1 day' } : { de: `${n} Tage`, en: `${n} days` });
+/** German and English say "1 month" but "2 months": the key names the form (`one` | `other`). */
+const form = (n: number) => (n === 1 ? 'one' : 'other');
 
-/** The freshness rule of a category in words, with the company's numbers. */
-export function describeFreshnessCategory(category: FreshnessCategory, settings: FreshnessSettings): Localized {
+/** The freshness rule of a category in words, with the company's numbers (`freshness.<category>…`). */
+export function describeFreshnessCategory(category: FreshnessCategory, settings: FreshnessSettings): Message {
+  const months = (key: string, n: number): Message => message(`freshness.${key}.${form(n)}` as DomainMessageKey, { months: n });
+  const days = (key: string, n: number): Message => message(`freshness.${key}.${form(n)}` as DomainMessageKey, { days: n });
   switch (category) {
-    case 'policy': {
-      const m = monthsText(settings.policyMonths);
-      return { de: `Gilt ${m.de} ab Unterschrift.`, en: `Current for ${m.en} after signing.` };
-    }
-    case 'review': {
-      const g = daysText(settings.reviewGraceDays);
-      const m = monthsText(settings.reviewFallbackMonths);
-      return {
-        de: `Gilt bis zum nächsten geplanten Management-Review plus ${g.de} (ohne geplanten Termin: ${m.de}).`,
-        en: `Current until the next planned management review plus ${g.en} (without a planned date: ${m.en}).`,
-      };
-    }
-    case 'reviewBooking': {
-      const g = daysText(settings.reviewBookingGraceDays);
-      return { de: `Gilt bis ${g.de} nach dem gebuchten Termin.`, en: `Current until ${g.en} after the booked date.` };
-    }
-    case 'communication': {
-      const d = daysText(settings.communicationDays);
-      return { de: `Gilt ${d.de} ab Versand.`, en: `Current for ${d.en} after it was sent.` };
-    }
-    case 'objectives': {
-      const m = monthsText(settings.objectivesMonths);
-      const p = monthsText(settings.progressReportMonths);
-      return {
-        de: `Gilt ${m.de} ab Beschluss; ein Fortschrittsbericht ist alle ${p.de} fällig.`,
-        en: `Current for ${m.en} after adoption; a progress report is due every ${p.en}.`,
-      };
-    }
-    case 'progress': {
-      const m = monthsText(settings.progressReportMonths);
-      return { de: `Gilt ${m.de} ab Bericht.`, en: `Current for ${m.en} after the report.` };
-    }
-    case 'budget': {
-      const start = MONTH_NAMES[settings.fiscalYearStartMonth - 1] ?? MONTH_NAMES[0]!;
-      return {
-        de: `Gilt für das Geschäftsjahr, das er abdeckt (Beginn im ${start.de}).`,
-        en: `Current for the fiscal year it covers (starting in ${start.en}).`,
-      };
-    }
+    case 'policy':
+      return months('policy', settings.policyMonths);
+    case 'review':
+      return message(`freshness.review.${form(settings.reviewGraceDays)}.${form(settings.reviewFallbackMonths)}`, {
+        days: settings.reviewGraceDays,
+        months: settings.reviewFallbackMonths,
+      });
+    case 'reviewBooking':
+      return days('reviewBooking', settings.reviewBookingGraceDays);
+    case 'communication':
+      return days('communication', settings.communicationDays);
+    case 'objectives':
+      return message(`freshness.objectives.${form(settings.objectivesMonths)}.${form(settings.progressReportMonths)}`, {
+        months: settings.objectivesMonths,
+        progressMonths: settings.progressReportMonths,
+      });
+    case 'progress':
+      return months('progress', settings.progressReportMonths);
+    case 'budget':
+      return message(`freshness.budget.${MONTH_KEYS[settings.fiscalYearStartMonth - 1] ?? 'january'}`);
     case 'appointment':
-      return { de: 'Gilt bis zum Widerruf.', en: 'Current until revoked.' };
-    case 'organisation': {
-      const m = monthsText(settings.organisationMonths);
-      return { de: `Gilt ${m.de} ab Stand des Dokuments.`, en: `Current for ${m.en} after the document's date.` };
-    }
-    case 'auditReport': {
-      const m = monthsText(settings.auditReportMonths);
-      return {
-        de: `Gilt ${m.de} ab Vorlage bei der Geschäftsführung.`,
-        en: `Current for ${m.en} after it was presented to management.`,
-      };
-    }
-    case 'training': {
-      const m = monthsText(settings.trainingMonths);
-      return { de: `Gilt ${m.de} ab Schulung.`, en: `Current for ${m.en} after the training.` };
-    }
-    case 'other': {
-      const m = monthsText(settings.otherMonths);
-      return { de: `Gilt ${m.de} ab Datum des Nachweises.`, en: `Current for ${m.en} after the evidence date.` };
-    }
+      return message('freshness.appointment');
+    case 'organisation':
+      return months('organisation', settings.organisationMonths);
+    case 'auditReport':
+      return months('auditReport', settings.auditReportMonths);
+    case 'training':
+      return months('training', settings.trainingMonths);
+    case 'other':
+      return months('other', settings.otherMonths);
+    case 'acknowledgement':
+      return months('acknowledgement', settings.acknowledgementMonths);
   }
 }
 
-export function describeFreshnessRule(type: EvidenceTypeId, settings: FreshnessSettings): Localized {
+export function describeFreshnessRule(type: EvidenceTypeId, settings: FreshnessSettings): Message {
   return describeFreshnessCategory(evidenceTypeById(type).freshness, settings);
 }

@@ -18,6 +18,7 @@ export const FRESHNESS_CATEGORIES = [
   'auditReport',
   'training',
   'other',
+  'acknowledgement',
 ] as const;
 
 export type FreshnessCategory = (typeof FRESHNESS_CATEGORIES)[number];
@@ -47,6 +48,8 @@ export const FreshnessSettingsSchema = z.object({
   auditReportMonths: months(12),
   trainingMonths: months(12),
   otherMonths: months(12),
+  /** A staff acknowledgement of the policy counts for this many months. */
+  acknowledgementMonths: months(12),
   /** The director's own involvement must show within this many days ("delegation without control"). */
   directorInvolvementDays: z.number().int().min(1).max(3650).default(90),
   /** How far in the future an effective date may lie (clock skew between devices). */

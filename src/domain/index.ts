@@ -1,6 +1,7 @@
 /** Chefsache's pure domain model: no I/O, no React, no Graph; time comes in as a parameter. */
 export * from './text';
 export * from './messageWords';
+export { domainText } from './domainText';
 export * from './zonedTime';
 export * from './plainDate';
 export * from './fiscalYear';

@@ -1,9 +1,9 @@
 import type { EvidenceItem } from './evidence';
 import { DEFAULT_FRESHNESS_SETTINGS } from './freshnessSettings';
 import type { OrganisationPeople } from './involvement';
+import { domainText } from './domainText';
 import { evaluateReadiness, readinessScore } from './readiness';
 import { ANNA, JONAS, KATRIN, KLAUS, PETRA, SABINE, THOMAS, TOP_MANAGEMENT, makeItem } from './testFixtures';
-import { domainText } from './domainText';
 
 const now = new Date('2026-11-27T10:00:00Z'); // Q4 2026
 const people: OrganisationPeople = {
@@ -52,11 +52,11 @@ describe('readiness with nothing on file', () => {
     expect(r.level).toBe('notReady');
     expect(r.checklist).toHaveLength(9);
     expect(new Set(r.checklist.map((c) => c.state))).toEqual(new Set(['missing']));
-    expect(r.checklist.find((c) => c.id === 'budget')?.rules.map((rule) => rule.en)).toEqual([
+    expect(r.checklist.find((c) => c.id === 'budget')?.rules.map((rule) => domainText(rule, 'en'))).toEqual([
       'Current for the fiscal year it covers (starting in January).',
     ]);
     expect(r.checklist.find((c) => c.id === 'objectivesAndPlans')?.rules).toHaveLength(2);
-    expect(r.checklist.find((c) => c.id === 'ceoMails')?.rules).toEqual([
+    expect(r.checklist.find((c) => c.id === 'ceoMails')?.rules.map((rule) => ({ de: domainText(rule, 'de'), en: domainText(rule, 'en') }))).toEqual([
       { de: 'Gilt 90 Tage ab Versand.', en: 'Current for 90 days after it was sent.' },
     ]);
   });

@@ -4,7 +4,6 @@ import {
   mailSourceKey,
   manualSourceKey,
   meetingSourceKey,
-  pageSourceKey,
   sourceKeyKind,
   uploadSourceKey,
 } from './sourceKeys';
@@ -33,10 +32,9 @@ describe('source keys', () => {
     expect(eventSourceKey('AAMkAGI2')).toBe('event:AAMkAGI2');
   });
 
-  it('keys uploads, manual entries and pages', () => {
+  it('keys uploads and manual entries', () => {
     expect(uploadSourceKey('3f2a')).toBe('upload:3f2a');
     expect(manualSourceKey('m-1')).toBe('manual:m-1');
-    expect(pageSourceKey('site-1', 'page-9')).toBe('page:site-1/page-9');
   });
 
   it('replaces an over-long id by its SHA-256, deterministically and within the column limit', () => {

@@ -5,12 +5,17 @@
  * SHA-256 and marked with `#sha256`.
  */
 import { sha256HexSync } from './sha256';
+import { SOURCE_MODULES, type SourceKeyKind } from './sources/registry';
 import { toUtcSecondsIso } from './zonedTime';
 
 export const SOURCE_KEY_MAX_LENGTH = 255;
 
-export const SOURCE_KEY_KINDS = ['mail', 'meeting', 'event', 'upload', 'manual', 'page'] as const;
-export type SourceKeyKind = (typeof SOURCE_KEY_KINDS)[number];
+export type { SourceKeyKind } from './sources/registry';
+
+/** The kinds the registered sources use (mail, meeting, event, upload, manual …). */
+export const SOURCE_KEY_KINDS: readonly SourceKeyKind[] = [
+  ...new Set(SOURCE_MODULES.flatMap((source) => Object.values(source.origins) as SourceKeyKind[])),
+];
 
 function requireText(value: string, what: string): string {
   const trimmed = value.trim();
@@ -19,7 +24,9 @@ function requireText(value: string, what: string): string {
   return trimmed;
 }
 
-function build(kind: SourceKeyKind, id: string, suffix = ''): string {
+/** A key of any registered kind; the builders below name the common ones. */
+export function buildSourceKey(kind: SourceKeyKind, id: string, suffix = ''): string {
+  requireText(id, 'the id');
   const key = `${kind}:${id}${suffix}`;
   return key.length <= SOURCE_KEY_MAX_LENGTH ? key : `${kind}#sha256:${sha256HexSync(id)}${suffix}`;
 }
@@ -39,31 +46,26 @@ function occurrenceSuffix(start: Date | string): string {
 export function mailSourceKey(internetMessageId: string): string {
   const id = requireText(internetMessageId, 'the internet message id');
   const bracketed = id.startsWith('<') && id.endsWith('>') ? id : `<${id.replace(/^<|>$/g, '')}>`;
-  return build('mail', bracketed);
+  return buildSourceKey('mail', bracketed);
 }
 
 /** One occurrence of an online meeting: the meeting id plus the occurrence's start (UTC, seconds). */
 export function meetingSourceKey(meetingId: string, occurrenceStart: Date | string): string {
-  return build('meeting', requireText(meetingId, 'the meeting id'), occurrenceSuffix(occurrenceStart));
+  return buildSourceKey('meeting', requireText(meetingId, 'the meeting id'), occurrenceSuffix(occurrenceStart));
 }
 
 /** A calendar event (a booked review); for a series, pass the series id and the occurrence start. */
 export function eventSourceKey(eventId: string, occurrenceStart?: Date | string): string {
   const suffix = occurrenceStart === undefined ? '' : occurrenceSuffix(occurrenceStart);
-  return build('event', requireText(eventId, 'the event id'), suffix);
+  return buildSourceKey('event', requireText(eventId, 'the event id'), suffix);
 }
 
 export function uploadSourceKey(uploadId: string): string {
-  return build('upload', requireText(uploadId, 'the upload id'));
+  return buildSourceKey('upload', requireText(uploadId, 'the upload id'));
 }
 
 export function manualSourceKey(entryId: string): string {
-  return build('manual', requireText(entryId, 'the entry id'));
-}
-
-/** A SharePoint page (intranet post) by site id and page id. */
-export function pageSourceKey(siteId: string, pageId: string): string {
-  return build('page', `${requireText(siteId, 'the site id')}/${requireText(pageId, 'the page id')}`);
+  return buildSourceKey('manual', requireText(entryId, 'the entry id'));
 }
 
 /** The kind a key was built for, or null when it was not built by these helpers. */

@@ -4,6 +4,7 @@
  */
 import type { EvidenceItem } from './evidence';
 import { evidenceTypeById, type EvidenceTypeId } from './evidenceTypes';
+import { domainText } from './domainText';
 import type { PersonRef } from './people';
 import { eventSourceKey, mailSourceKey, uploadSourceKey } from './sourceKeys';
 
@@ -32,7 +33,7 @@ export function makeItem(type: EvidenceTypeId, effectiveDate: string, overrides:
   const id = `item-${counter}`;
   const base: EvidenceItem = {
     id,
-    title: `${evidenceTypeById(type).label.en} ${counter}`,
+    title: `${domainText(evidenceTypeById(type).label, 'en')} ${counter}`,
     type,
     clauses: [...(evidenceTypeById(type).clauses.length > 0 ? evidenceTypeById(type).clauses : ['A.5.4' as const])],
     source: 'upload',

@@ -12,8 +12,12 @@ import ceoActionsDe from './ceoActions.de.json';
 import ceoActionsEn from './ceoActions.en.json';
 import checklistDe from './checklist.de.json';
 import checklistEn from './checklist.en.json';
+import evidenceItemDe from './evidenceItem.de.json';
+import evidenceItemEn from './evidenceItem.en.json';
 import firstStepsDe from './firstSteps.de.json';
 import firstStepsEn from './firstSteps.en.json';
+import freshnessDe from './freshness.de.json';
+import freshnessEn from './freshness.en.json';
 import readinessDe from './readiness.de.json';
 import readinessEn from './readiness.en.json';
 import reviewDe from './review.de.json';
@@ -24,6 +28,7 @@ import signatureDe from './signature.de.json';
 import signatureEn from './signature.en.json';
 import validationDe from './validation.de.json';
 import validationEn from './validation.en.json';
+import { sourceMessagesDe, sourceMessagesEn } from '../sources/registry';
 
 /** Add a namespace: `import xDe from './x.de.json'` / `xEn`, then one line in each object. */
 export const domainEn = {
@@ -31,12 +36,16 @@ export const domainEn = {
   alarms: alarmsEn,
   ceoActions: ceoActionsEn,
   checklist: checklistEn,
+  evidenceItem: evidenceItemEn,
   firstSteps: firstStepsEn,
+  freshness: freshnessEn,
   readiness: readinessEn,
   review: reviewEn,
   roles: rolesEn,
   signature: signatureEn,
   validation: validationEn,
+  /** Each evidence source's texts (src/domain/sources/<source>/), from the registry. */
+  sources: sourceMessagesEn,
 };
 
 export const domainDe: DomainMessages = {
@@ -44,12 +53,15 @@ export const domainDe: DomainMessages = {
   alarms: alarmsDe,
   ceoActions: ceoActionsDe,
   checklist: checklistDe,
+  evidenceItem: evidenceItemDe,
   firstSteps: firstStepsDe,
+  freshness: freshnessDe,
   readiness: readinessDe,
   review: reviewDe,
   roles: rolesDe,
   signature: signatureDe,
   validation: validationDe,
+  sources: sourceMessagesDe,
 };
 
 export type DomainMessages = typeof domainEn;

@@ -7,6 +7,7 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf
 import {
   CHECKLIST_ITEMS,
   CLAUSES,
+  domainText,
   evidenceTypeById,
   formatDay,
   type Language,
@@ -126,7 +127,7 @@ function writeEntry(w: Writer, entry: BinderEntry, lang: Language, timeZone: str
   const t = createTranslator(lang);
   const local = (text: Localized) => text[lang];
   w.text(item.title, { bold: true, indent: 10, size: 10 });
-  w.text(`${t('binder.type')}: ${local(evidenceTypeById(item.type).label)} · ${t('binder.when')}: ${formatDay(new Date(item.effectiveDate), timeZone)[lang]}`, { indent: 20, size: 9 });
+  w.text(`${t('binder.type')}: ${t(evidenceTypeById(item.type).label)} · ${t('binder.when')}: ${formatDay(new Date(item.effectiveDate), timeZone)[lang]}`, { indent: 20, size: 9 });
   w.text(`${t('binder.review')}: ${reviewLine(entry, lang, t, timeZone)}`, { indent: 20, size: 9 });
   if (entry.file) {
     w.text(`${t('binder.file')}: ${entry.file.path}`, { indent: 20, size: 9 });

@@ -3,7 +3,7 @@
  * the capture input built from a filled form. Files go to the library with their SHA-256 like
  * every other evidence (the store hashes them).
  */
-import { evidenceTypeById, uploadSourceKey, type EvidenceTypeId, type PersonRef } from '../../domain';
+import { EVIDENCE_TYPES, evidenceTypeById, uploadSourceKey, type PersonRef, type UploadEvidenceTypeId } from '../../domain';
 import type { CaptureInput, EvidenceContent } from '../evidence/evidenceStore';
 
 export type UploadFieldKind = 'text' | 'multiline' | 'date' | 'number' | 'year' | 'person' | 'url';
@@ -38,21 +38,9 @@ export interface UploadField {
   required: boolean;
 }
 
-export const UPLOAD_TYPES = [
-  'securityPolicy',
-  'budgetPlan',
-  'securityInvoice',
-  'isbAppointment',
-  'roleDescription',
-  'orgChart',
-  'securityObjectives',
-  'objectiveProgressReport',
-  'internalAuditReport',
-  'trainingRecord',
-  'intranetPost',
-  'allHandsSlides',
-] as const satisfies readonly EvidenceTypeId[];
-export type UploadType = (typeof UPLOAD_TYPES)[number];
+/** The registered evidence types with an upload form (`upload: true` in src/domain/sources). */
+export type UploadType = UploadEvidenceTypeId;
+export const UPLOAD_TYPES = EVIDENCE_TYPES.filter((type) => type.upload).map((type) => type.id) as readonly UploadType[];
 
 const f = (id: UploadFieldId, kind: UploadFieldKind, required = true): UploadField => ({ id, kind, required });
 const TITLE = f('title', 'text');

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { BatchOutcome, ColumnDefinition, ListItem, SharePointList } from '../models';
+import { missingChoices } from '../gateways/columns';
 import type { ListsGateway } from '../gateways/lists';
 import type { ListItemsGateway } from '../gateways/listItems';
 import type { SitesGateway } from '../gateways/sites';
@@ -36,6 +37,8 @@ export interface ProvisionReport {
   created: string[];
   /** Internal names of columns added to an existing list in this run. */
   addedColumns: string[];
+  /** Choice values added to existing columns in this run, as `<column>: <value>` (a newly registered source's type). */
+  addedChoices: string[];
 }
 
 export interface EvidenceFile {
@@ -180,7 +183,7 @@ export function createEvidenceGateway({ pipeline, sites, lists, listItems }: Evi
   /** `complete`: every column is known to exist (just created or added). */
   async function location(siteUrl: string, siteId: string, list: SharePointList, library: SharePointList, complete = false): Promise<EvidenceLocation> {
     const drive = await libraryDrive(siteId, library.id);
-    const present = complete || missingColumns(list.columns, EVIDENCE_LIST.columns).length === 0;
+    const present = complete || (missingColumns(list.columns, EVIDENCE_LIST.columns).length === 0 && missingChoices(list.columns, EVIDENCE_LIST.columns).length === 0);
     return {
       siteUrl,
       siteId,
@@ -208,6 +211,7 @@ export function createEvidenceGateway({ pipeline, sites, lists, listItems }: Evi
       const site = await sites.fromWebUrl(siteUrl);
       const created: string[] = [];
       const addedColumns: string[] = [];
+      const addedChoices: string[] = [];
       let list = await findList(site.id, EVIDENCE_LIST.displayName);
       if (!list) {
         list = await lists.create(site.id, EVIDENCE_LIST);
@@ -217,13 +221,17 @@ export function createEvidenceGateway({ pipeline, sites, lists, listItems }: Evi
           await lists.addColumn(site.id, list.id, column);
           addedColumns.push(column.name);
         }
+        for (const update of missingChoices(list.columns, EVIDENCE_LIST.columns)) {
+          await lists.setChoices(site.id, list.id, update.column, update.choices);
+          addedChoices.push(...update.added.map((value) => `${update.column.name}: ${value}`));
+        }
       }
       let library = await findList(site.id, EVIDENCE_LIBRARY.displayName);
       if (!library) {
         library = await lists.create(site.id, EVIDENCE_LIBRARY);
         created.push(EVIDENCE_LIBRARY.displayName);
       }
-      return { location: await location(siteUrl, site.id, list, library, true), created, addedColumns };
+      return { location: await location(siteUrl, site.id, list, library, true), created, addedColumns, addedChoices };
     },
 
     async createMany(loc, items) {

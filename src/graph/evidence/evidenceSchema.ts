@@ -16,7 +16,7 @@ import { LIST_NAMES } from './listNames';
 export const EVIDENCE_LIST_NAME = LIST_NAMES.evidence;
 export const EVIDENCE_LIBRARY_NAME = LIST_NAMES.library;
 /** Bumped when columns are added; provisioning adds what is missing. */
-export const EVIDENCE_SCHEMA_VERSION = 2;
+const COLUMNS_VERSION = 2;
 
 /** Internal column names of the evidence list. */
 export const COL = {
@@ -106,6 +106,13 @@ export const EVIDENCE_COLUMNS: readonly ColumnDefinition[] = [
   },
   { name: COL.captureId, displayName: 'Erfassungs-ID', type: 'text', maxLength: 64, hidden: true },
 ];
+
+/**
+ * The version a located list must have. It also grows with every choice value a registered evidence source adds
+ * (src/domain/sources), so a browser that cached an older location locates again and provisioning adds the value.
+ */
+export const EVIDENCE_SCHEMA_VERSION =
+  COLUMNS_VERSION * 1000 + EVIDENCE_COLUMNS.reduce((count, column) => count + (column.type === 'choice' ? column.choices.length : 0), 0);
 
 export const EVIDENCE_LIST: ListDefinition = {
   displayName: EVIDENCE_LIST_NAME,

@@ -112,6 +112,39 @@ function refuse(column: ColumnDefinition, message: string): never {
   });
 }
 
+/** A choice column of an existing list that lacks values the app now defines, with the choices it should have. */
+export interface ChoiceUpdate {
+  column: ColumnDefinition & { type: 'choice' };
+  /** The existing choices in their order, then the missing ones. */
+  choices: string[];
+  added: string[];
+}
+
+/**
+ * The choice columns of `existing` that lack values `wanted` defines (matched by internal name, case-insensitive).
+ * Values are only added: a choice the app no longer defines stays, as items may still carry it.
+ */
+export function missingChoices(existing: readonly ColumnDefinition[] | undefined, wanted: readonly ColumnDefinition[]): ChoiceUpdate[] {
+  const updates: ChoiceUpdate[] = [];
+  for (const want of wanted) {
+    if (want.type !== 'choice') continue;
+    const column = (existing ?? []).find((c) => c.name.toLowerCase() === want.name.toLowerCase());
+    if (column?.type !== 'choice' || column.allowTextEntry) continue;
+    const added = want.choices.filter((choice) => !column.choices.includes(choice));
+    if (added.length > 0) updates.push({ column, choices: [...column.choices, ...added], added });
+  }
+  return updates;
+}
+
+/**
+ * The body of a column update that sets a choice column's choices ("Update columnDefinition": send only what
+ * changes; the choice facet is sent whole with its current settings).
+ */
+export function toGraphChoiceUpdate(column: ColumnDefinition & { type: 'choice' }, choices: readonly string[]): Record<string, unknown> {
+  if (choices.length === 0) refuse(column, 'a choice column needs at least one choice.');
+  return { choice: defined({ choices: [...choices], allowTextEntry: column.allowTextEntry ?? false, displayAs: column.displayAs ?? 'dropDownMenu' }) };
+}
+
 /** Graph's columnDefinition body for a create. Checks SharePoint's rules before anything is sent. */
 export function toGraphColumn(column: ColumnDefinition): Record<string, unknown> {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(column.name)) {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ColumnDefinition, ListDefinition, SharePointList } from '../models';
 import { type GraphPipeline, segment } from '../pipeline';
 import { FEATURE_SCOPES } from '../scopes';
-import { COLUMN_SELECT, columnSchema, toColumn, toGraphColumn } from './columns';
+import { COLUMN_SELECT, columnSchema, toColumn, toGraphChoiceUpdate, toGraphColumn } from './columns';
 import { defined, graphShape } from './shared';
 
 const listSchema = graphShape<MicrosoftGraph.List>()(
@@ -39,6 +39,11 @@ export interface ListsGateway {
   columns(siteId: string, listId: string): Promise<ColumnDefinition[]>;
   /** Adds a column to an existing list (Sites.Manage.All). */
   addColumn(siteId: string, listId: string, column: ColumnDefinition): Promise<ColumnDefinition>;
+  /**
+   * Replaces the choices of an existing choice column (`PATCH …/columns/{column-id}`, Sites.Manage.All); its other
+   * choice settings stay as they are.
+   */
+  setChoices(siteId: string, listId: string, column: ColumnDefinition & { type: 'choice' }, choices: readonly string[]): Promise<ColumnDefinition>;
 }
 
 export function createListsGateway(pipeline: GraphPipeline): ListsGateway {
@@ -73,6 +78,19 @@ export function createListsGateway(pipeline: GraphPipeline): ListsGateway {
             method: 'POST',
             url: `${listsPath(siteId)}/${segment(listId)}/columns`,
             body: { json: toGraphColumn(column) },
+            scopes: FEATURE_SCOPES.provisioning,
+          },
+          columnSchema,
+        ),
+      ),
+
+    setChoices: async (siteId, listId, column, choices) =>
+      toColumn(
+        await pipeline.json(
+          {
+            method: 'PATCH',
+            url: `${listsPath(siteId)}/${segment(listId)}/columns/${segment(column.id ?? column.name)}`,
+            body: { json: toGraphChoiceUpdate(column, choices) },
             scopes: FEATURE_SCOPES.provisioning,
           },
           columnSchema,

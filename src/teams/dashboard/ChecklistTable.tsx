@@ -1,6 +1,6 @@
 import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { CHECKLIST_SECTIONS, formatDay, type ChecklistEntry } from '../../domain';
-import { useI18n } from '../../i18n';
+import { translateMessage, useI18n } from '../../i18n';
 import type { ClauseState } from '../../features/dashboard/clauseStates';
 import { StateBadge } from './StateBadge';
 
@@ -48,8 +48,8 @@ export function ChecklistTable({ entries, timeZone }: { entries: readonly Checkl
             </TableCell>
             <TableCell className={styles.text}>
               {entry.rules.map((rule) => (
-                <Text block size={200} key={rule.en}>
-                  {rule[language]}
+                <Text block size={200} key={`${rule.key}:${JSON.stringify(rule.values)}`}>
+                  {translateMessage(t, rule)}
                 </Text>
               ))}
             </TableCell>

@@ -21,11 +21,11 @@ export function ConflictNotice({ conflict, onKeepTheirs, onApplyMine }: { confli
         <div className={styles.versions}>
           <section aria-label={t('panel.review.mine')}>
             <Text block weight="semibold">{t('panel.review.mine')}</Text>
-            <Text block>{t('panel.review.decision', { status: REVIEW_STATUS_LABELS[mine.status][language], comment: comment(mine.comment) })}</Text>
+            <Text block>{t('panel.review.decision', { status: t(REVIEW_STATUS_LABELS[mine.status]), comment: comment(mine.comment) })}</Text>
           </section>
           <section aria-label={t('panel.review.theirs')}>
             <Text block weight="semibold">{t('panel.review.theirs')}</Text>
-            <Text block>{t('panel.review.decision', { status: REVIEW_STATUS_LABELS[current.reviewStatus][language], comment: comment(current.reviewComment) })}</Text>
+            <Text block>{t('panel.review.decision', { status: t(REVIEW_STATUS_LABELS[current.reviewStatus]), comment: comment(current.reviewComment) })}</Text>
             {current.reviewer && current.reviewedAt && (
               <Text block size={200}>
                 {t('panel.review.byWhom', { name: current.reviewer.displayName, date: formatDay(new Date(current.reviewedAt), DEFAULT_FRESHNESS_SETTINGS.timeZone)[language] })}

@@ -92,7 +92,7 @@ export function DetailPane({ item, store, access, onChanged, membership }: Detai
         <Text as="h3" id={headingId} size={500} weight="semibold">
           {item.title}
         </Text>
-        <Text block>{REVIEW_STATUS_LABELS[item.reviewStatus][language]}</Text>
+        <Text block>{t(REVIEW_STATUS_LABELS[item.reviewStatus])}</Text>
       </div>
 
       {outcome?.kind === 'conflict' && (
@@ -144,7 +144,7 @@ export function DetailPane({ item, store, access, onChanged, membership }: Detai
           {t('panel.detail.metadata')}
         </Text>
         <dl className={styles.list}>
-          {row('panel.detail.type', evidenceTypeById(item.type).label[language])}
+          {row('panel.detail.type', t(evidenceTypeById(item.type).label))}
           {row('panel.detail.clauses', clauses)}
           {item.summary && row('panel.detail.summary', <span style={{ whiteSpace: 'pre-wrap' }}>{item.summary}</span>)}
           {item.signedBy && row('panel.detail.signedBy', person(item.signedBy))}
@@ -161,7 +161,7 @@ export function DetailPane({ item, store, access, onChanged, membership }: Detai
           {t('panel.detail.custody')}
         </Text>
         <dl className={styles.list}>
-          {row('panel.detail.source', EVIDENCE_SOURCE_LABELS[item.source][language])}
+          {row('panel.detail.source', t(EVIDENCE_SOURCE_LABELS[item.source]))}
           {row('panel.detail.sourceKey', item.sourceKey, styles.hash)}
           {row('panel.detail.effectiveDate', when(item.effectiveDate))}
           {row('panel.detail.capturedAt', when(item.capturedAt))}

@@ -104,10 +104,10 @@ export function EvidenceGrid({ items, total, sort, onSort, selectedId, onSelect 
                     {item.title}
                   </Link>
                 </TableCell>
-                <TableCell className={styles.cell}>{evidenceTypeById(item.type).label[language]}</TableCell>
+                <TableCell className={styles.cell}>{t(evidenceTypeById(item.type).label)}</TableCell>
                 <TableCell className={styles.cell}>{formatDate(item.effectiveDate)}</TableCell>
-                <TableCell className={styles.cell}>{REVIEW_STATUS_LABELS[item.reviewStatus][language]}</TableCell>
-                <TableCell className={styles.cell}>{EVIDENCE_SOURCE_LABELS[item.source][language]}</TableCell>
+                <TableCell className={styles.cell}>{t(REVIEW_STATUS_LABELS[item.reviewStatus])}</TableCell>
+                <TableCell className={styles.cell}>{t(EVIDENCE_SOURCE_LABELS[item.source])}</TableCell>
               </TableRow>
             );
           })}

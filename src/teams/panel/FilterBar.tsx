@@ -34,13 +34,13 @@ export function FilterBar({ filter, onChange }: { filter: PanelFilter; onChange:
       <Field label={t('panel.filters.type')} className={styles.narrow}>
         <Dropdown
           multiselect
-          value={summary(filter.types, (v) => EVIDENCE_TYPES.find((type) => type.id === v)!.label[language])}
+          value={summary(filter.types, (v) => t(EVIDENCE_TYPES.find((type) => type.id === v)!.label))}
           selectedOptions={filter.types}
           onOptionSelect={(_, data) => set({ types: data.selectedOptions as EvidenceTypeId[] })}
         >
           {EVIDENCE_TYPES.map((type) => (
             <Option key={type.id} value={type.id}>
-              {type.label[language]}
+              {t(type.label)}
             </Option>
           ))}
         </Dropdown>
@@ -48,13 +48,13 @@ export function FilterBar({ filter, onChange }: { filter: PanelFilter; onChange:
       <Field label={t('panel.filters.status')} className={styles.narrow}>
         <Dropdown
           multiselect
-          value={summary(filter.statuses, (v) => REVIEW_STATUS_LABELS[v as ReviewStatus][language])}
+          value={summary(filter.statuses, (v) => t(REVIEW_STATUS_LABELS[v as ReviewStatus]))}
           selectedOptions={filter.statuses}
           onOptionSelect={(_, data) => set({ statuses: data.selectedOptions as ReviewStatus[] })}
         >
           {REVIEW_STATUSES.map((status) => (
             <Option key={status} value={status}>
-              {REVIEW_STATUS_LABELS[status][language]}
+              {t(REVIEW_STATUS_LABELS[status])}
             </Option>
           ))}
         </Dropdown>
@@ -76,13 +76,13 @@ export function FilterBar({ filter, onChange }: { filter: PanelFilter; onChange:
       <Field label={t('panel.filters.source')} className={styles.narrow}>
         <Dropdown
           multiselect
-          value={summary(filter.sources, (v) => EVIDENCE_SOURCE_LABELS[v as EvidenceSource][language])}
+          value={summary(filter.sources, (v) => t(EVIDENCE_SOURCE_LABELS[v as EvidenceSource]))}
           selectedOptions={filter.sources}
           onOptionSelect={(_, data) => set({ sources: data.selectedOptions as EvidenceSource[] })}
         >
           {EVIDENCE_SOURCES.map((source) => (
             <Option key={source} value={source}>
-              {EVIDENCE_SOURCE_LABELS[source][language]}
+              {t(EVIDENCE_SOURCE_LABELS[source])}
             </Option>
           ))}
         </Dropdown>

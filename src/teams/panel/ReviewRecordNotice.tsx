@@ -33,10 +33,10 @@ export function ReviewRecordNotice({ item, store, membership }: { item: StoredEv
       </Text>
       <Text block>
         {decision
-          ? t('panel.review.record', { id: decision.id, status: REVIEW_STATUS_LABELS[decision.decision][language], name: decision.createdBy.displayName ?? decision.createdBy.email ?? '?', date: when(decision.createdAt) })
+          ? t('panel.review.record', { id: decision.id, status: t(REVIEW_STATUS_LABELS[decision.decision]), name: decision.createdBy.displayName ?? decision.createdBy.email ?? '?', date: when(decision.createdAt) })
           : t('panel.review.noRecord')}
       </Text>
-      <Text block>{t('panel.review.trustedStatus', { status: REVIEW_STATUS_LABELS[trusted.status][language] })}</Text>
+      <Text block>{t('panel.review.trustedStatus', { status: t(REVIEW_STATUS_LABELS[trusted.status]) })}</Text>
       {trusted.flags.length > 0 && (
         <MessageBar intent="warning" layout="multiline" role="status">
           <MessageBarBody>

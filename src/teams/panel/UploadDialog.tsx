@@ -108,13 +108,13 @@ export function UploadDialog({ store, people, initialType, onUploaded }: UploadD
             <form className={styles.form} noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }} id="chefsache-upload-form">
               <Field label={t('panel.upload.type')}>
                 <Dropdown
-                  value={evidenceTypeById(type).label[language]}
+                  value={t(evidenceTypeById(type).label)}
                   selectedOptions={[type]}
                   onOptionSelect={(_, data) => { setType(data.optionValue as UploadType); setErrors({}); }}
                 >
                   {UPLOAD_TYPES.map((id) => (
                     <Option key={id} value={id}>
-                      {evidenceTypeById(id).label[language]}
+                      {t(evidenceTypeById(id).label)}
                     </Option>
                   ))}
                 </Dropdown>

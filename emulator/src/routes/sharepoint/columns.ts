@@ -17,7 +17,7 @@ const facetDefaults: Record<ColumnKind, Record<string, unknown>> = {
   personOrGroup: { allowMultipleSelection: false, chooseFromType: 'peopleOnly', displayAs: 'account' },
 };
 
-const facetSchemas = {
+export const facetSchemas = {
   text: z.object({
     allowMultipleLines: z.boolean().optional(),
     appendChangesToExistingText: z.boolean().optional(),
@@ -189,9 +189,15 @@ export function coerceValue(column: ColumnRecord, value: unknown): unknown {
       }
       return text;
     }
-    case 'choice':
+    case 'choice': {
       if (typeof value !== 'string') throw invalidValue(column, value, 'one choice as text');
+      // choiceColumn (Microsoft Learn): allowTextEntry "if true, allows custom values that aren't in the configured choices".
+      const choices = Array.isArray(column.facet.choices) ? (column.facet.choices as unknown[]) : [];
+      if (column.facet.allowTextEntry !== true && !choices.includes(value)) {
+        throw invalidValue(column, value, `one of the column's choices (${choices.join(', ')})`);
+      }
       return value;
+    }
     case 'number': {
       const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
       if (!Number.isFinite(number)) throw invalidValue(column, value, 'a number');

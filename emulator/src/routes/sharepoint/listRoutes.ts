@@ -1,4 +1,4 @@
-/** Lists and columns: GET/POST /sites/{site}/lists, GET /lists/{list}, GET/POST /lists/{list}/columns. */
+/** Lists and columns: GET/POST /sites/{site}/lists, GET /lists/{list}, GET/POST /lists/{list}/columns, PATCH /columns/{id}. */
 import { permissions } from '../../auth/permissions';
 import type { GraphContext } from '../../http/context';
 import { created, ok } from '../../http/response';
@@ -7,6 +7,7 @@ import { applyQuery, collectionBody, parseQueryOptions, project, type ODataQuery
 import { drives } from './library/repo';
 import { driveJson } from './library/serialize';
 import { assertWebPermission, isListAccessAllowed } from './access';
+import { updateColumn } from './columnUpdate';
 import { columnsExpandListsHidden, listsHiddenColumns, revealFromListQuery, visibleColumns } from './hiddenColumns';
 import { listItemOptions } from './libraryExpand';
 import { callerIdentity, parseBody } from './itemWrites';
@@ -114,6 +115,17 @@ export function registerListRoutes(api: ModuleApi): void {
       const { site, list } = listOf(ctx, 'manage');
       const { column } = addColumn(ctx.store, list, ctx.body, callerIdentity(ctx), ctx.now);
       return created({ '@odata.context': ctx.odataContext(`sites('${site.id}')/lists('${list.id}')/columns/$entity`), ...columnJson(column) });
+    },
+  });
+
+  api.graph({
+    method: 'PATCH',
+    path: '/sites/{site+}/lists/{list}/columns/{column}',
+    permission: permissions.listsManage,
+    handler: (ctx) => {
+      const { site, list } = listOf(ctx, 'manage');
+      const { column } = updateColumn(ctx.store, list, String(ctx.params.column), ctx.body, callerIdentity(ctx), ctx.now);
+      return ok({ '@odata.context': ctx.odataContext(`sites('${site.id}')/lists('${list.id}')/columns/$entity`), ...columnJson(column) });
     },
   });
 }
