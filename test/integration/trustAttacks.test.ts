@@ -8,7 +8,7 @@ import { EvidenceProvisioningError } from '../../src/features/evidence/errors';
 import { openEvidenceStore } from '../../src/features/evidence/openEvidenceStore';
 import { loadPanel } from '../../src/features/panel/loadPanel';
 import { loadPanelAccess } from '../../src/features/panel/access';
-import { COL, FEATURE_SCOPES, GraphError, LIST_NAMES, toReviewFields } from '../../src/graph';
+import { COL, FEATURE_SCOPES, GraphError, LIST_NAMES } from '../../src/graph';
 import type { RunningEmulator } from '../support/emulator';
 import { startSetUpEmulator } from '../support/setUpEmulator';
 import { ISMS_SITE_URL, JONAS, KATRIN, mailCapture } from './evidenceHarness';
@@ -146,7 +146,7 @@ test('the CEO forges an acceptance ("accepted by the ISB") on her own item: flag
   const location = await katrin.evidence.location();
   const item = await katrin.evidence.get(ids.own!);
   const forged = { ...item, reviewStatus: 'accepted' as const, reviewer: JONAS, reviewedAt: new Date().toISOString() };
-  await katrin.graph.evidence.update(location, item.id, toReviewFields(forged), item.etag);
+  await katrin.graph.evidence.saveReview(location, item.id, forged, item.etag);
   expect((await petra.evidence.get(ids.own!)).reviewStatus).toBe('accepted'); // what the item claims
 
   const irregular = (await dashboardAlarms(petra)).find((a) => a.id === 'evidenceReviewIrregular');

@@ -128,7 +128,7 @@ export function createEvidenceStore(options: EvidenceStoreOptions): GraphEvidenc
     },
 
     outbox: outboxApi(outbox, async (records) => {
-      await capture.store(records.map(outbox.fromRecord), undefined, new Map(records.map((r) => [r.captureId, r])));
+      await capture.store(records.map(outbox.fromRecord), undefined, new Map(records.map((r) => [r.writeId, r])));
     }),
   };
 }

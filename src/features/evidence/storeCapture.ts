@@ -67,13 +67,13 @@ export function createStoreCapture(ctx: StoreContext, { locator, reads, outbox, 
       const key = capture.input.sourceKey;
       const knownItem = map.get(key);
       const queued = waiting.find((r) => r.entry.sourceKey === key);
-      if (queued && !records.has(queued.captureId)) {
+      if (queued && !records.has(queued.writeId)) {
         captures[index] = outbox.fromRecord(queued);
-        records.set(queued.captureId, queued);
+        records.set(queued.writeId, queued);
       }
       if (knownItem) {
         outcomes[index] = { ok: true, result: { status: 'existing', item: knownItem } };
-        const record = records.get(captures[index]!.captureId);
+        const record = records.get(captures[index]!.writeId);
         if (record) await storage.delete(record.entry.id);
       } else if (!firstByKey.has(key)) {
         firstByKey.set(key, index);
@@ -87,16 +87,16 @@ export function createStoreCapture(ctx: StoreContext, { locator, reads, outbox, 
     const ahead = new Set<string>();
     for (const index of pending) {
       const capture = captures[index]!;
-      if (records.has(capture.captureId)) continue;
+      if (records.has(capture.writeId)) continue;
       const record = outbox.newRecord(capture);
       try {
         await storage.put(record);
       } catch {
         continue; // No local storage right now: the capture still runs, it just cannot wait.
       }
-      records.set(capture.captureId, record);
-      ahead.add(capture.captureId);
-      outbox.inFlight.add(capture.captureId);
+      records.set(capture.writeId, record);
+      ahead.add(capture.writeId);
+      outbox.inFlight.add(capture.writeId);
     }
     try {
       await sendPending();
@@ -118,7 +118,7 @@ export function createStoreCapture(ctx: StoreContext, { locator, reads, outbox, 
 
     async function settle(index: number, outcome: CaptureOutcome) {
       const capture = captures[index]!;
-      const record = records.get(capture.captureId);
+      const record = records.get(capture.writeId);
       if (outcome.status === 'created' || outcome.status === 'existing') {
         if (record) await storage.delete(record.entry.id);
         outcomes[index] = { ok: true, result: { status: outcome.status, item: outcome.item } };
@@ -128,7 +128,7 @@ export function createStoreCapture(ctx: StoreContext, { locator, reads, outbox, 
       } else {
         // A new capture's error goes to the caller; a waiting one that now fails for good stays
         // until the user tries again or discards it.
-        if (record && ahead.has(capture.captureId)) await storage.delete(record.entry.id);
+        if (record && ahead.has(capture.writeId)) await storage.delete(record.entry.id);
         else if (record) await outbox.enqueue(capture, outcome.error, record, true);
         outcomes[index] = { ok: false, sourceKey: capture.input.sourceKey, error: outcome.error };
       }
@@ -184,7 +184,7 @@ export function createStoreCapture(ctx: StoreContext, { locator, reads, outbox, 
       const now = ctx.clock();
       const who = await capturedBy();
       validateAll(inputs, { now, capturedBy: who });
-      return inputs.map((input) => ({ input, captureId: newId(), capturedAt: now, capturedBy: who }));
+      return inputs.map((input) => ({ input, writeId: newId(), capturedAt: now, capturedBy: who }));
     },
     store,
   };

@@ -27,9 +27,9 @@ export function createStoreOutbox(site: string, clock: () => Date, storage: Outb
       scope: site,
       input: capture.input,
       capturedAt: capture.capturedAt.toISOString(),
-      captureId: capture.captureId,
+      writeId: capture.writeId,
       capturedBy: capture.capturedBy,
-      entry: { id: `outbox-${capture.captureId}`, sourceKey: capture.input.sourceKey, title: capture.input.title, queuedAt: clock().toISOString(), attempts: 0, lastError: '' },
+      entry: { id: `outbox-${capture.writeId}`, sourceKey: capture.input.sourceKey, title: capture.input.title, queuedAt: clock().toISOString(), attempts: 0, lastError: '' },
     };
   }
 
@@ -45,9 +45,9 @@ export function createStoreOutbox(site: string, clock: () => Date, storage: Outb
       await storage.put(record);
       return record.entry;
     },
-    fromRecord: (r) => ({ input: r.input, captureId: r.captureId, capturedAt: new Date(r.capturedAt), capturedBy: r.capturedBy }),
+    fromRecord: (r) => ({ input: r.input, writeId: r.writeId, capturedAt: new Date(r.capturedAt), capturedBy: r.capturedBy }),
     async waiting() {
-      return (await storage.list(site)).filter((r) => !inFlight.has(r.captureId));
+      return (await storage.list(site)).filter((r) => !inFlight.has(r.writeId));
     },
     notify: () => listeners.forEach((listener) => listener()),
   };

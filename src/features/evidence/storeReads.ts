@@ -1,11 +1,10 @@
 /** Query and sync: reads items from the list (paged queries, single reads) and keeps the local delta cache current. */
 import type { EvidenceIssue } from '../../domain';
-import { COL, GraphNotFoundError, GraphResyncRequiredError, type EvidenceLocation, type EvidenceReadResult } from '../../graph';
-import { EvidenceReadError, toStoredEvidence } from './captureRunner';
+import { GraphNotFoundError, GraphResyncRequiredError, type EvidenceListQuery, type EvidenceLocation, type EvidenceReadResult } from '../../graph';
+import { EvidenceReadError } from './captureRunner';
 import { EvidenceNotFoundError } from './errors';
 import type { EvidencePage, EvidenceQuery, ProgressListener, StoredEvidence, UnreadableEvidence } from './evidenceStore';
 import { DEFAULT_PAGE_SIZE, matchesQuery } from './queryEvidence';
-import { indexedServerFilter } from './serverFilter';
 import type { StoreContext } from './storeContext';
 import type { StoreLocator } from './storeLocation';
 import { mergeUnreadable, toUnreadable } from './unreadable';
@@ -45,7 +44,7 @@ export function createStoreReads(ctx: StoreContext, locator: StoreLocator, repor
     const items: StoredEvidence[] = [];
     const unreadable: UnreadableEvidence[] = [];
     for (const result of results) {
-      if (result.ok) items.push(toStoredEvidence(result.record));
+      if (result.ok) items.push(result.record);
       else {
         reportInvalid(result.id, result.issues);
         unreadable.push(toUnreadable(result.id, result.issues, result.fields));
@@ -64,7 +63,7 @@ export function createStoreReads(ctx: StoreContext, locator: StoreLocator, repor
       throw error;
     }
     if (!result.ok) throw new EvidenceReadError(result.id, result.issues);
-    const item = toStoredEvidence(result.record);
+    const item = result.record;
     await remember([item]);
     return item;
   }
@@ -125,7 +124,7 @@ export function createStoreReads(ctx: StoreContext, locator: StoreLocator, repor
       const found = (await gateway.findBySourceKeys(loc, [sourceKey])).get(sourceKey);
       if (!found) return undefined;
       if (!found.ok) throw new EvidenceReadError(found.id, found.issues);
-      const item = toStoredEvidence(found.record);
+      const item = found.record;
       await remember([item]);
       return item;
     },
@@ -134,25 +133,21 @@ export function createStoreReads(ctx: StoreContext, locator: StoreLocator, repor
       const loc = await locator.location();
       const top = query.pageSize ?? DEFAULT_PAGE_SIZE;
       if (!Number.isInteger(top) || top < 1) throw new RangeError(`pageSize must be a positive integer, got ${top}.`);
-      const request = {
-        filter: indexedServerFilter(query),
-        orderby: `fields/${COL.effectiveDate} ${query.order === 'effectiveDateAsc' ? 'asc' : 'desc'}`,
-        top,
-      };
+      const request: EvidenceListQuery = { ...query, top };
       const items: StoredEvidence[] = [];
       const unreadable: UnreadableEvidence[] = [];
-      let nextLink = query.cursor;
+      let cursor = query.cursor;
       let first = true;
       // Graph filters on one indexed column; the other conditions and the clause are applied here: skip empty pages.
-      while (first || (items.length === 0 && unreadable.length === 0 && nextLink)) {
-        const page = await gateway.query(loc, first && !query.cursor ? request : { nextLink });
+      while (first || (items.length === 0 && unreadable.length === 0 && cursor)) {
+        const page = await gateway.query(loc, cursor ? { cursor } : request);
         first = false;
         const read = split(page.results);
         items.push(...read.items.filter((item) => matchesQuery(item, query)));
         unreadable.push(...read.unreadable);
-        nextLink = page.nextLink;
+        cursor = page.cursor;
       }
-      return { items, ...(unreadable.length > 0 ? { unreadable } : {}), ...(nextLink ? { cursor: nextLink } : {}) };
+      return { items, ...(unreadable.length > 0 ? { unreadable } : {}), ...(cursor ? { cursor } : {}) };
     },
 
     sync(onProgress) {

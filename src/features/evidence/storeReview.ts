@@ -1,7 +1,7 @@
 /** Review: the decision record first (decision list), then the item's review fields with If-Match (412 → ReviewConflictError). */
 import { evidenceItemDigest } from '../../domain';
-import { GraphNotFoundError, GraphPreconditionFailedError, RecordListMissingError, toReviewFields, type EvidenceReadResult, type RecordsGateway } from '../../graph';
-import { EvidenceReadError, toStoredEvidence } from './captureRunner';
+import { GraphNotFoundError, GraphPreconditionFailedError, RecordListMissingError, type EvidenceReadResult, type RecordsGateway } from '../../graph';
+import { EvidenceReadError } from './captureRunner';
 import { EvidenceNotFoundError, ReviewConflictError } from './errors';
 import type { EvidenceStore, StoredEvidence } from './evidenceStore';
 import { applyDecision, checkDecision } from './reviewDecision';
@@ -53,14 +53,14 @@ export function createStoreReview(ctx: StoreContext, { locator, reads, records, 
       const reviewed = applyDecision(current, decision, reviewer, ctx.clock());
       let result: EvidenceReadResult;
       try {
-        result = await ctx.gateway.update(loc, id, toReviewFields(reviewed), etag);
+        result = await ctx.gateway.saveReview(loc, id, reviewed, etag);
       } catch (error) {
         if (error instanceof GraphPreconditionFailedError) throw new ReviewConflictError(decision, await reads.get(id), { cause: error });
         if (error instanceof GraphNotFoundError) throw new EvidenceNotFoundError(id, { cause: error });
         throw error;
       }
       if (!result.ok) throw new EvidenceReadError(result.id, result.issues);
-      const item: StoredEvidence = { ...toStoredEvidence(result.record) };
+      const item: StoredEvidence = { ...result.record };
       if (current.contentItemId && !item.contentItemId) item.contentItemId = current.contentItemId;
       await reads.remember([item]);
       return item;

@@ -108,7 +108,7 @@ export function createMemoryEvidenceStore(options: MemoryEvidenceStoreOptions): 
     // Re-check after the await: a concurrent capture of the same key may have won.
     const raced = bySourceKey.get(input.sourceKey);
     if (raced) return { status: 'existing', item: copy(require(raced)) };
-    const stored: StoredEvidence = { ...item, id, etag: newEtag(id), ...(contentUrl ? { contentWebUrl: contentUrl } : {}) };
+    const stored: StoredEvidence = { ...item, id, etag: newEtag(id) };
     items.set(id, stored);
     bySourceKey.set(stored.sourceKey, id);
     if (content) contents.set(id, content.bytes.slice());
@@ -195,7 +195,6 @@ export function createMemoryEvidenceStore(options: MemoryEvidenceStoreOptions): 
         createdAt: clock().toISOString(),
       });
       const stored: StoredEvidence = { ...reviewed, id, etag: newEtag(id) };
-      if (current.contentWebUrl) stored.contentWebUrl = current.contentWebUrl;
       items.set(id, stored);
       return copy(stored);
     },
