@@ -11,9 +11,9 @@ import type { TypedQuery } from '../gateways/typedList';
 import { COL } from './evidenceSchema';
 
 export interface EvidenceListQuery {
-  types?: readonly EvidenceTypeId[];
-  statuses?: readonly ReviewStatus[];
-  sources?: readonly EvidenceSource[];
+  types?: EvidenceTypeId[];
+  statuses?: ReviewStatus[];
+  sources?: EvidenceSource[];
   /** Inclusive ISO 8601 bounds on the effective date. */
   effectiveFrom?: string;
   effectiveTo?: string;
