@@ -4,7 +4,8 @@
  * in-memory gateway (evidenceStore.memory.test.ts). Capture, dedupe by source key, validation,
  * review with ETag conflict, query filters and paging, verification, the outbox on an unreachable store.
  */
-import { EvidenceValidationError, mailSourceKey, ReviewNotAllowedError, sha256Hex, uploadSourceKey, type PersonRef } from '../../src/domain';
+import { EvidenceValidationError, mailSourceKey, ReviewNotAllowedError, sha256Hex, type PersonRef } from '../../src/domain';
+import { policyCapture } from '../integration/evidenceHarness';
 import { ReviewConflictError } from '../../src/features/evidence/errors';
 import type { CaptureInput, EvidenceStore, StoredEvidence } from '../../src/features/evidence/evidenceStore';
 
@@ -39,16 +40,7 @@ function mail(id: string, effectiveDate = '2026-03-02T08:00:00Z'): CaptureInput 
 }
 
 function policy(id: string, effectiveDate: string): CaptureInput {
-  return {
-    title: `Leitlinie ${id}`,
-    type: 'securityPolicy',
-    clauses: ['5.2'],
-    source: 'upload',
-    sourceKey: uploadSourceKey(id),
-    effectiveDate,
-    summary: '',
-    signedBy: KATRIN,
-  };
+  return { ...policyCapture(id, effectiveDate), title: `Leitlinie ${id}` };
 }
 
 export function evidenceStoreContract(name: string, makeSubject: () => Promise<ContractSubject>): void {
