@@ -15,6 +15,9 @@ import { ISMS_SITE_URL, JONAS, KATRIN, mailCapture } from './evidenceHarness';
 import { EMULATOR_START_TIMEOUT_MS, upn } from './graphHarness';
 import { sessionFor, signedPolicy, type Session } from './trustAttacksHarness';
 import { z } from 'zod';
+import { createTranslator, translateMessage, type AppMessage, type Language } from '../../src/i18n';
+
+const words = (error: { userMessage: AppMessage }, language: Language) => translateMessage(createTranslator(language), error.userMessage);
 
 let emulator: RunningEmulator;
 let katrin: Session; // CEO (top management)
@@ -197,8 +200,8 @@ test('someone opens the tab in another team: nothing provisioned there, the erro
   for (const attempt of [store.provision(), store.capture(mailCapture('elsewhere')), store.sync()]) {
     const error = await attempt.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EvidenceProvisioningError);
-    expect((error as EvidenceProvisioningError).userMessage.de).toContain(`nur in ${ISMS_SITE_URL}`);
-    expect((error as EvidenceProvisioningError).userMessage.en).toContain(`only in ${ISMS_SITE_URL}`);
+    expect(words(error as EvidenceProvisioningError, 'de')).toContain(`nur in ${ISMS_SITE_URL}`);
+    expect(words(error as EvidenceProvisioningError, 'en')).toContain(`only in ${ISMS_SITE_URL}`);
   }
   const root = await katrin.graph.sites.fromWebUrl('https://mustergmbh.sharepoint.com');
   expect(refused(await katrin.graph.lists.get(root.id, LIST_NAMES.evidence).catch((e: unknown) => e))).toBe(404);
