@@ -1,4 +1,4 @@
-/** Jest: one config, four projects. `npm test` runs them all (scripts/test.mjs). */
+/** Jest: one config, five projects. `npm test` runs them all (scripts/test.mjs). */
 const tsJest = [
   'ts-jest',
   {
@@ -47,6 +47,12 @@ module.exports = {
       displayName: 'integration',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'contract',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/contract/**/*.test.ts'],
     },
     {
       ...common,

@@ -46,7 +46,7 @@ async function seedList(emulator: RunningEmulator, count: number): Promise<void>
     const items = Array.from({ length: Math.min(2000, count - start) }, (_, k) => {
       const i = start + k;
       const item = { ...template, title: `Mail der Geschäftsführung ${i}`, sourceKey: mailSourceKey(`<ten-${i}@mustergmbh.onmicrosoft.com>`), effectiveDate: new Date(first + i * 3_600_000).toISOString() };
-      return { fields: toEvidenceFields({ ...item, expiresAt: expiresAtIso(item, DEFAULT_FRESHNESS_SETTINGS) }, { captureId: `ten-${i}` }) };
+      return { fields: toEvidenceFields({ ...item, expiresAt: expiresAtIso(item, DEFAULT_FRESHNESS_SETTINGS) }, { writeId: `ten-${i}` }) };
     });
     await settle();
     await emulator.admin('POST', '/sharepoint/items', { site: SITE_PATH, list: EVIDENCE_LIST_NAME, user: JONAS.upn, items });

@@ -15,6 +15,7 @@ export * from './people';
 export * from './sourceKeys';
 export * from './evidenceMessages';
 export * from './evidence';
+export * from './storedEvidence';
 export * from './standing';
 export * from './checklist';
 export * from './involvement';

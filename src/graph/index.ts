@@ -89,6 +89,8 @@ export { HONOR_NON_INDEXED_PREFER, type ItemQuery, type ListItemsClient, type Li
 export type { BatchOperation } from './gateways/batchOperations';
 export { SIMPLE_UPLOAD_LIMIT_BYTES, type ConflictBehavior, type DriveGateway, type DriveItemRef, type DriveTarget, type UploadProgress } from './gateways/drive';
 export * from './evidence';
+export * from './gateways/typedList';
+export type { FieldCondition } from './gateways/odata';
 export * from './records';
 export type { MailAddressModel, MailDeltaRound, MailGateway, MailMessage } from './gateways/mail';
 export type { CalendarEvent, CalendarGateway, EventAttendee, EventInput, EventRecurrence, WallTime, Weekday, WeekIndex } from './gateways/calendar';

@@ -32,7 +32,7 @@ async function seed(): Promise<void> {
     const items = Array.from({ length: 2000 }, (_, k) => {
       const i = start + k;
       const item = { ...template, title: `Mail der Geschäftsführung ${i}`, sourceKey: mailSourceKey(`<grid-${i}@mustergmbh.onmicrosoft.com>`), effectiveDate: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString() };
-      return { fields: toEvidenceFields({ ...item, expiresAt: expiresAtIso(item, DEFAULT_FRESHNESS_SETTINGS) }, { captureId: `grid-${i}` }) };
+      return { fields: toEvidenceFields({ ...item, expiresAt: expiresAtIso(item, DEFAULT_FRESHNESS_SETTINGS) }, { writeId: `grid-${i}` }) };
     });
     await emulator.admin('POST', '/sharepoint/items', { site: 'mustergmbh.sharepoint.com:/sites/ISMS', list: EVIDENCE_LIST_NAME, user: DEMO.katrin.upn, items });
   }

@@ -9,6 +9,9 @@ import { writeDemoRoleSettings } from '../support/setUpEmulator';
 import { browser, gatewaysFor, ISMS_SITE_URL, JONAS, KATRIN, mailCapture, policyCapture, THOMAS } from './evidenceHarness';
 import { EMULATOR_START_TIMEOUT_MS } from './graphHarness';
 import { domainText } from '../../src/domain/domainText';
+import { createTranslator, translateMessage, type AppMessage, type Language } from '../../src/i18n';
+
+const words = (error: { userMessage: AppMessage }, language: Language) => translateMessage(createTranslator(language), error.userMessage);
 
 let emulator: RunningEmulator;
 
@@ -74,8 +77,8 @@ describe('provisioning', () => {
     const error = await limited.provision().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EvidenceProvisioningError);
     expect((error as EvidenceProvisioningError).reason).toBe('forbidden');
-    expect((error as EvidenceProvisioningError).userMessage.de).toContain('Sites.Manage.All');
-    expect((error as EvidenceProvisioningError).userMessage.en).toContain('site owner');
+    expect(words(error as EvidenceProvisioningError, 'de')).toContain('Sites.Manage.All');
+    expect(words(error as EvidenceProvisioningError, 'en')).toContain('site owner');
   });
 });
 

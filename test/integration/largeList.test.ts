@@ -38,7 +38,7 @@ async function seedLargeList(): Promise<void> {
     const source: EvidenceSource = i % 2 === 0 ? 'outlook' : 'outlookSweep';
     const effectiveDate = new Date(FIRST + i * HOUR).toISOString();
     const item = { ...template, title: `Mail der Geschäftsführung ${i}`, source, sourceKey: mailSourceKey(`<bulk-${i}@mustergmbh.onmicrosoft.com>`), effectiveDate };
-    return { fields: toEvidenceFields({ ...item, expiresAt: expiresAtIso(item, DEFAULT_FRESHNESS_SETTINGS) }, { captureId: `bulk-${i}` }) };
+    return { fields: toEvidenceFields({ ...item, expiresAt: expiresAtIso(item, DEFAULT_FRESHNESS_SETTINGS) }, { writeId: `bulk-${i}` }) };
   });
   // Building the items kept Node busy past the emulator's 5 s keep-alive: let the closed sockets be noticed first.
   await new Promise((resolve) => setTimeout(resolve, 100));

@@ -8,7 +8,7 @@ import { EvidenceProvisioningError } from '../../src/features/evidence/errors';
 import { openEvidenceStore } from '../../src/features/evidence/openEvidenceStore';
 import { loadPanel } from '../../src/features/panel/loadPanel';
 import { loadPanelAccess } from '../../src/features/panel/access';
-import { COL, FEATURE_SCOPES, GraphError, LIST_NAMES, toReviewFields } from '../../src/graph';
+import { COL, FEATURE_SCOPES, GraphError, LIST_NAMES } from '../../src/graph';
 import type { RunningEmulator } from '../support/emulator';
 import { startSetUpEmulator } from '../support/setUpEmulator';
 import { ISMS_SITE_URL, JONAS, KATRIN, mailCapture } from './evidenceHarness';
@@ -16,6 +16,9 @@ import { EMULATOR_START_TIMEOUT_MS, upn } from './graphHarness';
 import { sessionFor, signedPolicy, type Session } from './trustAttacksHarness';
 import { z } from 'zod';
 import { domainText } from '../../src/domain/domainText';
+import { createTranslator, translateMessage, type AppMessage, type Language } from '../../src/i18n';
+
+const words = (error: { userMessage: AppMessage }, language: Language) => translateMessage(createTranslator(language), error.userMessage);
 
 let emulator: RunningEmulator;
 let katrin: Session; // CEO (top management)
@@ -147,7 +150,7 @@ test('the CEO forges an acceptance ("accepted by the ISB") on her own item: flag
   const location = await katrin.evidence.location();
   const item = await katrin.evidence.get(ids.own!);
   const forged = { ...item, reviewStatus: 'accepted' as const, reviewer: JONAS, reviewedAt: new Date().toISOString() };
-  await katrin.graph.evidence.update(location, item.id, toReviewFields(forged), item.etag);
+  await katrin.graph.evidence.saveReview(location, item.id, forged, item.etag);
   expect((await petra.evidence.get(ids.own!)).reviewStatus).toBe('accepted'); // what the item claims
 
   const irregular = (await dashboardAlarms(petra)).find((a) => a.id === 'evidenceReviewIrregular');
@@ -198,8 +201,8 @@ test('someone opens the tab in another team: nothing provisioned there, the erro
   for (const attempt of [store.provision(), store.capture(mailCapture('elsewhere')), store.sync()]) {
     const error = await attempt.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EvidenceProvisioningError);
-    expect((error as EvidenceProvisioningError).userMessage.de).toContain(`nur in ${ISMS_SITE_URL}`);
-    expect((error as EvidenceProvisioningError).userMessage.en).toContain(`only in ${ISMS_SITE_URL}`);
+    expect(words(error as EvidenceProvisioningError, 'de')).toContain(`nur in ${ISMS_SITE_URL}`);
+    expect(words(error as EvidenceProvisioningError, 'en')).toContain(`only in ${ISMS_SITE_URL}`);
   }
   const root = await katrin.graph.sites.fromWebUrl('https://mustergmbh.sharepoint.com');
   expect(refused(await katrin.graph.lists.get(root.id, LIST_NAMES.evidence).catch((e: unknown) => e))).toBe(404);

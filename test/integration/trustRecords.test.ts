@@ -5,7 +5,6 @@
  * evidence digest; minutes changed after signing are flagged.
  */
 import { evidenceItemDigest, evidenceSetDigest, parseSignedEvidenceLine, sha256Hex, trustedReview, type SignedEvidenceEntry } from '../../src/domain';
-import { toReviewFields } from '../../src/graph';
 import type { EvidenceStore } from '../../src/features/evidence/evidenceStore';
 import { loadReviewPeople } from '../../src/features/reviews/people';
 import { canonicalContent } from '../../src/features/reviews/minutes';
@@ -77,7 +76,7 @@ describe('decision records', () => {
 
     // The CEO replaces the bytes and patches the hash in the list item (she can edit the list).
     const location = await katrin.evidence.location();
-    await katrin.graph.evidence.update(location, accepted.id, { ContentSha256: 'f'.repeat(64) }, accepted.etag);
+    await katrin.graph.listItems.forList(location.siteId, location.listId).updateFields(accepted.id, { ContentSha256: 'f'.repeat(64) }, accepted.etag);
     expect(await trusted(jonas.evidence, accepted.id)).toMatchObject({ status: 'pending', flags: ['changedAfterAcceptance'] });
   });
 
@@ -87,7 +86,7 @@ describe('decision records', () => {
     if (created.status !== 'created') throw new Error(created.status);
     const location = await katrin.evidence.location();
     const forged = { ...created.item, reviewStatus: 'accepted' as const, reviewer: JONAS, reviewedAt: new Date().toISOString() };
-    await katrin.graph.evidence.update(location, created.item.id, toReviewFields(forged), created.item.etag);
+    await katrin.graph.evidence.saveReview(location, created.item.id, forged, created.item.etag);
     expect((await katrin.evidence.get(created.item.id)).reviewStatus).toBe('accepted');
     expect(await trusted(katrin.evidence, created.item.id)).toMatchObject({ status: 'pending', flags: ['noDecisionRecord'] });
 

@@ -26,8 +26,8 @@ export function safeFileName(name: string): string {
 }
 
 /** The stored file's name, taken from its library URL; `content` when there is none. */
-export function contentFileName(item: Pick<StoredEvidence, 'contentWebUrl' | 'contentUrl'>): string {
-  const url = item.contentWebUrl ?? item.contentUrl;
+export function contentFileName(item: Pick<StoredEvidence, 'contentUrl'>): string {
+  const url = item.contentUrl;
   if (!url) return 'content';
   try {
     const last = new URL(url).pathname.split('/').filter(Boolean).pop();

@@ -133,7 +133,7 @@ export async function exportBinder(options: ExportBinderOptions): Promise<Export
   for (const [index, item] of items.entries()) {
     throwIfCancelled(signal);
     const entry: BinderEntry = { item, hashMismatch: false };
-    if (item.contentUrl || item.contentWebUrl || item.contentSha256) {
+    if (item.contentUrl || item.contentSha256) {
       try {
         const bytes = await store.content(item);
         entry.file = await add(contentPath(item), bytes, item.id);

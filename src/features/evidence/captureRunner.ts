@@ -3,11 +3,11 @@
  * limit, large ones through an upload session; SHA-256 over the bytes sent and over the bytes as stored:
  * see storedContent.ts), then the list items (20 creates per `$batch`). The unique SourceKey column makes each
  * create safe to repeat: a 409 means the item exists, and it is read back (20 lookups per `$batch`).
- * The item's CaptureId tells "my own earlier attempt got through" (created) from "captured before"
+ * The item's write id (column CaptureId) tells "my own earlier attempt got through" (created) from "captured before"
  * (existing). Each capture ends as created, existing, retry (transient failure: outbox) or failed.
  */
 import { sha256Hex, type FreshnessSettings, type PersonRef } from '../../domain';
-import { GraphConflictError, toEvidenceFields, type EvidenceGateway, type UploadProgress, type EvidenceLocation, type EvidenceReadResult, type EvidenceRecord, type StoredFile } from '../../graph';
+import { GraphConflictError, type EvidenceGateway, type EvidenceLocation, type EvidenceReadResult, type EvidenceWrite, type StoredFile, type UploadProgress } from '../../graph';
 import { materializeCapture } from './captureItem';
 import { contentPath } from './contentPath';
 import type { CaptureInput, StoredEvidence } from './evidenceStore';
@@ -16,7 +16,11 @@ import { describeStoredContent, keptAsSent, type StoredContent } from './storedC
 
 export interface PreparedCapture {
   input: CaptureInput;
-  captureId: string;
+  /**
+   * The store's random id of this write, kept across outbox retries: a repeat that finds an item with
+   * its own write id counts as created, not as captured before. (Not the Outlook tag's capture id.)
+   */
+  writeId: string;
   capturedAt: Date;
   capturedBy: PersonRef;
 }
@@ -40,11 +44,6 @@ export class EvidenceReadError extends Error {
   constructor(readonly id: string, readonly issues: Extract<EvidenceReadResult, { ok: false }>['issues']) {
     super(`Evidence list item ${id} cannot be read: ${issues.map((i) => (i.path ? `${i.path}: ${i.message.en}` : i.message.en)).join(' ')}`);
   }
-}
-
-export function toStoredEvidence(record: EvidenceRecord): StoredEvidence {
-  const { captureId: _captureId, ...stored } = record;
-  return stored;
 }
 
 const failure = (error: unknown): CaptureOutcome => (isTransientFailure(error) ? { status: 'retry', error } : { status: 'failed', error });
@@ -118,7 +117,7 @@ export async function runCaptures(ctx: CaptureRunnerContext, captures: readonly 
   const outcomes: (CaptureOutcome | undefined)[] = captures.map(() => undefined);
   const uploaded = await uploadContents(ctx, captures, outcomes);
 
-  const creates: { index: number; fields: Record<string, unknown>; sourceKey: string }[] = [];
+  const creates: (EvidenceWrite & { index: number })[] = [];
   for (const [index, capture] of captures.entries()) {
     if (outcomes[index]) continue;
     const stored = uploaded.get(index);
@@ -133,11 +132,7 @@ export async function runCaptures(ctx: CaptureRunnerContext, captures: readonly 
         contentSize: stored?.size,
         contentQuickXorHash: stored?.quickXorHash,
       });
-      creates.push({
-        index,
-        sourceKey: item.sourceKey,
-        fields: toEvidenceFields(item, { contentItemId: stored?.file.itemId, captureId: capture.captureId }),
-      });
+      creates.push({ index, item, writeId: capture.writeId, ...(stored ? { contentItemId: stored.file.itemId } : {}) });
     } catch (error) {
       outcomes[index] = { status: 'failed', error };
     }
@@ -151,7 +146,7 @@ export async function runCaptures(ctx: CaptureRunnerContext, captures: readonly 
         const { index } = creates[position]!;
         if (result.ok) {
           outcomes[index] = result.value.ok
-            ? { status: 'created', item: toStoredEvidence(result.value.record) }
+            ? { status: 'created', item: result.value.record }
             : { status: 'failed', error: new EvidenceReadError(result.value.id, result.value.issues) };
         } else if (result.error instanceof GraphConflictError) {
           readBack.push(index);
@@ -175,8 +170,7 @@ export async function runCaptures(ctx: CaptureRunnerContext, captures: readonly 
         } else if (!existing.ok) {
           outcomes[index] = { status: 'failed', error: new EvidenceReadError(existing.id, existing.issues) };
         } else {
-          const item = toStoredEvidence(existing.record);
-          outcomes[index] = existing.record.captureId === capture.captureId ? { status: 'created', item } : { status: 'existing', item };
+          outcomes[index] = existing.writeId === capture.writeId ? { status: 'created', item: existing.record } : { status: 'existing', item: existing.record };
         }
       }
     } catch (error) {

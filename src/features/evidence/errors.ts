@@ -1,16 +1,16 @@
 /**
- * Errors of the evidence store. Each carries what the UI needs to explain it (de + en) and keeps
- * the underlying cause.
+ * Errors of the evidence store. Each carries what the UI needs to explain it (`userMessage`: a typed
+ * key of the `store` namespace with its values) and keeps the underlying cause.
  */
 import { evidenceStoreLostAlarm, message, type Alarm, type Localized, type Message } from '../../domain';
-import { createTranslator } from '../../i18n';
+import { createTranslator, translateMessage, type AppMessage } from '../../i18n';
 import type { CaptureResult, ReviewConflict, ReviewDecision, StoredEvidence } from './evidenceStore';
 
 /** A review lost a race: the item changed since it was read. Carries the current version. */
 export class ReviewConflictError extends Error {
   override readonly name = 'ReviewConflictError';
   readonly conflict: ReviewConflict;
-  readonly userMessage: Localized;
+  readonly userMessage: AppMessage;
   constructor(mine: ReviewDecision, current: StoredEvidence, options?: { cause?: unknown }) {
     super(
       `Review of evidence ${current.id} ("${current.title}") was not saved: the item changed meanwhile ` +
@@ -18,23 +18,17 @@ export class ReviewConflictError extends Error {
       options,
     );
     this.conflict = { mine, current };
-    this.userMessage = {
-      de: `„${current.title}“ wurde inzwischen geändert (Status jetzt: ${current.reviewStatus}). Bitte die aktuelle Fassung ansehen und erneut entscheiden.`,
-      en: `"${current.title}" was changed meanwhile (status now: ${current.reviewStatus}). Please look at the current version and decide again.`,
-    };
+    this.userMessage = { key: 'store.errors.reviewConflict', values: { title: current.title, status: current.reviewStatus } };
   }
 }
 
 /** No evidence item with this id (deleted, or never existed). */
 export class EvidenceNotFoundError extends Error {
   override readonly name = 'EvidenceNotFoundError';
-  readonly userMessage: Localized;
+  readonly userMessage: AppMessage;
   constructor(readonly id: string, options?: { cause?: unknown }) {
     super(`Evidence item ${id} does not exist (deleted or never stored).`, options);
-    this.userMessage = {
-      de: `Der Nachweis ${id} existiert nicht (mehr).`,
-      en: `Evidence item ${id} does not exist (any more).`,
-    };
+    this.userMessage = { key: 'store.errors.notFound', values: { id } };
   }
 }
 
@@ -58,49 +52,16 @@ export class EvidenceStoreLostError extends Error {
 /** Provisioning (creating the list, the library or columns) was refused: names what is needed. */
 export class EvidenceProvisioningError extends Error {
   override readonly name = 'EvidenceProvisioningError';
-  readonly userMessage: Localized;
+  readonly userMessage: AppMessage;
   constructor(
     readonly reason: 'forbidden' | 'siteNotFound' | 'noSite' | 'otherTeam' | 'failed',
     readonly siteUrl: string,
     detail: string,
     options?: { cause?: unknown },
   ) {
-    super(`${describe(reason, siteUrl).en} ${detail}`.trim(), options);
-    this.userMessage = describe(reason, siteUrl);
-  }
-}
-
-function describe(reason: EvidenceProvisioningError['reason'], siteUrl: string): Localized {
-  switch (reason) {
-    case 'forbidden':
-      return {
-        de:
-          `Chefsache darf in ${siteUrl} keine Liste anlegen. Nötig sind Besitzerrechte an der Website ` +
-          `(oder die Berechtigung Sites.Manage.All). Bitte eine Person mit diesen Rechten Chefsache einmal öffnen lassen.`,
-        en:
-          `Chefsache may not create lists in ${siteUrl}. This needs site owner rights ` +
-          `(or the Sites.Manage.All permission). Please ask someone with these rights to open Chefsache once.`,
-      };
-    case 'siteNotFound':
-      return {
-        de: `Die SharePoint-Website ${siteUrl} wurde nicht gefunden oder ist nicht zugänglich.`,
-        en: `The SharePoint site ${siteUrl} was not found or is not accessible.`,
-      };
-    case 'noSite':
-      return {
-        de: 'Chefsache kennt keine SharePoint-Website für die Nachweise: CHEFSACHE_SITE_URL ist nicht gesetzt (siehe Bereitstellungsanleitung).',
-        en: 'Chefsache knows no SharePoint site for the evidence: CHEFSACHE_SITE_URL is not set (see the deployment guide).',
-      };
-    case 'otherTeam':
-      return {
-        de: `Chefsache führt seine Nachweise nur in ${siteUrl} und legt in diesem Team nichts an. Bitte den Tab im Team dieser Website öffnen.`,
-        en: `Chefsache keeps its evidence only in ${siteUrl} and creates nothing in this team. Please open the tab in the team of that site.`,
-      };
-    case 'failed':
-      return {
-        de: `Die Nachweisliste in ${siteUrl} konnte nicht eingerichtet werden.`,
-        en: `The evidence list in ${siteUrl} could not be set up.`,
-      };
+    const userMessage: AppMessage = { key: `store.errors.provisioning.${reason}`, values: { site: siteUrl } };
+    super(`${translateMessage(createTranslator('en'), userMessage)} ${detail}`.trim(), options);
+    this.userMessage = userMessage;
   }
 }
 
@@ -110,7 +71,7 @@ function describe(reason: EvidenceProvisioningError['reason'], siteUrl: string):
  */
 export class EvidenceCaptureError extends Error {
   override readonly name = 'EvidenceCaptureError';
-  readonly userMessage: Localized;
+  readonly userMessage: AppMessage;
   constructor(
     readonly results: readonly ({ ok: true; result: CaptureResult } | { ok: false; sourceKey: string; error: unknown })[],
   ) {
@@ -120,10 +81,7 @@ export class EvidenceCaptureError extends Error {
         failed.map((f) => `${f.sourceKey}: ${f.error instanceof Error ? f.error.message : String(f.error)}`).join(' | '),
       { cause: failed[0]?.error },
     );
-    this.userMessage = {
-      de: `${failed.length} von ${results.length} Nachweisen konnten nicht gespeichert werden.`,
-      en: `${failed.length} of ${results.length} evidence items could not be stored.`,
-    };
+    this.userMessage = { key: 'store.errors.captureFailed', values: { failed: failed.length, total: results.length } };
   }
 }
 
@@ -133,12 +91,9 @@ export class EvidenceCaptureError extends Error {
  */
 export class StoredContentMismatchError extends Error {
   override readonly name = 'StoredContentMismatchError';
-  readonly userMessage: Localized;
+  readonly userMessage: AppMessage;
   constructor(readonly fileName: string, detail: string) {
     super(`The stored file "${fileName}" changed right after its upload: ${detail}`);
-    this.userMessage = {
-      de: `Die gespeicherte Datei „${fileName}“ wurde direkt nach dem Hochladen verändert; der Nachweis wurde nicht angelegt. Bitte prüfen, wer die Dokumentbibliothek bearbeitet, und erneut erfassen.`,
-      en: `The stored file "${fileName}" was changed right after its upload; the evidence was not saved. Please check who edits the document library, and capture it again.`,
-    };
+    this.userMessage = { key: 'store.errors.storedContentChanged', values: { fileName } };
   }
 }

@@ -2,6 +2,9 @@ import { emulatorConfig } from '../../ui/testSupport';
 import { DEMO_SITE_URL, openEvidenceStore, resolveEvidenceSite } from './openEvidenceStore';
 import { EvidenceProvisioningError } from './errors';
 import type { GraphGateways } from '../../graph';
+import { createTranslator, translateMessage, type AppMessage, type Language } from '../../i18n';
+
+const words = (error: { userMessage: AppMessage }, language: Language) => translateMessage(createTranslator(language), error.userMessage);
 
 const tenant = { auth: 'msal' as const, graphBaseUrl: 'https://graph.microsoft.com/v1.0', siteUrl: 'https://contoso.sharepoint.com/sites/ISMS' };
 
@@ -25,6 +28,6 @@ describe('one configured evidence site (no silent second store)', () => {
     const store = openEvidenceStore({ graph: {} as GraphGateways, config: tenant, host: { teamSiteUrl: 'https://contoso.sharepoint.com/sites/Vertrieb' } });
     const error = await store.provision().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EvidenceProvisioningError);
-    expect((error as EvidenceProvisioningError).userMessage.en).toBe('Chefsache keeps its evidence only in https://contoso.sharepoint.com/sites/ISMS and creates nothing in this team. Please open the tab in the team of that site.');
+    expect(words(error as EvidenceProvisioningError, 'en')).toBe('Chefsache keeps its evidence only in https://contoso.sharepoint.com/sites/ISMS and creates nothing in this team. Please open the tab in the team of that site.');
   });
 });

@@ -5,7 +5,7 @@
  * reviews, ISB panel) depend on this interface only, so they can be tested against a fake.
  */
 import type { RecordLabelOutcome, RecordLabelStatus } from './recordLabel';
-import type { ClauseId, DecisionRecord, EvidenceItem, EvidenceSource, EvidenceTypeId, Localized, PersonRef, ReviewStatus } from '../../domain';
+import type { ClauseId, DecisionRecord, EvidenceItem, EvidenceSource, EvidenceTypeId, Localized, PersonRef, ReviewStatus, StoredEvidence } from '../../domain';
 
 /** The bytes to keep as the evidence's content (mail snapshot, transcript, PDF, upload). */
 export interface EvidenceContent {
@@ -35,18 +35,8 @@ export type CaptureInput = Omit<
   | 'expiresAt'
 > & { content?: EvidenceContent };
 
-/** A stored item with what the store needs to change it safely. */
-export interface StoredEvidence extends EvidenceItem {
-  id: string;
-  /** Opaque version tag (SharePoint ETag) for If-Match. */
-  etag: string;
-  /** Link to the stored content in the document library, when there is content. */
-  contentWebUrl?: string;
-  /** Id of the stored file in the evidence library (downloads, verification). */
-  contentItemId?: string;
-  /** SharePoint's version label of the item ("3.0"): recorded by decisions and signatures. */
-  version?: string;
-}
+/** A stored item with what the store needs to change it safely (one type, defined in the domain). */
+export type { StoredEvidence };
 
 export type CaptureResult =
   | { status: 'created'; item: StoredEvidence }

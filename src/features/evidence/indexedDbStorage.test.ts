@@ -48,7 +48,7 @@ describe('IndexedDB evidence cache and outbox', () => {
     const bytes = new TextEncoder().encode('Protokoll');
     await outbox.put({
       scope: 'site-a',
-      captureId: 'c1',
+      writeId: 'c1',
       capturedAt: '2026-01-02T00:00:00Z',
       capturedBy: { upn: 'jonas.weber@mustergmbh.onmicrosoft.com', displayName: 'Jonas Weber' },
       input: { ...item('5'), content: { fileName: 'p.txt', contentType: 'text/plain', bytes } },

@@ -86,7 +86,9 @@ export function createIndexedDbOutboxStorage(options: IndexedDbOptions = {}): Ou
   const db = lazy(options);
   return {
     async list(scope) {
-      return (await db()).getAllFromIndex('outbox', 'byScope', scope);
+      // Records written before the write id had its own name kept it as `captureId`.
+      const records: (OutboxRecord & { captureId?: string })[] = await (await db()).getAllFromIndex('outbox', 'byScope', scope);
+      return records.map(({ captureId, ...record }) => ({ ...record, writeId: record.writeId ?? captureId! }));
     },
     async put(record) {
       await (await db()).put('outbox', record);

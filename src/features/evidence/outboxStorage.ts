@@ -12,8 +12,8 @@ export interface OutboxRecord {
   input: CaptureInput;
   /** When the user captured it: stays the item's capturedAt when it is finally stored. */
   capturedAt: string;
-  /** Identifies this capture across retries (a repeat that finds its own item counts as created). */
-  captureId: string;
+  /** The store's write id: identifies this capture across retries (a repeat that finds its own item counts as created). */
+  writeId: string;
   /** Who captured it (stays so even when another user of the device is signed in at the retry). */
   capturedBy: PersonRef;
 }

@@ -3,6 +3,9 @@ import { quickXorHash, type EvidenceGateway, type EvidenceLocation, type StoredF
 import { StoredContentMismatchError } from './errors';
 import { isTransientFailure } from './failures';
 import { describeStoredContent } from './storedContent';
+import { createTranslator, translateMessage, type AppMessage, type Language } from '../../i18n';
+
+const words = (error: { userMessage: AppMessage }, language: Language) => translateMessage(createTranslator(language), error.userMessage);
 
 const location = { driveId: 'd' } as EvidenceLocation;
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -45,7 +48,7 @@ describe('describeStoredContent', () => {
     const { gateway } = gatewayServing(encode('%PDF-1.7 etwas ganz anderes %%EOF'));
     const error = await describeStoredContent(gateway, location, file(promoted), { bytes: sentBytes, sha256: await sha256Hex(sentBytes) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoredContentMismatchError);
-    expect((error as StoredContentMismatchError).userMessage.de).toContain('Protokoll.pdf');
+    expect(words(error as StoredContentMismatchError, 'de')).toContain('Protokoll.pdf');
     expect(isTransientFailure(error)).toBe(false);
   });
 });

@@ -105,8 +105,8 @@ export function mailPreview(eml: string): ContentPreview {
   return { kind: 'text', text: text ? decodePart(text).slice(0, MAX_PREVIEW_CHARS) : '', ...(subject ? { subject } : {}) };
 }
 
-export function previewKind(item: Pick<StoredEvidence, 'contentWebUrl' | 'contentUrl' | 'contentSha256'>): 'mail' | 'text' | 'html' | 'pdf' | 'file' | 'none' {
-  if (!item.contentWebUrl && !item.contentUrl) return 'none';
+export function previewKind(item: Pick<StoredEvidence, 'contentUrl' | 'contentSha256'>): 'mail' | 'text' | 'html' | 'pdf' | 'file' | 'none' {
+  if (!item.contentUrl) return 'none';
   const name = contentFileName(item);
   if (/\.eml$/i.test(name)) return 'mail';
   if (/\.html?$/i.test(name)) return 'html';

@@ -115,8 +115,8 @@ describe('content preview', () => {
 
   it('shows text files as text and links PDFs', () => {
     const base = { contentSha256: undefined } as unknown as StoredEvidence;
-    expect(buildPreview({ ...base, contentWebUrl: 'https://x.example/Transkript.vtt' }, new TextEncoder().encode('WEBVTT'))).toEqual({ kind: 'text', text: 'WEBVTT' });
-    expect(buildPreview({ ...base, contentWebUrl: 'https://x.example/Leitlinie%202026.pdf' }, new Uint8Array())).toEqual({ kind: 'pdf', fileName: 'Leitlinie 2026.pdf' });
+    expect(buildPreview({ ...base, contentUrl: 'https://x.example/Transkript.vtt' }, new TextEncoder().encode('WEBVTT'))).toEqual({ kind: 'text', text: 'WEBVTT' });
+    expect(buildPreview({ ...base, contentUrl: 'https://x.example/Leitlinie%202026.pdf' }, new Uint8Array())).toEqual({ kind: 'pdf', fileName: 'Leitlinie 2026.pdf' });
   });
 });
 

@@ -1,25 +1,14 @@
 /**
  * Where the review state lives: the SharePoint list "Chefsache Protokolle" on the ISMS site, next
- * to the evidence list. One item for the booked series (Key "series") and one per occurrence with
- * minutes (Key "minutes:<UTC start>"), the state as validated JSON in Payload. Updates use the
- * item's ETag (If-Match), so a concurrent change is refused, not lost. Provisioning is idempotent.
+ * to the evidence list. One record for the booked series (key "series") and one per occurrence with
+ * minutes (key "minutes:<UTC start>"), the state as validated JSON. Updates use the item's ETag
+ * (If-Match), so a concurrent change is refused, not lost. Provisioning is idempotent. The list itself
+ * (columns, queries) is src/graph/records/reviewList.ts.
  */
 import { z } from 'zod';
-import { GraphNotFoundError, LIST_NAMES, type ColumnDefinition, type GraphGateways, type ListItem, type ListItemsClient } from '../../graph';
+import { LIST_NAMES, openReviewList, type GraphGateways, type ReviewList, type ReviewRecordKind, type ReviewRowRead } from '../../graph';
 import { AttendeeSchema, SeriesEndSchema } from './booking';
 import { MinutesSchema, type Minutes } from './minutes';
-
-export const REVIEW_LIST_NAME = LIST_NAMES.reviews;
-
-export const REVIEW_COLUMNS: ColumnDefinition[] = [
-  { name: 'RecordKey', displayName: 'Schlüssel', type: 'text', maxLength: 255, indexed: true, enforceUniqueValues: true, required: true },
-  { name: 'RecordKind', displayName: 'Art', type: 'choice', choices: ['series', 'minutes'], indexed: true },
-  { name: 'RecordStatus', displayName: 'Status', type: 'choice', choices: ['booked', 'cancelled', 'draft', 'signed'] },
-  { name: 'Payload', displayName: 'Inhalt (JSON)', type: 'text', allowMultipleLines: true },
-];
-
-/** Every read names its fields: a column someone hid in SharePoint would otherwise come back without values. */
-const RECORD_FIELDS = ['Title', ...REVIEW_COLUMNS.map((c) => c.name)];
 
 const personSchema = z.object({ id: z.string().optional(), upn: z.string().min(3), displayName: z.string().min(1) });
 
@@ -62,89 +51,66 @@ export interface ReviewRecords {
   saveMinutes(value: Minutes, etag?: string): Promise<Stored<Minutes>>;
 }
 
-function parsePayload<T>(item: ListItem, schema: z.ZodType<T>): T {
-  const raw = item.fields.Payload;
+function parsePayload<T>(row: ReviewRowRead, schema: z.ZodType<T>): T {
+  const raw = row.payload;
   let json: unknown;
   try {
     json = JSON.parse(typeof raw === 'string' ? raw : '');
   } catch (cause) {
-    throw new ReviewRecordError(`Review record ${item.id} ("${String(item.fields.RecordKey)}") holds no readable JSON.`, { cause });
+    throw new ReviewRecordError(`Review record ${row.itemId} ("${row.key}") holds no readable JSON.`, { cause });
   }
   const result = schema.safeParse(json);
-  if (!result.success) throw new ReviewRecordError(`Review record ${item.id} ("${String(item.fields.RecordKey)}") is invalid: ${result.error.message}`);
+  if (!result.success) throw new ReviewRecordError(`Review record ${row.itemId} ("${row.key}") is invalid: ${result.error.message}`);
   return result.data;
 }
 
 export function createReviewRecords(graph: Pick<GraphGateways, 'sites' | 'lists' | 'listItems'>, siteUrl: string): ReviewRecords {
-  let client: Promise<ListItemsClient | undefined> | undefined;
+  let list: Promise<ReviewList | undefined> | undefined;
 
-  const open = async (create: boolean): Promise<ListItemsClient | undefined> => {
-    const site = await graph.sites.fromWebUrl(siteUrl);
-    try {
-      const list = await graph.lists.get(site.id, REVIEW_LIST_NAME);
-      if (create) {
-        const present = new Set((list.columns ?? []).map((c) => c.name.toLowerCase()));
-        for (const column of REVIEW_COLUMNS) if (!present.has(column.name.toLowerCase())) await graph.lists.addColumn(site.id, list.id, column);
-      }
-      return graph.listItems.forList(site.id, list.id);
-    } catch (error) {
-      if (!(error instanceof GraphNotFoundError)) throw error;
-      if (!create) return undefined;
-      const list = await graph.lists.create(site.id, { displayName: REVIEW_LIST_NAME, description: 'Chefsache: Management-Reviews (Serie, Protokolle, Unterschriften)', columns: REVIEW_COLUMNS });
-      return graph.listItems.forList(site.id, list.id);
-    }
-  };
-
-  /** The list's client, opened once; a failed or empty lookup is forgotten so the next call tries again. */
-  const items = (): Promise<ListItemsClient | undefined> => {
-    client ??= open(false).then(
-      (c) => {
-        if (!c) client = undefined;
-        return c;
+  /** The list, opened once; a failed or empty lookup is forgotten so the next call tries again. */
+  const items = (): Promise<ReviewList | undefined> => {
+    list ??= openReviewList(graph, siteUrl).then(
+      (l) => {
+        if (!l) list = undefined;
+        return l;
       },
       (error: unknown) => {
-        client = undefined;
+        list = undefined;
         throw error;
       },
     );
-    return client;
+    return list;
   };
 
-  const byKey = async (key: string): Promise<ListItem | undefined> => {
-    const c = await items();
-    if (!c) return undefined;
-    const found = await c.queryAll({ filter: `fields/RecordKey eq '${key.replace(/'/g, "''")}'`, select: RECORD_FIELDS });
-    return found[0];
-  };
+  const byKey = async (key: string): Promise<ReviewRowRead | undefined> => (await items())?.byKey(key);
 
-  const save = async <T>(key: string, kind: 'series' | 'minutes', status: string, value: T, etag: string | undefined): Promise<Stored<T>> => {
-    const c = await items();
-    if (!c) throw new ReviewRecordError(`The list "${REVIEW_LIST_NAME}" does not exist yet: provision it first.`);
-    const fields = { Title: key, RecordKey: key, RecordKind: kind, RecordStatus: status, Payload: JSON.stringify(value) };
+  const save = async <T>(key: string, kind: ReviewRecordKind, status: 'booked' | 'cancelled' | 'draft' | 'signed', value: T, etag: string | undefined): Promise<Stored<T>> => {
+    const l = await items();
+    if (!l) throw new ReviewRecordError(`The list "${LIST_NAMES.reviews}" does not exist yet: provision it first.`);
+    const row = { key, kind, status, payload: JSON.stringify(value) };
     if (etag === undefined) {
-      const created = await c.create(fields, { idempotencyKey: key });
-      return { value, itemId: created.id, etag: created.etag };
+      const created = await l.create(row);
+      return { value, itemId: created.itemId, etag: created.etag };
     }
     const existing = await byKey(key);
     if (!existing) throw new ReviewRecordError(`The review record "${key}" disappeared.`);
-    const updated = await c.updateFields(existing.id, fields, etag);
-    return { value, itemId: existing.id, etag: updated.etag ?? (await c.get(existing.id)).etag };
+    const updated = await l.update(existing.itemId, row, etag);
+    return { value, itemId: existing.itemId, etag: updated.etag };
   };
 
   return {
     provision: async () => {
-      client = Promise.resolve(await open(true));
+      list = Promise.resolve(await openReviewList(graph, siteUrl, true));
     },
     series: async () => {
-      const item = await byKey(SERIES_KEY);
-      return item ? { value: parsePayload(item, SeriesRecordSchema), itemId: item.id, etag: item.etag } : undefined;
+      const row = await byKey(SERIES_KEY);
+      return row ? { value: parsePayload(row, SeriesRecordSchema), itemId: row.itemId, etag: row.etag } : undefined;
     },
     saveSeries: (value, etag) => save(SERIES_KEY, 'series', value.cancelledAt ? 'cancelled' : 'booked', SeriesRecordSchema.parse(value), etag),
     allMinutes: async () => {
-      const c = await items();
-      if (!c) return [];
-      const found = await c.queryAll({ filter: "fields/RecordKind eq 'minutes'", select: RECORD_FIELDS });
-      return found.map((item) => ({ value: parsePayload(item, MinutesSchema), itemId: item.id, etag: item.etag }));
+      const l = await items();
+      if (!l) return [];
+      return (await l.byKind('minutes')).map((row) => ({ value: parsePayload(row, MinutesSchema), itemId: row.itemId, etag: row.etag }));
     },
     saveMinutes: (value, etag) => {
       const parsed = MinutesSchema.parse(value);

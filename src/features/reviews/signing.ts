@@ -81,7 +81,7 @@ export async function storeSignedPdf(minutes: Minutes, lang: Language, deps: Sig
   if (result.status === 'queued') throw new ReviewsError('queued', result.outboxId);
   const linked = sentHash(result.item) === (await sha256Hex(pdf)) ? minutes : await adoptEarlier(minutes, result.item, lang, deps.render);
   if (!linked) throw new ReviewsError('pdfMismatch', result.item.title);
-  const signature: Signature = { ...linked.signature!, evidenceId: result.item.id, ...(result.item.contentWebUrl ? { pdfUrl: result.item.contentWebUrl } : {}) };
+  const signature: Signature = { ...linked.signature!, evidenceId: result.item.id, ...(result.item.contentUrl ? { pdfUrl: result.item.contentUrl } : {}) };
   const pdfSha256 = sentHash(result.item);
   return { minutes: { ...linked, signature }, ...(pdfSha256 ? { pdfSha256 } : {}), ...(result.item.contentItemId ? { pdfContentItemId: result.item.contentItemId } : {}) };
 }

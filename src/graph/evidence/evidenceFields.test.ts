@@ -1,6 +1,7 @@
 import { uploadSourceKey, type EvidenceItem } from '../../domain';
 import { COL } from './evidenceSchema';
-import { fromEvidenceListItem, odataString, toEvidenceFields, toReviewFields } from './evidenceFields';
+import { odataString } from '../gateways/odata';
+import { fromEvidenceListItem, toEvidenceFields, toReviewFields } from './evidenceFields';
 
 const KATRIN = { id: 'id-katrin', upn: 'katrin.berger@mustergmbh.onmicrosoft.com', displayName: 'Katrin Berger' };
 const JONAS = { upn: 'jonas.weber@mustergmbh.onmicrosoft.com', displayName: 'Jonas Weber' };
@@ -33,11 +34,11 @@ function asSharePointReturnsIt(fields: Record<string, unknown>): Record<string, 
 
 describe('evidence list fields', () => {
   it('round-trips an item exactly, original date strings and "until revoked" included', () => {
-    const fields = toEvidenceFields(appointment, { captureId: 'c-1' });
+    const fields = toEvidenceFields(appointment, { writeId: 'c-1' });
     expect(fields[COL.clauses]).toBe('5.3; A.5.4');
     expect(fields[COL.capturedBy]).toBe('Jonas Weber <jonas.weber@mustergmbh.onmicrosoft.com>');
     const read = fromEvidenceListItem({ id: '7', etag: '"g,1"', fields: asSharePointReturnsIt(fields) });
-    expect(read).toEqual({ ok: true, record: { ...appointment, id: '7', etag: '"g,1"', captureId: 'c-1' } });
+    expect(read).toEqual({ ok: true, record: { ...appointment, id: '7', etag: '"g,1"' }, writeId: 'c-1' });
   });
 
   it('keeps the stored file\'s hash, size and quickXorHash next to the hash of what was sent', () => {

@@ -14,29 +14,21 @@ import {
   type EvidenceIssue,
   type EvidenceItem,
   type PersonRef,
+  type StoredEvidence,
 } from '../../domain';
 import type { ListItem } from '../models';
 import { COL, VERSION_FIELD } from './evidenceSchema';
 
-/** An evidence item as stored: the domain item plus what is needed to change and read it safely. */
-export type EvidenceRecord = EvidenceItem & {
-  id: string;
-  /** The list item's version tag (If-Match). */
-  etag: string;
-  /** Link to the stored content (same as contentUrl). */
-  contentWebUrl?: string;
-  /** Drive item id of the stored content in the evidence library. */
-  contentItemId?: string;
-  /** Random id of the capture that created the item (tells a retried create from a duplicate). */
-  captureId?: string;
-  /** SharePoint's version label of the list item ("3.0"), when the read named it. */
-  version?: string;
-};
-
 /** What a create writes besides the domain item. */
 export interface EvidenceWriteExtras {
   contentItemId?: string;
-  captureId?: string;
+  /** Random id of the store's write (tells a retried create from a duplicate): column CaptureId. */
+  writeId?: string;
+}
+
+/** A new item as the evidence gateway creates it. */
+export interface EvidenceWrite extends EvidenceWriteExtras {
+  item: EvidenceItem;
 }
 
 const DETAILS_VERSION = 1;
@@ -81,7 +73,7 @@ const evidenceFieldsSchema = z.looseObject({
   [COL.reviewComment]: text,
   [COL.expiresAt]: text,
   [COL.details]: z.string(),
-  [COL.captureId]: text,
+  [COL.writeId]: text,
 });
 
 function personText(person: PersonRef | undefined): string | null {
@@ -137,7 +129,7 @@ export function toEvidenceFields(item: EvidenceItem, extras: EvidenceWriteExtras
     [COL.reviewedAt]: item.reviewedAt,
     [COL.reviewComment]: item.reviewComment,
     [COL.expiresAt]: item.expiresAt ?? undefined,
-    [COL.captureId]: extras.captureId,
+    [COL.writeId]: extras.writeId,
   };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined && value !== '') fields[key] = value;
   return fields;
@@ -159,7 +151,7 @@ export function toReviewFields(item: EvidenceItem): Record<string, unknown> {
  * fields (as Graph returned them, annotations removed), so that nothing is dropped silently.
  */
 export type EvidenceReadResult =
-  | { ok: true; record: EvidenceRecord }
+  | { ok: true; record: StoredEvidence; writeId?: string }
   | { ok: false; id: string; issues: EvidenceIssue[]; fields: Record<string, unknown> };
 
 /** SharePoint keeps whole seconds: the same instant up to the milliseconds it dropped. */
@@ -236,16 +228,9 @@ export function fromEvidenceListItem(listItem: ListItem): EvidenceReadResult {
   const parsed = EvidenceItemSchema.safeParse(candidate);
   if (!parsed.success) return { ok: false, id: listItem.id, issues: describeIssues(parsed.error), fields: listItem.fields ?? {} };
   const item = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as EvidenceItem;
-  const record: EvidenceRecord = { ...item, id: listItem.id, etag: listItem.etag };
-  if (item.contentUrl) record.contentWebUrl = item.contentUrl;
+  const record: StoredEvidence = { ...item, id: listItem.id, etag: listItem.etag };
   if (f[COL.contentItemId]) record.contentItemId = f[COL.contentItemId]!;
-  if (f[COL.captureId]) record.captureId = f[COL.captureId]!;
   const version = listItem.fields[VERSION_FIELD];
   if (typeof version === 'string' && version !== '') record.version = version;
-  return { ok: true, record };
-}
-
-/** OData string literal ('' doubles a quote). */
-export function odataString(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
+  return f[COL.writeId] ? { ok: true, record, writeId: f[COL.writeId]! } : { ok: true, record };
 }

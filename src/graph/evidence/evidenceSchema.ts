@@ -41,7 +41,11 @@ export const COL = {
   reviewComment: 'ReviewComment',
   expiresAt: 'ExpiresAt',
   details: 'EvidenceDetails',
-  captureId: 'CaptureId',
+  /**
+   * The store's write id (random per capture, kept across outbox retries): tells a retried create from
+   * a duplicate. Internal name and display name stay "CaptureId"/"Erfassungs-ID" for existing lists.
+   */
+  writeId: 'CaptureId',
 } as const;
 
 /**
@@ -104,7 +108,7 @@ export const EVIDENCE_COLUMNS: readonly ColumnDefinition[] = [
     allowMultipleLines: true,
     hidden: true,
   },
-  { name: COL.captureId, displayName: 'Erfassungs-ID', type: 'text', maxLength: 64, hidden: true },
+  { name: COL.writeId, displayName: 'Erfassungs-ID', type: 'text', maxLength: 64, hidden: true },
 ];
 
 /**

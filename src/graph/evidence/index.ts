@@ -1,6 +1,8 @@
 /** The evidence list and library on the customer's SharePoint site (issue 3). */
 export * from './evidenceSchema';
 export * from './listNames';
-export { fromEvidenceListItem, toEvidenceFields, toReviewFields, odataString } from './evidenceFields';
-export type { EvidenceReadResult, EvidenceRecord, EvidenceWriteExtras } from './evidenceFields';
+export { fromEvidenceListItem, toEvidenceFields, toReviewFields } from './evidenceFields';
+export type { EvidenceReadResult, EvidenceWrite, EvidenceWriteExtras } from './evidenceFields';
+export type { EvidenceListQuery } from './evidenceQuery';
+export * from './evidenceFiles';
 export * from './evidenceGateway';

@@ -1,5 +1,5 @@
 import type { BatchOutcome, ListItem, ListItemDelta, Page, UpdatedFields } from '../models';
-import { type GraphPipeline, GraphResponseValidationError, type GraphRequest, segment } from '../pipeline';
+import { collectionSchema, type GraphPipeline, GraphResponseValidationError, type GraphRequest, segment } from '../pipeline';
 import { FEATURE_SCOPES } from '../scopes';
 import { type BatchOperation, batchOperation, runBatch, voidOperation } from './batchOperations';
 import { deltaEntrySchema, isRemoved, listItemSchema, toListItem, toUpdatedFields, updatedFieldsSchema } from './listItemShapes';
@@ -36,6 +36,8 @@ export interface ListItemsClient {
   query(options?: ItemQuery): AsyncIterable<Page<ListItem>>;
   /** Every item matching the query, all pages. */
   queryAll(options?: ItemQuery): Promise<ListItem[]>;
+  /** One page: the first for `options`, or the one a previous page's `nextLink` names. */
+  page(options: ItemQuery | { nextLink: string }): Promise<Page<ListItem>>;
   create(fields: Record<string, unknown>, options?: WriteOptions): Promise<ListItem>;
   /** Changes fields if the item still has version `etag`; else GraphPreconditionFailedError (412). */
   updateFields(id: string, fields: Record<string, unknown>, etag: string): Promise<UpdatedFields>;
@@ -51,6 +53,8 @@ export interface ListItemsClient {
     create(fields: Record<string, unknown>, options?: WriteOptions): BatchOperation<ListItem>;
     updateFields(id: string, fields: Record<string, unknown>, etag: string): BatchOperation<UpdatedFields>;
     delete(id: string, etag?: string): BatchOperation<void>;
+    /** The first page of a query (e.g. a lookup by a unique column). */
+    find(options: ItemQuery): BatchOperation<ListItem[]>;
   };
   /** Runs operations in `$batch`es of 20; one outcome per operation, in order. */
   batch<T>(operations: readonly BatchOperation<T>[]): Promise<BatchOutcome<T>[]>;
@@ -71,6 +75,14 @@ export function createListItemsGateway(pipeline: GraphPipeline): ListItemsGatewa
     forList(siteId, listId) {
       const itemsPath = `/sites/${segment(siteId)}/lists/${segment(listId)}/items`;
       const itemPath = (id: string) => `${itemsPath}/${segment(id)}`;
+
+      const queryRequest = (options: ItemQuery) => ({
+        method: 'GET' as const,
+        url: itemsPath,
+        query: { $expand: fieldsExpand(options.select), $filter: options.filter, $orderby: options.orderby, $top: options.top },
+        headers: options.honorNonIndexed ? { Prefer: HONOR_NON_INDEXED_PREFER } : undefined,
+        scopes: FEATURE_SCOPES.evidenceRead,
+      });
 
       const requests: ListItemsClient['requests'] = {
         create: (fields, options) =>
@@ -104,22 +116,14 @@ export function createListItemsGateway(pipeline: GraphPipeline): ListItemsGatewa
             headers: etag ? { 'If-Match': etag } : undefined,
             scopes: FEATURE_SCOPES.evidenceWrite,
           }),
+        find: (options) => batchOperation(queryRequest(options), collectionSchema(listItemSchema), (page) => page.value.map(toListItem)),
       };
 
       /** Single requests reuse the batch builders, so both paths send the same thing. */
       const single = (operation: BatchOperation<unknown>): GraphRequest => ({ ...operation.request });
 
       async function* query(options: ItemQuery = {}): AsyncGenerator<Page<ListItem>> {
-        const pages = pipeline.pages(
-          {
-            method: 'GET',
-            url: itemsPath,
-            query: { $expand: fieldsExpand(options.select), $filter: options.filter, $orderby: options.orderby, $top: options.top },
-            headers: options.honorNonIndexed ? { Prefer: HONOR_NON_INDEXED_PREFER } : undefined,
-            scopes: FEATURE_SCOPES.evidenceRead,
-          },
-          listItemSchema,
-        );
+        const pages = pipeline.pages(queryRequest(options), listItemSchema);
         for await (const page of pages) yield { ...page, items: page.items.map(toListItem) };
       }
 
@@ -136,6 +140,11 @@ export function createListItemsGateway(pipeline: GraphPipeline): ListItemsGatewa
           const items: ListItem[] = [];
           for await (const page of query(options)) items.push(...page.items);
           return items;
+        },
+        page: async (options) => {
+          const request: GraphRequest = 'nextLink' in options ? { method: 'GET', url: options.nextLink, scopes: FEATURE_SCOPES.evidenceRead } : queryRequest(options);
+          const page = await pipeline.json(request, collectionSchema(listItemSchema));
+          return { items: page.value.map(toListItem), ...(page['@odata.nextLink'] ? { nextLink: page['@odata.nextLink'] } : {}) };
         },
         create: async (fields, options) => toListItem(await pipeline.json(single(requests.create(fields, options)), listItemSchema)),
         updateFields: async (id, fields, etag) =>

@@ -11,7 +11,7 @@ import type { ListItemsGateway } from '../gateways/listItems';
 import type { ListsGateway } from '../gateways/lists';
 import type { SitesGateway } from '../gateways/sites';
 import { GraphNotFoundError } from '../pipeline';
-import { odataString } from '../evidence/evidenceFields';
+import { odataString } from '../gateways/odata';
 import { DECISION_COL, DECISION_LIST, MULTILINE_TEXT_MAX, SIGNATURE_COL, SIGNATURE_LIST } from './recordLists';
 
 /** The decision or signature list does not exist: Chefsache's setup has not run on the site. */

@@ -32,7 +32,7 @@ export function ContentPreview({ store, item }: { store: Pick<EvidenceStore, 'co
     () => (state.status === 'success' && state.data.kind === 'mailHtml' ? sanitizeMailHtml(state.data.html) : ''),
     [state],
   );
-  const link = item.contentWebUrl ?? item.contentUrl;
+  const link = item.contentUrl;
 
   if (kind === 'none') return <Text>{t('panel.detail.previewNone')}</Text>;
   if (!needsBytes) {

@@ -84,7 +84,7 @@ export function DetailPane({ item, store, access, onChanged, membership }: Detai
     history.push(t(key, { date: when(item.reviewedAt), name: item.reviewer.displayName }) + (item.reviewComment ? ` – ${t('panel.detail.historyComment', { comment: item.reviewComment })}` : ''));
   }
   const clauses = item.clauses.map((id) => CLAUSES.find((c) => c.id === id)?.citation ?? id).join(', ');
-  const link = item.contentWebUrl ?? item.contentUrl;
+  const link = item.contentUrl;
 
   return (
     <section className={styles.pane} aria-labelledby={headingId}>
