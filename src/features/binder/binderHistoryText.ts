@@ -105,7 +105,7 @@ export function unreadableLines(entry: UnreadableEvidence, lang: Language, rawLi
   const t = createTranslator(lang);
   return [
     { text: t('binder.history.unreadableItem', { id: entry.id }), bold: true, size: 10 },
-    { text: t('binder.history.unreadableReason', { reason: entry.reason[lang] }), size: 9 },
+    { text: t('binder.history.unreadableReason', { reason: entry.reason }), size: 9 },
     ...rawLines(entry.fields).map((text) => ({ text, size: 8, grey: true })),
   ];
 }
