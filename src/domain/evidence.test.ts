@@ -1,4 +1,5 @@
 import { EvidenceValidationError, parseEvidenceItem, safeParseEvidenceItem } from './evidence';
+import { domainText } from './domainText';
 import { mailSourceKey } from './sourceKeys';
 import { JONAS, KATRIN } from './testFixtures';
 
@@ -35,8 +36,8 @@ describe('evidence item validation', () => {
   it('names a wrong date in both languages', () => {
     const [issue] = issuesOf({ ...mail, effectiveDate: '2026-02-30T08:00:00Z' });
     expect(issue).toMatchObject({ path: 'effectiveDate', key: 'evidence.date.invalid' });
-    expect(issue?.message.de).toContain('Ungültiges Datum');
-    expect(issue?.message.en).toContain('Invalid date');
+    expect(issue && domainText(issue.message, 'de')).toContain('Ungültiges Datum');
+    expect(issue && domainText(issue.message, 'en')).toContain('Invalid date');
   });
 
   it('refuses a date without a time zone', () => {
@@ -47,7 +48,8 @@ describe('evidence item validation', () => {
     const future = { ...mail, effectiveDate: '2026-11-27T10:10:00Z', capturedAt: '2026-11-27T10:03:00Z' };
     const issues = issuesOf(future);
     expect(issues.map((i) => i.key)).toContain('evidence.effectiveDate.inFuture');
-    expect(issues.find((i) => i.key === 'evidence.effectiveDate.inFuture')?.message.en).toBe(
+    const inFuture = issues.find((i) => i.key === 'evidence.effectiveDate.inFuture');
+    expect(inFuture && domainText(inFuture.message, 'en')).toBe(
       'The evidence date lies in the future (2026-11-27T10:10:00Z).',
     );
     // 3 minutes ahead is clock skew, not the future.
@@ -64,7 +66,7 @@ describe('evidence item validation', () => {
     const rejected = { ...mail, reviewStatus: 'rejected', reviewer: JONAS, reviewedAt: '2026-11-21T09:00:00Z' };
     const [issue] = issuesOf(rejected);
     expect(issue).toMatchObject({ path: 'reviewComment', key: 'evidence.reviewComment.required' });
-    expect(issue?.message.de).toBe('Bitte begründen, warum der Nachweis abgelehnt wird.');
+    expect(issue && domainText(issue.message, 'de')).toBe('Bitte begründen, warum der Nachweis abgelehnt wird.');
     expect(issuesOf({ ...rejected, reviewComment: '   ' })[0]?.key).toBe('evidence.reviewComment.required');
     expect(safeParseEvidenceItem({ ...rejected, reviewComment: 'Nur ein Entwurf, nicht versendet.' }, { now }).success).toBe(true);
     expect(issuesOf({ ...mail, reviewStatus: 'accepted' })[0]?.key).toBe('evidence.review.reviewerRequired');
@@ -76,7 +78,7 @@ describe('evidence item validation', () => {
   it('refuses a source key that does not fit the source', () => {
     const [issue] = issuesOf({ ...mail, source: 'upload' });
     expect(issue?.key).toBe('evidence.sourceKey.mismatch');
-    expect(issue?.message.en).toBe('The source key does not fit the source "upload".');
+    expect(issue && domainText(issue.message, 'en')).toBe('The source key does not fit the source "upload".');
   });
 
   it('asks for the fields a type needs', () => {
@@ -121,6 +123,6 @@ describe('evidence item validation', () => {
   it('describes structural errors it has no message for', () => {
     const [issue] = issuesOf('not an object');
     expect(issue?.key).toBe('invalid');
-    expect(issue?.message.de).toMatch(/^Ungültige Angabe/);
+    expect(issue && domainText(issue.message, 'de')).toMatch(/^Ungültige Angabe/);
   });
 });

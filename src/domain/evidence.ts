@@ -4,12 +4,13 @@
  */
 import { z } from 'zod';
 import { ClauseIdSchema } from './clauses';
-import { EVIDENCE_MESSAGES, isEvidenceMessageKey, type EvidenceMessageKey } from './evidenceMessages';
+import { evidenceIssueMessage, isEvidenceMessageKey, type EvidenceMessageKey } from './evidenceMessages';
 import { EvidenceTypeIdSchema, evidenceTypeById } from './evidenceTypes';
 import { PersonRefSchema } from './people';
 import { SOURCE_KEY_MAX_LENGTH, sourceKeyKind, type SourceKeyKind } from './sourceKeys';
 import { SOURCE_MODULES, type EvidenceSource } from './sources/registry';
-import { fill, type DomainMessageKey, type Localized } from './text';
+import { domainText } from './domainText';
+import type { DomainMessageKey, Message } from './text';
 
 /** Where an item came from (`outlook`, `teamsMeeting`, `upload` …): the origins of the registered sources. */
 export const EVIDENCE_SOURCES = SOURCE_MODULES.flatMap((source) => Object.keys(source.origins)) as [EvidenceSource, ...EvidenceSource[]];
@@ -158,29 +159,35 @@ export interface EvidenceIssue {
   path: string;
   /** Message key (evidenceMessages.ts) or "invalid" for a structural error. */
   key: EvidenceMessageKey | 'invalid';
-  message: Localized;
+  /** The text (keys `validation.*`), with its values. */
+  message: Message;
 }
 
 export function describeIssues(error: z.ZodError): EvidenceIssue[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String).join('.');
     if (isEvidenceMessageKey(issue.message)) {
-      const params = (issue as { params?: Record<string, string | number> }).params ?? {};
-      return { path, key: issue.message, message: fill(EVIDENCE_MESSAGES[issue.message], params) };
+      const params = (issue as { params?: Record<string, string | number> }).params;
+      return { path, key: issue.message, message: evidenceIssueMessage(issue.message, params) };
     }
-    const where = path === '' ? '' : ` (${path})`;
+    const detail = issue.message;
     return {
       path,
       key: 'invalid' as const,
-      message: { de: `Ungültige Angabe${where}: ${issue.message}`, en: `Invalid value${where}: ${issue.message}` },
+      message: path === '' ? evidenceIssueMessage('issue.invalid', { detail }) : evidenceIssueMessage('issue.invalidAt', { path, detail }),
     };
   });
+}
+
+/** The issues as one English line (for `Error.message`; the UI translates `message`). */
+export function issuesInEnglish(issues: readonly EvidenceIssue[]): string {
+  return issues.map((i) => (i.path ? `${i.path}: ${domainText(i.message)}` : domainText(i.message))).join(' ');
 }
 
 export class EvidenceValidationError extends Error {
   override readonly name = 'EvidenceValidationError';
   constructor(readonly issues: EvidenceIssue[]) {
-    super(`Invalid evidence item: ${issues.map((i) => (i.path ? `${i.path}: ${i.message.en}` : i.message.en)).join(' ')}`);
+    super(`Invalid evidence item: ${issuesInEnglish(issues)}`);
   }
 }
 

@@ -1,9 +1,10 @@
-import { formatDay, formatFiscalYear } from './format';
-import { fill } from './text';
+import { formatDayIn, formatFiscalYear } from './format';
+import { interpolate } from './messageWords';
 
 describe('formatting', () => {
   it('names the day in the company time zone in both languages', () => {
-    expect(formatDay(new Date('2026-03-31T22:30:00Z'), 'Europe/Berlin')).toEqual({ de: '01.04.2026', en: '1 Apr 2026' });
+    const instant = new Date('2026-03-31T22:30:00Z');
+    expect({ de: formatDayIn(instant, 'Europe/Berlin', 'de'), en: formatDayIn(instant, 'Europe/Berlin', 'en') }).toEqual({ de: '01.04.2026', en: '1 Apr 2026' });
   });
 
   it('names fiscal years that do not start in January by both calendar years', () => {
@@ -13,6 +14,7 @@ describe('formatting', () => {
   });
 
   it('fills placeholders in both languages and leaves unknown ones visible', () => {
-    expect(fill({ de: 'Hallo {name} {x}', en: 'Hello {name} {x}' }, { name: 'Katrin' })).toEqual({ de: 'Hallo Katrin {x}', en: 'Hello Katrin {x}' });
+    const values = { name: 'Katrin' };
+    expect({ de: interpolate('Hallo {name} {x}', values), en: interpolate('Hello {name} {x}', values) }).toEqual({ de: 'Hallo Katrin {x}', en: 'Hello Katrin {x}' });
   });
 });

@@ -38,26 +38,3 @@ export interface Message<K extends string = DomainMessageKey> {
 export function message<K extends string = DomainMessageKey>(key: K, values?: MessageValues): Message<K> {
   return values ? { key, values } : { key };
 }
-
-/** Bilingual text: the older inline `{ de, en }` form, being replaced by `Message` keys. */
-
-export interface Localized {
-  de: string;
-  en: string;
-}
-
-export function localized(de: string, en: string): Localized {
-  return { de, en };
-}
-
-/** The text in one language. */
-export function pick(text: Localized, lang: Language): string {
-  return text[lang];
-}
-
-/** Replaces `{name}` placeholders in both languages. Unknown placeholders stay visible. */
-export function fill(text: Localized, values: Record<string, string | number>): Localized {
-  const replace = (s: string) =>
-    s.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-  return { de: replace(text.de), en: replace(text.en) };
-}

@@ -8,9 +8,8 @@
  */
 import type { EvidenceItem, ReviewStatus } from './evidence';
 import { evidenceItemDigest } from './evidenceDigest';
-import { domainText } from './domainText';
 import { reviewRuleViolation } from './reviewRules';
-import { message, type Localized, type Message } from './text';
+import { message, type Message } from './text';
 
 /** Who SharePoint says created an item (Graph identity: Entra object id, name, mail). */
 export interface RecordAuthor {
@@ -67,14 +66,6 @@ export const REVIEW_FLAG_MESSAGES: Readonly<Record<ReviewFlag, Message>> = {
   decisionWithoutRole: message('review.flags.decisionWithoutRole'),
   ownEvidence: message('review.flags.ownEvidence'),
 };
-
-/**
- * @deprecated The same texts as inline `{ de, en }` pairs, only for integrityAlarms.ts until its
- * alarms carry keys too; goes with `Localized`. New code uses REVIEW_FLAG_MESSAGES.
- */
-export const REVIEW_FLAG_LABELS: Record<ReviewFlag, Localized> = Object.fromEntries(
-  REVIEW_FLAGS.map((flag) => [flag, { de: domainText(REVIEW_FLAG_MESSAGES[flag], 'de'), en: domainText(REVIEW_FLAG_MESSAGES[flag], 'en') }]),
-) as Record<ReviewFlag, Localized>;
 
 export interface TrustedReview {
   /** The state that counts: accepted only with a valid, still matching decision record. */

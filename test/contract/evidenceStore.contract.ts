@@ -4,7 +4,7 @@
  * in-memory gateway (evidenceStore.memory.test.ts). Capture, dedupe by source key, validation,
  * review with ETag conflict, query filters and paging, verification, the outbox on an unreachable store.
  */
-import { EvidenceValidationError, mailSourceKey, ReviewNotAllowedError, sha256Hex, type PersonRef } from '../../src/domain';
+import { domainText, EvidenceValidationError, mailSourceKey, ReviewNotAllowedError, sha256Hex, type PersonRef } from '../../src/domain';
 import { policyCapture } from '../integration/evidenceHarness';
 import { ReviewConflictError } from '../../src/features/evidence/errors';
 import type { CaptureInput, EvidenceStore, StoredEvidence } from '../../src/features/evidence/evidenceStore';
@@ -171,7 +171,8 @@ describe(`evidence store contract: ${name}`, () => {
     const store = newStore();
     const error = await store.captureMany([mail('a'), { ...mail('b'), clauses: [] }]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EvidenceValidationError);
-    expect((error as EvidenceValidationError).issues).toMatchObject([{ path: '1.clauses', message: { de: expect.stringContaining('CEO-Mail b') } }]);
+    const issues = (error as EvidenceValidationError).issues.map((i) => ({ ...i, message: { de: domainText(i.message, 'de'), en: domainText(i.message, 'en') } }));
+    expect(issues).toMatchObject([{ path: '1.clauses', message: { de: expect.stringContaining('CEO-Mail b') } }]);
     expect(await subject.all()).toEqual([]);
   });
 

@@ -4,7 +4,7 @@
  * and the dates, top management's binder the page with the count only.
  */
 import { strToU8, unzipSync } from 'fflate';
-import { formatDay } from '../../src/domain';
+import { formatDayIn } from '../../src/domain';
 import { acknowledge, loadAcknowledgementPages, loadStaffView, publishForAcknowledgement } from '../../src/features/acknowledgements/acknowledgementService';
 import { exportBinder } from '../../src/features/binder/exportBinder';
 import { DEMO_SITE_URL } from '../../src/features/evidence/openEvidenceStore';
@@ -67,7 +67,7 @@ it('shows the auditor one page per policy version with count, names and dates; t
     const view = await loadStaffView(employee.graph, DEMO_SITE_URL);
     await acknowledge(employee.graph, DEMO_SITE_URL, view!.publication!);
   }
-  const today = formatDay(new Date(), 'Europe/Berlin').en;
+  const today = formatDayIn(new Date(), 'Europe/Berlin', 'en');
 
   const auditor = await binderText(await as('petra.pruefer'), true);
   expect(auditor).toContain(shown('Policy acknowledgement: Informationssicherheitsleitlinie'));

@@ -3,6 +3,7 @@
  * edited by hand) is neither dropped nor shown from an old cached copy: the store reports it as
  * unreadable, with the reason in German and English and its raw fields, in sync and in queries.
  */
+import { domainText } from '../../src/domain';
 import { COL } from '../../src/graph';
 import { startEmulator, type RunningEmulator } from '../support/emulator';
 import { browser, gatewaysFor, JONAS, policyCapture } from './evidenceHarness';
@@ -40,7 +41,7 @@ describe('an item whose fields no longer validate', () => {
     const reopened = profile.store('jonas.weber', JONAS);
     const after = await reopened.sync();
     expect(after.map((i) => i.id)).toEqual([before.find((i) => i !== victim)!.id]);
-    const unreadable = await reopened.unreadable();
+    const unreadable = (await reopened.unreadable()).map((u) => ({ ...u, reason: { de: domainText(u.reason, 'de'), en: domainText(u.reason, 'en') } }));
     expect(unreadable).toEqual([
       expect.objectContaining({
         id: victim.id,

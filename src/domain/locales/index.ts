@@ -11,6 +11,8 @@ import alarmsEn from './alarms.en.json';
 import ceoActionsDe from './ceoActions.de.json';
 import ceoActionsEn from './ceoActions.en.json';
 import checklistDe from './checklist.de.json';
+import clausesDe from './clauses.de.json';
+import clausesEn from './clauses.en.json';
 import checklistEn from './checklist.en.json';
 import evidenceItemDe from './evidenceItem.de.json';
 import evidenceItemEn from './evidenceItem.en.json';
@@ -36,6 +38,7 @@ export const domainEn = {
   alarms: alarmsEn,
   ceoActions: ceoActionsEn,
   checklist: checklistEn,
+  clauses: clausesEn,
   evidenceItem: evidenceItemEn,
   firstSteps: firstStepsEn,
   freshness: freshnessEn,
@@ -53,6 +56,7 @@ export const domainDe: DomainMessages = {
   alarms: alarmsDe,
   ceoActions: ceoActionsDe,
   checklist: checklistDe,
+  clauses: clausesDe,
   evidenceItem: evidenceItemDe,
   firstSteps: firstStepsDe,
   freshness: freshnessDe,

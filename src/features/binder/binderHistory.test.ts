@@ -3,7 +3,7 @@
  * unreadable items get their own section, and the manifest lists the signatures it was checked against.
  */
 import { strFromU8, strToU8, unzipSync, unzlibSync } from 'fflate';
-import { sha256Hex, uploadSourceKey, type PersonRef } from '../../domain';
+import { evidenceIssueMessage, sha256Hex, uploadSourceKey, type PersonRef } from '../../domain';
 import type { FileVersionModel, ListItemVersionModel } from '../../graph';
 import type { StoredEvidence } from '../evidence/evidenceStore';
 import { createMemoryEvidenceStore } from '../evidence/testing/memoryEvidenceStore';
@@ -60,7 +60,7 @@ async function scenario() {
   store.tamper('2', forged);
   const forgedSha = await sha256Hex(forged);
   store.changeBehindTheScenes('2', { contentSha256: forgedSha });
-  store.corrupt('4', { de: 'Ungültiger Listeneintrag: EvidenceDetails ist kein JSON.', en: 'Invalid list item: EvidenceDetails is not JSON.' }, { Title: 'Leitlinie d', EvidenceDetails: '{kaputt' });
+  store.corrupt('4', evidenceIssueMessage('issue.listItem', { detail: evidenceIssueMessage('issue.notJson', { column: 'EvidenceDetails' }) }), { Title: 'Leitlinie d', EvidenceDetails: '{kaputt' });
 
   const itemVersions: Record<string, ListItemVersionModel[]> = {
     '1': [version('1.0', '2026-01-05T10:00:00Z', jonas, { Title: 'Leitlinie a', ContentSha256: (await store.get('1')).contentSha256 })],

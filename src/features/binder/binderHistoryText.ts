@@ -3,7 +3,7 @@
  * PDF (binderPdf.ts draws them), from the `binder.history.*` keys (src/i18n/locales/features/binder.*.json).
  * Pure, so the wording is tested directly.
  */
-import { formatDay, SIGNATURE_FLAG_LABELS, type Language } from '../../domain';
+import { formatDayIn, SIGNATURE_FLAG_LABELS, type Language } from '../../domain';
 import { createTranslator } from '../../i18n/translate';
 import type { UnreadableEvidence } from '../evidence/evidenceStore';
 import type { MinutesIntegrity } from '../reviews/minutesChecks';
@@ -27,7 +27,7 @@ export function dateTime(iso: string, timeZone: string, lang: Language): string 
   const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
   const hour = parts.find((p) => p.type === 'hour')?.value ?? pad(instant.getUTCHours());
   const minute = parts.find((p) => p.type === 'minute')?.value ?? pad(instant.getUTCMinutes());
-  return `${formatDay(instant, timeZone)[lang]} ${hour}:${minute}`;
+  return `${formatDayIn(instant, timeZone, lang)} ${hour}:${minute}`;
 }
 
 export function flagLine(flag: HistoryFlag, lang: Language, timeZone: string): string {
@@ -105,7 +105,7 @@ export function unreadableLines(entry: UnreadableEvidence, lang: Language, rawLi
   const t = createTranslator(lang);
   return [
     { text: t('binder.history.unreadableItem', { id: entry.id }), bold: true, size: 10 },
-    { text: t('binder.history.unreadableReason', { reason: entry.reason[lang] }), size: 9 },
+    { text: t('binder.history.unreadableReason', { reason: entry.reason }), size: 9 },
     ...rawLines(entry.fields).map((text) => ({ text, size: 8, grey: true })),
   ];
 }
@@ -136,7 +136,7 @@ export function minutesLines(minutes: readonly MinutesIntegrity[], lang: Languag
   const t = createTranslator(lang);
   if (minutes.length === 0) return [{ text: t('binder.history.minutesOk'), size: 9, grey: true }];
   return minutes.map((m) => ({
-    text: t('binder.history.minutesFlag', { day: formatDay(new Date(m.occurrenceStart), timeZone)[lang], reasons: m.flags.map((f) => t(SIGNATURE_FLAG_LABELS[f].key)).join(' ') }),
+    text: t('binder.history.minutesFlag', { day: formatDayIn(new Date(m.occurrenceStart), timeZone, lang), reasons: m.flags.map((f) => t(SIGNATURE_FLAG_LABELS[f].key)).join(' ') }),
     bold: true,
     size: 9,
   }));

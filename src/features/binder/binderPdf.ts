@@ -9,12 +9,11 @@ import {
   CLAUSES,
   domainText,
   evidenceTypeById,
-  formatDay,
+  formatDayIn,
   type Language,
-  type Localized,
   type AcknowledgementPage,
 } from '../../domain';
-import { createTranslator, type Translate } from '../../i18n/translate';
+import { createTranslator, translateMessage, type Translate } from '../../i18n/translate';
 import type { UnreadableEvidence } from '../evidence/evidenceStore';
 import { rawFieldLines } from '../evidence/unreadable';
 import type { BinderEntry } from './binderEntries';
@@ -118,16 +117,15 @@ class Writer {
 function reviewLine(entry: BinderEntry, lang: Language, t: Translate, timeZone: string): string {
   const { item } = entry;
   if (item.reviewStatus === 'pending' || !item.reviewer || !item.reviewedAt) return t('binder.pending');
-  const values = { name: item.reviewer.displayName, date: formatDay(new Date(item.reviewedAt), timeZone)[lang] };
+  const values = { name: item.reviewer.displayName, date: formatDayIn(new Date(item.reviewedAt), timeZone, lang) };
   return t(item.reviewStatus === 'accepted' ? 'binder.acceptedBy' : 'binder.rejectedBy', values) + (item.reviewComment ? ` – ${item.reviewComment}` : '');
 }
 
 function writeEntry(w: Writer, entry: BinderEntry, lang: Language, timeZone: string): void {
   const { item } = entry;
   const t = createTranslator(lang);
-  const local = (text: Localized) => text[lang];
   w.text(item.title, { bold: true, indent: 10, size: 10 });
-  w.text(`${t('binder.type')}: ${t(evidenceTypeById(item.type).label)} · ${t('binder.when')}: ${formatDay(new Date(item.effectiveDate), timeZone)[lang]}`, { indent: 20, size: 9 });
+  w.text(`${t('binder.type')}: ${t(evidenceTypeById(item.type).label)} · ${t('binder.when')}: ${formatDayIn(new Date(item.effectiveDate), timeZone, lang)}`, { indent: 20, size: 9 });
   w.text(`${t('binder.review')}: ${reviewLine(entry, lang, t, timeZone)}`, { indent: 20, size: 9 });
   if (entry.file) {
     w.text(`${t('binder.file')}: ${entry.file.path}`, { indent: 20, size: 9 });
@@ -148,7 +146,6 @@ function writeEntry(w: Writer, entry: BinderEntry, lang: Language, timeZone: str
 export async function buildBinderPdf(input: BinderPdfInput): Promise<Uint8Array> {
   const { lang, timeZone } = input;
   const t = createTranslator(lang);
-  const local = (text: Localized) => text[lang];
   const doc = await PDFDocument.create();
   doc.setTitle(`${t('binder.title')} – ${input.company}`);
   doc.setCreator('Chefsache');
@@ -159,8 +156,8 @@ export async function buildBinderPdf(input: BinderPdfInput): Promise<Uint8Array>
   w.text(t('binder.title'), { size: 22, bold: true, gapAfter: 6 });
   w.text(t('binder.subtitle'), { size: 11, gapAfter: 10 });
   w.text(t('binder.company', { company: input.company }));
-  w.text(t('binder.range', { from: formatDay(input.from, timeZone)[lang], to: formatDay(input.to, timeZone)[lang] }));
-  w.text(t('binder.created', { date: formatDay(input.createdAt, timeZone)[lang] }));
+  w.text(t('binder.range', { from: formatDayIn(input.from, timeZone, lang), to: formatDayIn(input.to, timeZone, lang) }));
+  w.text(t('binder.created', { date: formatDayIn(input.createdAt, timeZone, lang) }));
   w.text(t('binder.count', { count: input.entries.length }));
   const unreadable = input.unreadable ?? [];
   const flagged = input.entries.filter((e) => (e.history?.flags.length ?? 0) > 0).length;
@@ -191,7 +188,7 @@ export async function buildBinderPdf(input: BinderPdfInput): Promise<Uint8Array>
   for (const clause of CLAUSES) {
     const entries = input.entries.filter((e) => e.item.clauses.includes(clause.id));
     if (entries.length === 0) continue;
-    w.text(`${clause.citation} ${local(clause.name)}`, { size: 12, bold: true, gapAfter: 2 });
+    w.text(`${clause.citation} ${translateMessage(t, clause.name)}`, { size: 12, bold: true, gapAfter: 2 });
     for (const entry of entries) writeEntry(w, entry, lang, timeZone);
   }
   if (unreadable.length > 0) {
@@ -207,9 +204,9 @@ export async function buildBinderPdf(input: BinderPdfInput): Promise<Uint8Array>
     w.text(t('binder.acknowledgement.title', { title: ack.policyTitle }), { size: 16, bold: true, gapAfter: 6 });
     w.text(t('binder.acknowledgement.clauses'), { size: 9, grey: true });
     w.text(`SHA-256: ${ack.policySha256}`, { size: 9 });
-    w.text(t('binder.acknowledgement.published', { date: formatDay(new Date(ack.publishedAt), timeZone)[lang] }));
+    w.text(t('binder.acknowledgement.published', { date: formatDayIn(new Date(ack.publishedAt), timeZone, lang) }));
     w.text(t('binder.acknowledgement.acknowledged', { count: ack.count }), { bold: true, gapAfter: 4 });
-    for (const entry of ack.entries ?? []) w.text(`${entry.name} – ${formatDay(new Date(entry.at), timeZone)[lang]}`, { indent: 10, size: 9 });
+    for (const entry of ack.entries ?? []) w.text(`${entry.name} – ${formatDayIn(new Date(entry.at), timeZone, lang)}`, { indent: 10, size: 9 });
   }
   w.footer(t);
   return doc.save({ useObjectStreams: true });

@@ -12,6 +12,7 @@ import type { EvidenceStore, ProgressListener, StoredEvidence, UnreadableEvidenc
 import { contentPath, type BinderEntry } from './binderEntries';
 import { BINDER_FORMAT, ITEMS_PATH, MANIFEST_PATH, PDF_PATH, UNREADABLE_PATH, type BinderFile, type BinderManifest } from './binderManifest';
 import { buildBinderPdf } from './binderPdf';
+import { createTranslator, translateMessage } from '../../i18n/translate';
 import { NO_BINDER_RECORDS, type BinderRecords, type SignatureRecord } from './binderRecords';
 import { checkLatestSignature, historyOf, type SignatureCheck } from './binderTrust';
 import type { BinderHistorySource } from './historySource';
@@ -60,6 +61,15 @@ export class BinderCancelledError extends Error {
 function throwIfCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new BinderCancelledError();
 }
+
+const translators = { de: createTranslator('de'), en: createTranslator('en') };
+
+/** An unreadable entry for unreadable.json: its reason in words, German and English (read without the app). */
+const unreadableInWords = ({ id, reason, fields }: UnreadableEvidence) => ({
+  id,
+  reason: { de: translateMessage(translators.de, reason), en: translateMessage(translators.en, reason) },
+  fields,
+});
 
 /** Every item whose effective date lies in the range, oldest first (all pages), and the unreadable ones met on the way. */
 export async function itemsInRange(
@@ -157,7 +167,7 @@ export async function exportBinder(options: ExportBinderOptions): Promise<Export
     ITEMS_PATH,
     strToU8(JSON.stringify(entries.map((e) => ({ ...e.item, file: e.file?.path ?? null, hashMismatch: e.hashMismatch, problem: e.problem ?? null, history: e.history ?? null })), null, 2)),
   );
-  if (unreadable.length > 0) await add(UNREADABLE_PATH, strToU8(JSON.stringify(unreadable, null, 2)));
+  if (unreadable.length > 0) await add(UNREADABLE_PATH, strToU8(JSON.stringify(unreadable.map(unreadableInWords), null, 2)));
   const pdf = await buildBinderPdf({
     lang: options.lang,
     company: options.company,

@@ -3,12 +3,8 @@
  * fields changed) and of its file (size), and flags for every change after capture, after an
  * acceptance and after the latest signature. Pure: the versions and records are read elsewhere.
  */
-import { COL, type FileVersionModel, type ListItemVersionModel, type RetentionLabelModel } from '../../graph';
+import { evidenceVersionChange, isEvidenceReviewColumn, type FileVersionModel, type ListItemVersionModel, type RetentionLabelModel } from '../../graph';
 import { sameVersion, type DecisionRecord, type SignatureRecord } from './binderRecords';
-
-/** Review columns: a review changes them; they are a display cache, never proof. */
-const REVIEW_FIELDS = new Set<string>([COL.reviewStatus, COL.reviewer, COL.reviewedAt, COL.reviewComment]);
-const CONTENT_FIELDS = Object.values(COL).filter((c) => !REVIEW_FIELDS.has(c));
 
 export interface VersionStep {
   version: string;
@@ -45,33 +41,13 @@ export interface ItemHistory {
 
 const by = (v: { modifiedBy?: { displayName?: string; email?: string } }) => v.modifiedBy?.displayName ?? v.modifiedBy?.email;
 
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-}
-
-/** The details JSON without its review parts (reviewer, review date), to tell a review from a change. */
-function detailsWithoutReview(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  try {
-    const parsed = JSON.parse(value) as Record<string, unknown>;
-    const { reviewer: _reviewer, dates, ...rest } = parsed;
-    const { reviewedAt: _reviewedAt, ...otherDates } = (dates ?? {}) as Record<string, unknown>;
-    return { ...rest, dates: otherDates };
-  } catch {
-    return value;
-  }
-}
-
 /** The list item's versions, oldest compared first; returned newest first. */
 export function itemSteps(versions: readonly ListItemVersionModel[]): VersionStep[] {
   const oldestFirst = [...versions].reverse();
   return oldestFirst
     .map((version, index) => {
       const before = oldestFirst[index - 1];
-      const changed = before ? Object.values(COL).filter((c) => !same(version.fields[c], before.fields[c])) : [];
-      const contentChanged = before
-        ? CONTENT_FIELDS.some((c) => (c === COL.details ? !same(detailsWithoutReview(version.fields[c]), detailsWithoutReview(before.fields[c])) : !same(version.fields[c], before.fields[c])))
-        : true;
+      const { changed, contentChanged } = before ? evidenceVersionChange(version.fields, before.fields) : { changed: [], contentChanged: true };
       const step: VersionStep = { version: version.id, at: version.modifiedAt, changed, reviewOnly: Boolean(before) && !contentChanged };
       const who = by(version);
       if (who) step.by = who;
@@ -115,7 +91,7 @@ export function itemHistory(input: HistoryInput): ItemHistory {
   const itemChanges = itemVersions.filter((s, i) => i < itemVersions.length - 1 && !s.reviewOnly);
   const fileChanges = fileVersions.slice(0, -1);
   for (const s of [...itemChanges].reverse()) {
-    flags.push({ kind: 'itemChangedAfterCapture', version: s.version, at: s.at, ...(s.by ? { by: s.by } : {}), fields: s.changed.filter((c) => !REVIEW_FIELDS.has(c)) });
+    flags.push({ kind: 'itemChangedAfterCapture', version: s.version, at: s.at, ...(s.by ? { by: s.by } : {}), fields: s.changed.filter((c) => !isEvidenceReviewColumn(c)) });
   }
   for (const s of [...fileChanges].reverse()) flags.push({ kind: 'fileChangedAfterCapture', version: s.version, at: s.at, ...(s.by ? { by: s.by } : {}) });
 

@@ -5,6 +5,7 @@
  */
 import {
   DEFAULT_FRESHNESS_SETTINGS,
+  evidenceIssueMessage,
   EvidenceValidationError,
   expiresAtIso,
   parseEvidenceItem,
@@ -78,7 +79,7 @@ export function validateAll(inputs: readonly CaptureInput[], context: Pick<Captu
         issues.push({
           ...issue,
           path: issue.path ? `${index}.${issue.path}` : String(index),
-          message: { de: `${name}: ${issue.message.de}`, en: `${name}: ${issue.message.en}` },
+          message: evidenceIssueMessage('issue.about', { subject: name, message: issue.message }),
         });
       }
     }

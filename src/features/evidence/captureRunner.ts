@@ -6,7 +6,7 @@
  * The item's write id (column CaptureId) tells "my own earlier attempt got through" (created) from "captured before"
  * (existing). Each capture ends as created, existing, retry (transient failure: outbox) or failed.
  */
-import { sha256Hex, type FreshnessSettings, type PersonRef } from '../../domain';
+import { issuesInEnglish, sha256Hex, type FreshnessSettings, type PersonRef } from '../../domain';
 import { GraphConflictError, type EvidenceGateway, type EvidenceLocation, type EvidenceReadResult, type EvidenceWrite, type StoredFile, type UploadProgress } from '../../graph';
 import { materializeCapture } from './captureItem';
 import { contentPath } from './contentPath';
@@ -42,7 +42,7 @@ export interface CaptureRunnerContext {
 export class EvidenceReadError extends Error {
   override readonly name = 'EvidenceReadError';
   constructor(readonly id: string, readonly issues: Extract<EvidenceReadResult, { ok: false }>['issues']) {
-    super(`Evidence list item ${id} cannot be read: ${issues.map((i) => (i.path ? `${i.path}: ${i.message.en}` : i.message.en)).join(' ')}`);
+    super(`Evidence list item ${id} cannot be read: ${issuesInEnglish(issues)}`);
   }
 }
 

@@ -2,7 +2,7 @@
  * Errors of the evidence store. Each carries what the UI needs to explain it (`userMessage`: a typed
  * key of the `store` namespace with its values) and keeps the underlying cause.
  */
-import { evidenceStoreLostAlarm, message, type Alarm, type Localized, type Message } from '../../domain';
+import { evidenceStoreLostAlarm, message, type Alarm, type Message } from '../../domain';
 import { createTranslator, translateMessage, type AppMessage } from '../../i18n';
 import type { CaptureResult, ReviewConflict, ReviewDecision, StoredEvidence } from './evidenceStore';
 

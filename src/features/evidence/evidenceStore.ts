@@ -5,7 +5,7 @@
  * reviews, ISB panel) depend on this interface only, so they can be tested against a fake.
  */
 import type { RecordLabelOutcome, RecordLabelStatus } from './recordLabel';
-import type { ClauseId, DecisionRecord, EvidenceItem, EvidenceSource, EvidenceTypeId, Localized, PersonRef, ReviewStatus, StoredEvidence } from '../../domain';
+import type { ClauseId, DecisionRecord, EvidenceItem, EvidenceSource, EvidenceTypeId, Message, PersonRef, ReviewStatus, StoredEvidence } from '../../domain';
 
 /** The bytes to keep as the evidence's content (mail snapshot, transcript, PDF, upload). */
 export interface EvidenceContent {
@@ -77,8 +77,8 @@ export interface EvidenceQuery {
  */
 export interface UnreadableEvidence {
   id: string;
-  /** Why it cannot be read, in German and English. */
-  reason: Localized;
+  /** Why it cannot be read (keys `validation.*`, translated where shown). */
+  reason: Message;
   /** The item's fields as SharePoint returned them. Untrusted: shown as text only. */
   fields: Record<string, unknown>;
 }

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { uploadSourceKey } from '../../domain';
+import { evidenceIssueMessage, uploadSourceKey } from '../../domain';
 import type { StoredEvidence } from './evidenceStore';
 import { createIndexedDbEvidenceCache, createIndexedDbOutboxStorage } from './indexedDbStorage';
 
@@ -40,6 +40,17 @@ describe('IndexedDB evidence cache and outbox', () => {
     expect(await reopened.items('site-a')).toEqual([]);
     expect(await reopened.meta('site-a')).toEqual({});
     expect((await reopened.items('site-b')).map((i) => i.id)).toEqual(['9']);
+  });
+
+  it('forgets unreadable entries saved with old { de, en } reasons and their delta link, so a full round finds them again', async () => {
+    const indexedDB = new IDBFactory();
+    const cache = createIndexedDbEvidenceCache({ indexedDB });
+    const current = { id: '7', reason: evidenceIssueMessage('issue.notJson', { column: 'EvidenceDetails' }), fields: { Title: 'x' } };
+    await cache.setMeta('site-a', { deltaLink: 'https://graph/delta?token=1', namesFields: true, unreadable: [current] });
+    expect(await createIndexedDbEvidenceCache({ indexedDB }).meta('site-a')).toEqual({ deltaLink: 'https://graph/delta?token=1', namesFields: true, unreadable: [current] });
+    const old = { id: '7', reason: { de: 'kaputt', en: 'broken' }, fields: { Title: 'x' } } as unknown as typeof current;
+    await cache.setMeta('site-a', { deltaLink: 'https://graph/delta?token=1', namesFields: true, unreadable: [old] });
+    expect(await createIndexedDbEvidenceCache({ indexedDB }).meta('site-a')).toEqual({ namesFields: true });
   });
 
   it('keeps waiting captures with their bytes until deleted', async () => {

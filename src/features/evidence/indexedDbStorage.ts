@@ -47,6 +47,16 @@ function lazy(options: IndexedDbOptions): () => Promise<IDBPDatabase<EvidenceDb>
     }));
 }
 
+/**
+ * Unreadable entries saved before reasons were message keys (`{ de, en }` words) cannot be translated:
+ * they and the delta link go, so the next sync is a full round that finds them again.
+ */
+function withoutOldReasons(meta: CacheMeta): CacheMeta {
+  if ((meta.unreadable ?? []).every((entry) => typeof (entry.reason as { key?: unknown }).key === 'string')) return meta;
+  const { unreadable: _unreadable, deltaLink: _deltaLink, ...rest } = meta;
+  return rest;
+}
+
 export function createIndexedDbEvidenceCache(options: IndexedDbOptions = {}): EvidenceCache {
   const db = lazy(options);
   return {
@@ -54,7 +64,7 @@ export function createIndexedDbEvidenceCache(options: IndexedDbOptions = {}): Ev
       const row = await (await db()).get('meta', scope);
       if (!row) return {};
       const { scope: _scope, ...meta } = row;
-      return meta;
+      return withoutOldReasons(meta);
     },
     async setMeta(scope, meta) {
       await (await db()).put('meta', { ...meta, scope });

@@ -1,11 +1,12 @@
 /** List items that fail validation, as "unreadable" entries (issue 11: nothing disappears). */
-import type { EvidenceIssue } from '../../domain';
+import { evidenceIssueMessage, type EvidenceIssue, type Message } from '../../domain';
 import type { UnreadableEvidence } from './evidenceStore';
 
-/** The issues as one reason per language, each issue with the field it concerns. */
+/** The issues as one reason (read as one sentence), each issue with the field it concerns. */
 export function toUnreadable(id: string, issues: readonly EvidenceIssue[], fields: Record<string, unknown>): UnreadableEvidence {
-  const join = (lang: 'de' | 'en') => issues.map((i) => (i.path ? `${i.path}: ${i.message[lang]}` : i.message[lang])).join(' ');
-  return { id, reason: { de: join('de'), en: join('en') }, fields: structuredClone(fields) };
+  const about = (i: EvidenceIssue): Message => (i.path ? evidenceIssueMessage('issue.about', { subject: i.path, message: i.message }) : i.message);
+  const reason = issues.length === 1 ? about(issues[0]!) : evidenceIssueMessage('issue.all', { issues: issues.map(about) });
+  return { id, reason, fields: structuredClone(fields) };
 }
 
 /**

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, within } from '@testing-library/react';
-import { mailSourceKey, type PersonRef } from '../../domain';
+import { evidenceIssueMessage, mailSourceKey, type PersonRef } from '../../domain';
 import type { Person } from '../../graph';
 import { PanelSection } from '../../teams/panel/PanelSection';
 import { emulatorConfig, musterGmbh, standaloneHost } from '../../ui/testSupport';
@@ -27,7 +27,7 @@ async function storeWithBrokenItem() {
   }
   store.corrupt(
     '2',
-    { de: 'Ungültiger Listeneintrag: EvidenceDetails ist kein JSON.', en: 'Invalid list item: EvidenceDetails is not JSON.' },
+    evidenceIssueMessage('issue.listItem', { detail: evidenceIssueMessage('issue.notJson', { column: 'EvidenceDetails' }) }),
     { Title: 'Mail b', EvidenceDetails: '{"v":1,<img src=x onerror="window.__pwned=1">' },
   );
   return store;

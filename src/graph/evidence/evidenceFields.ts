@@ -9,10 +9,12 @@
 import { z } from 'zod';
 import {
   describeIssues,
+  evidenceIssueMessage,
   EvidenceItemSchema,
   PersonRefSchema,
   type EvidenceIssue,
   type EvidenceItem,
+  type Message,
   type PersonRef,
   type StoredEvidence,
 } from '../../domain';
@@ -166,13 +168,12 @@ function date(details: Details, key: (typeof DATE_FIELDS)[number], column: strin
   return sameInstant(original, column) ? original : column;
 }
 
-/** `message`: one text (zod's, technical) or a German and an English one. */
-function invalid(listItem: ListItem, message: string | { de: string; en: string }, path = ''): EvidenceReadResult {
-  const text = typeof message === 'string' ? { de: message, en: message } : message;
+/** `detail`: zod's technical words, or a message to translate. */
+function invalid(listItem: ListItem, detail: string | Message, path = ''): EvidenceReadResult {
   return {
     ok: false,
     id: listItem.id,
-    issues: [{ path, key: 'invalid', message: { de: `Ungültiger Listeneintrag: ${text.de}`, en: `Invalid list item: ${text.en}` } }],
+    issues: [{ path, key: 'invalid', message: evidenceIssueMessage('issue.listItem', { detail }) }],
     fields: listItem.fields ?? {},
   };
 }
@@ -190,7 +191,7 @@ export function fromEvidenceListItem(listItem: ListItem): EvidenceReadResult {
     if (!parsed.success) return invalid(listItem, `${COL.details}: ${parsed.error.issues.map((i) => i.message).join('; ')}`, COL.details);
     details = parsed.data;
   } catch {
-    return invalid(listItem, { de: `${COL.details} ist kein JSON.`, en: `${COL.details} is not JSON.` }, COL.details);
+    return invalid(listItem, evidenceIssueMessage('issue.notJson', { column: COL.details }), COL.details);
   }
   const candidate = {
     id: listItem.id,

@@ -5,4 +5,5 @@ export { fromEvidenceListItem, toEvidenceFields, toReviewFields } from './eviden
 export type { EvidenceReadResult, EvidenceWrite, EvidenceWriteExtras } from './evidenceFields';
 export type { EvidenceListQuery } from './evidenceQuery';
 export * from './evidenceFiles';
+export { evidenceVersionChange, isEvidenceReviewColumn, type EvidenceVersionChange } from './evidenceVersions';
 export * from './evidenceGateway';

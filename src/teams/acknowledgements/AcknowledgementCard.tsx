@@ -1,6 +1,6 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useId, useState } from 'react';
-import { formatDay, type PersonRef, type RoleGroups } from '../../domain';
+import { formatDayIn, type PersonRef, type RoleGroups } from '../../domain';
 import { currentObjectives, currentPolicy, loadAcknowledgementStatus, loadReviewTrust, publishForAcknowledgement } from '../../features/acknowledgements/acknowledgementService';
 import { useI18n } from '../../i18n';
 import { ErrorPanel, useAsync, type AppServices } from '../../ui';
@@ -46,7 +46,7 @@ export function AcknowledgementCard(props: { services: AppServices; siteUrl: str
         <>
           <Text>
             {t('ack.card.published', {
-              date: formatDay(new Date(status.publication.publishedAt), 'Europe/Berlin')[language],
+              date: formatDayIn(new Date(status.publication.publishedAt), 'Europe/Berlin', language),
               title: status.publication.policyTitle,
               due: status.publication.dueDate.split('-').reverse().join('.'),
             })}

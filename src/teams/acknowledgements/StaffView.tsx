@@ -1,6 +1,6 @@
 import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useId, useState, type ReactNode } from 'react';
-import { formatDay, isObjective, selfCheckChoices, type Publication } from '../../domain';
+import { formatDayIn, isObjective, selfCheckChoices, type Language, type Publication } from '../../domain';
 import { acknowledge, loadStaffView } from '../../features/acknowledgements/acknowledgementService';
 import { useI18n } from '../../i18n';
 import { ErrorPanel, useAsync, type AppServices } from '../../ui';
@@ -10,7 +10,7 @@ const useStyles = makeStyles({
   preview: { whiteSpace: 'pre-wrap', maxHeight: '24rem', overflowY: 'auto', padding: tokens.spacingHorizontalM, border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium },
 });
 
-const day = (iso: string) => formatDay(new Date(iso), 'Europe/Berlin');
+const day = (iso: string, language: Language) => formatDayIn(new Date(iso), 'Europe/Berlin', language);
 
 /**
  * What staff see in the personal tab instead of "no access" (issue 15): the published policy and objectives,
@@ -83,7 +83,7 @@ function PublicationView(props: {
       </section>
       {confirmed ? (
         <MessageBar intent="success">
-          <MessageBarBody>{t('ack.staff.done', { date: day(confirmed.at)[language] })}</MessageBarBody>
+          <MessageBarBody>{t('ack.staff.done', { date: day(confirmed.at, language) })}</MessageBarBody>
         </MessageBar>
       ) : (
         <>
@@ -114,7 +114,7 @@ function PublicationView(props: {
           <Text as="h3" size={400} weight="semibold">{t('ack.staff.mine')}</Text>
           <ul>
             {props.mine.map((a) => (
-              <li key={`${a.publicationId}-${a.at}`}>{t('ack.staff.mineEntry', { title: titleOf(a.publicationId), date: day(a.at)[language] })}</li>
+              <li key={`${a.publicationId}-${a.at}`}>{t('ack.staff.mineEntry', { title: titleOf(a.publicationId), date: day(a.at, language) })}</li>
             ))}
           </ul>
         </section>

@@ -1,5 +1,5 @@
 import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
-import { CHECKLIST_SECTIONS, formatDay, type ChecklistEntry } from '../../domain';
+import { CHECKLIST_SECTIONS, formatDayIn, type ChecklistEntry } from '../../domain';
 import { translateMessage, useI18n } from '../../i18n';
 import type { ClauseState } from '../../features/dashboard/clauseStates';
 import { StateBadge } from './StateBadge';
@@ -42,7 +42,7 @@ export function ChecklistTable({ entries, timeZone }: { entries: readonly Checkl
               <div className={styles.stateCell}>
                 <StateBadge state={entry.state} />
                 {entry.acceptedUntil && (
-                  <Text size={200}>{t('dashboard.checklist.until', { date: formatDay(entry.acceptedUntil, timeZone)[language] })}</Text>
+                  <Text size={200}>{t('dashboard.checklist.until', { date: formatDayIn(entry.acceptedUntil, timeZone, language) })}</Text>
                 )}
               </div>
             </TableCell>
@@ -63,7 +63,7 @@ export function ChecklistTable({ entries, timeZone }: { entries: readonly Checkl
 
 /** The ISO clauses with their state. */
 export function ClauseTable({ clauses }: { clauses: readonly ClauseState[] }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const styles = useStyles();
   return (
     <Table aria-label={t('dashboard.clauses.heading')} size="small">
@@ -78,7 +78,7 @@ export function ClauseTable({ clauses }: { clauses: readonly ClauseState[] }) {
         {clauses.map(({ clause, state, count }) => (
           <TableRow key={clause.id} data-clause={clause.id}>
             <TableCell className={styles.text}>
-              {clause.citation} {clause.name[language]}
+              {clause.citation} {translateMessage(t, clause.name)}
             </TableCell>
             <TableCell>
               <StateBadge state={state} />

@@ -1,6 +1,6 @@
 import { Badge, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { DEFAULT_FRESHNESS_SETTINGS, formatDay, type FirstStepId } from '../../domain';
+import { DEFAULT_FRESHNESS_SETTINGS, formatDayIn, type FirstStepId } from '../../domain';
 import type { DashboardModel } from '../../features/dashboard/readinessView';
 import { translateMessage, useI18n, type AppMessage } from '../../i18n';
 import { AlarmList } from './AlarmList';
@@ -58,7 +58,7 @@ export function DashboardView({ model, peopleIncomplete, reviewWarning, links }:
           <Text>{t('dashboard.evidenceCount', { count: model.evidenceCount })}</Text>
           {/* One line about the next review: its date, else the quarter warning, else "none booked". */}
           {model.nextReview ? (
-            <Text>{t('dashboard.nextReview', { date: formatDay(model.nextReview, timeZone)[language] })}</Text>
+            <Text>{t('dashboard.nextReview', { date: formatDayIn(model.nextReview, timeZone, language) })}</Text>
           ) : reviewWarning ? (
             <Text weight="semibold">{translateMessage(t, reviewWarning)}</Text>
           ) : (

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { DEFAULT_FRESHNESS_SETTINGS, REVIEW_STATUS_LABELS, formatDay } from '../../domain';
+import { DEFAULT_FRESHNESS_SETTINGS, REVIEW_STATUS_LABELS, formatDayIn } from '../../domain';
 import type { ReviewConflict } from '../../features/evidence/evidenceStore';
 import { useI18n } from '../../i18n';
 
@@ -28,7 +28,7 @@ export function ConflictNotice({ conflict, onKeepTheirs, onApplyMine }: { confli
             <Text block>{t('panel.review.decision', { status: t(REVIEW_STATUS_LABELS[current.reviewStatus]), comment: comment(current.reviewComment) })}</Text>
             {current.reviewer && current.reviewedAt && (
               <Text block size={200}>
-                {t('panel.review.byWhom', { name: current.reviewer.displayName, date: formatDay(new Date(current.reviewedAt), DEFAULT_FRESHNESS_SETTINGS.timeZone)[language] })}
+                {t('panel.review.byWhom', { name: current.reviewer.displayName, date: formatDayIn(new Date(current.reviewedAt), DEFAULT_FRESHNESS_SETTINGS.timeZone, language) })}
               </Text>
             )}
           </section>

@@ -12,7 +12,7 @@ import {
   type ReviewStatus,
 } from '../../domain';
 import { EMPTY_FILTER, isFiltered, type PanelFilter } from '../../features/panel/evidenceFilter';
-import { useI18n } from '../../i18n';
+import { translateMessage, useI18n } from '../../i18n';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
@@ -22,7 +22,7 @@ const useStyles = makeStyles({
 /** Search in titles and filters by type, status, clause, source and date range. */
 export function FilterBar({ filter, onChange }: { filter: PanelFilter; onChange: (filter: PanelFilter) => void }) {
   const styles = useStyles();
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const any = t('panel.filters.any');
   const set = (patch: Partial<PanelFilter>) => onChange({ ...filter, ...patch });
   const summary = (values: readonly string[], label: (v: string) => string) => (values.length === 0 ? any : values.map(label).join(', '));
@@ -68,7 +68,7 @@ export function FilterBar({ filter, onChange }: { filter: PanelFilter; onChange:
           <Option value="">{any}</Option>
           {CLAUSES.map((clause) => (
             <Option key={clause.id} value={clause.id} text={clause.citation}>
-              {`${clause.citation} ${clause.name[language]}`}
+              {`${clause.citation} ${translateMessage(t, clause.name)}`}
             </Option>
           ))}
         </Dropdown>

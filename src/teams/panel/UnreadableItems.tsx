@@ -6,7 +6,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { UnreadableEvidence } from '../../features/evidence/evidenceStore';
 import { rawFieldLines } from '../../features/evidence/unreadable';
-import { useI18n } from '../../i18n';
+import { translateMessage, useI18n } from '../../i18n';
 
 const useStyles = makeStyles({
   fields: { whiteSpace: 'pre-wrap', wordBreak: 'break-all', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, margin: 0 },
@@ -14,7 +14,7 @@ const useStyles = makeStyles({
 
 export function UnreadableItems({ items }: { items: readonly UnreadableEvidence[] }) {
   const styles = useStyles();
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   if (items.length === 0) return null;
   return (
     <section aria-label={t('panel.unreadable.heading', { count: items.length })}>
@@ -30,7 +30,7 @@ export function UnreadableItems({ items }: { items: readonly UnreadableEvidence[
             <AccordionHeader>{t('panel.unreadable.item', { id: item.id })}</AccordionHeader>
             <AccordionPanel>
               <Text block>
-                {t('panel.unreadable.reason')}: {item.reason[language]}
+                {t('panel.unreadable.reason')}: {translateMessage(t, item.reason)}
               </Text>
               <Text block weight="semibold">
                 {t('panel.unreadable.fields')}

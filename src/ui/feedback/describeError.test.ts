@@ -7,13 +7,19 @@ describe('describeError', () => {
     expect(describeError(error, 'de')).toEqual({ message: 'Resource not found.', requestId: 'r-1', code: 'itemNotFound', kind: 'notFound' });
   });
 
-  it('prefers the bilingual user message, also from a wrapped cause', () => {
-    const signIn = Object.assign(new Error('Popup blocked. Scopes: User.Read.'), {
-      userMessage: { de: 'Der Browser hat das Anmeldefenster blockiert.', en: 'The browser blocked the sign-in window.' },
-    });
+  it('prefers the user message over the technical one, also from a wrapped cause', () => {
+    const signIn = Object.assign(new Error('Popup blocked. Scopes: User.Read.'), { userMessage: { key: 'auth.signIn.popupBlocked' } });
     const wrapped = Object.assign(new Error('Could not get a token', { cause: signIn }), { kind: 'unauthorized', code: 'tokenUnavailable' });
-    expect(describeError(wrapped, 'de')).toMatchObject({ message: 'Der Browser hat das Anmeldefenster blockiert.', kind: 'unauthorized' });
-    expect(describeError(wrapped, 'en')?.message).toBe('The browser blocked the sign-in window.');
+    expect(describeError(wrapped, 'de')).toMatchObject({
+      message: 'Das Anmeldefenster wurde blockiert. Erlauben Sie Pop-ups für diese Seite (Symbol in der Adressleiste) und versuchen Sie es erneut.',
+      kind: 'unauthorized',
+    });
+    expect(describeError(wrapped, 'en')?.message).toBe('The sign-in window was blocked. Allow pop-ups for this site (icon in the address bar) and try again.');
+  });
+
+  it('reads no inline { de, en } pair: only keyed user messages are words for the user', () => {
+    const old = Object.assign(new Error('Popup blocked.'), { userMessage: { de: 'Blockiert.', en: 'Blocked.' } });
+    expect(describeError(old, 'de')?.message).toBe('Popup blocked.');
   });
 
   it('translates a keyed user message with its values, also from a wrapped cause', () => {

@@ -28,20 +28,14 @@ function keyedText(text: object, language: Language): string | undefined {
   }
 }
 
-/**
- * The user-facing text under `userMessage` or `localized`, on the error or its causes: a keyed
- * `AppMessage`, or (until the last producer is converted: src/features/evidence/errors.ts,
- * src/features/outlook/mailCapture.ts) an older `{ de, en }` pair.
- */
-function localizedText(error: object, language: Language): string | undefined {
+/** The user-facing text under `userMessage` (a keyed `AppMessage`), on the error or its causes. */
+function userText(error: object, language: Language): string | undefined {
   const seen = new Set<object>();
   for (let node: unknown = error; typeof node === 'object' && node !== null && !seen.has(node); node = (node as { cause?: unknown }).cause) {
     seen.add(node);
-    for (const name of ['userMessage', 'localized']) {
-      const text = (node as Record<string, unknown>)[name];
-      const value = typeof text === 'object' && text !== null ? (keyedText(text, language) ?? stringProp(text, language)) : undefined;
-      if (value) return value;
-    }
+    const text = (node as Record<string, unknown>).userMessage;
+    const value = typeof text === 'object' && text !== null ? keyedText(text, language) : undefined;
+    if (value) return value;
   }
   return undefined;
 }
@@ -55,7 +49,7 @@ function localizedText(error: object, language: Language): string | undefined {
 export function describeError(error: unknown, language: Language): ErrorDescription | null {
   if (error === null || error === undefined) return null;
   if (typeof error !== 'object') return { message: String(error) };
-  const message = localizedText(error, language) ?? stringProp(error, 'message') ?? '';
+  const message = userText(error, language) ?? stringProp(error, 'message') ?? '';
   const requestId = stringProp(error, 'requestId');
   const code = stringProp(error, 'code');
   const kind = stringProp(error, 'kind');

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { SignInNotConfiguredError } from '../../auth/signInErrors';
 import { TabPage } from '../../teams/TabPage';
 import { TaskPanePage } from '../../outlook/TaskPanePage';
 import type { AppServices, CreateServices, SessionRequest } from '../session/session';
@@ -108,10 +109,10 @@ describe('AppShell in standalone emulator mode', () => {
     renderTab({
       locale: 'en-US',
       createServices: () => {
-        throw Object.assign(new Error('x'), { localized: { de: 'Anmeldung nicht eingerichtet.', en: 'Sign-in is not configured.' } });
+        throw new SignInNotConfiguredError('CHEFSACHE_CLIENT_ID is empty');
       },
     });
-    expect(await screen.findByText('Sign-in is not configured.')).toBeTruthy();
+    expect(await screen.findByText('Sign-in is not set up: this build of Chefsache has no Entra app registration. Contact your IT team.')).toBeTruthy();
   });
 
   it('speaks English for an English locale', async () => {

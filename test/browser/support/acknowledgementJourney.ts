@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { formatDay, uploadSourceKey } from '../../../src/domain';
+import { formatDayIn, uploadSourceKey } from '../../../src/domain';
 import { createAcknowledgementLists } from '../../../src/features/acknowledgements/acknowledgementLists';
 import { gatewaysFor, ISMS_SITE_URL } from '../../integration/evidenceHarness';
 import type { RunningEmulator } from '../../support/emulator';
@@ -123,7 +123,7 @@ async function auditorFindsBinderPage(browser: TestBrowser, emulator: RunningEmu
     await download.saveAs(zipPath);
     const files = unzipSync(readFileSync(zipPath));
     const text = pdfText(files['binder.pdf']!);
-    const today = formatDay(new Date(), 'Europe/Berlin')[x.lang];
+    const today = formatDayIn(new Date(), 'Europe/Berlin', x.lang);
     expect(text).toContain(shown(x.ackPageHeading));
     expect(text).toContain(shown(x.ackPageCount));
     expect(text).toContain(shown(`Anna Müller – ${today}`));

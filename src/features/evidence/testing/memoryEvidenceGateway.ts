@@ -12,7 +12,7 @@ import {
   quickXorHash,
   RecordListMissingError,
   type EvidenceGateway, type EvidenceListQuery, type EvidenceLocation, type EvidenceReadResult, type RecordsGateway, type StoredFile } from '../../../graph';
-import type { DecisionRecord, EvidenceIssue, Localized, PersonRef, StoredEvidence } from '../../../domain';
+import type { DecisionRecord, EvidenceIssue, Message, PersonRef, StoredEvidence } from '../../../domain';
 import type { EvidenceQuery } from '../evidenceStore';
 import { compareForQuery, matchesQuery } from '../queryEvidence';
 
@@ -24,7 +24,7 @@ export interface MemoryEvidenceBackend {
   setOffline(offline: boolean): void;
   tamper(id: string, bytes: Uint8Array): void;
   changeBehindTheScenes(id: string, change: Partial<StoredEvidence>): StoredEvidence;
-  corrupt(id: string, reason: Localized, fields?: Record<string, unknown>): void;
+  corrupt(id: string, reason: Message, fields?: Record<string, unknown>): void;
   all(): StoredEvidence[];
   readonly provisionCalls: number;
 }

@@ -4,7 +4,7 @@
  * that use the store, and for demos without a tenant. Test hooks: an outage, tampering, a change by
  * someone else, an item broken by hand.
  */
-import type { FreshnessSettings, Localized, PersonRef } from '../../../domain';
+import type { FreshnessSettings, PersonRef } from '../../../domain';
 import { createEvidenceStore } from '../createEvidenceStore';
 import type { EvidenceStore, StoredEvidence, UnreadableEvidence } from '../evidenceStore';
 import { createMemoryEvidenceBackend } from './memoryEvidenceGateway';
@@ -28,7 +28,7 @@ export interface MemoryEvidenceStore extends EvidenceStore {
   /** Changes an item as another user would (new etag): for conflict tests. */
   changeBehindTheScenes(id: string, change: Partial<StoredEvidence>): StoredEvidence;
   /** Breaks an item as a hand edit in SharePoint would: from now on it is unreadable with this reason. */
-  corrupt(id: string, reason: UnreadableEvidence['reason'] & Localized, fields?: Record<string, unknown>): void;
+  corrupt(id: string, reason: UnreadableEvidence['reason'], fields?: Record<string, unknown>): void;
   /** Every stored item, in capture order. */
   all(): StoredEvidence[];
   /** How many provision() calls were made. */
