@@ -1,4 +1,4 @@
-import { createTranslator, type Language, type TranslationKey } from '../../i18n';
+import { createTranslator, type Language, type TranslationKey, type TranslationParams } from '../../i18n';
 
 /** What the UI shows for a failure: a message in the user's language and what support needs. */
 export interface ErrorDescription {
@@ -22,7 +22,7 @@ function keyedText(text: object, language: Language): string | undefined {
   if (!key) return undefined;
   const values = (text as { values?: unknown }).values;
   try {
-    return createTranslator(language)(key as TranslationKey, typeof values === 'object' && values !== null ? (values as Record<string, string | number>) : undefined);
+    return createTranslator(language)(key as TranslationKey, typeof values === 'object' && values !== null ? (values as TranslationParams) : undefined);
   } catch {
     return undefined;
   }
