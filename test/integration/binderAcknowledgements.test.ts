@@ -54,7 +54,7 @@ it('shows the auditor one page per policy version with count, names and dates; t
   const [policy] = (await katrin.evidence.query({ types: ['securityPolicy'] })).items;
   await katrin.evidence.review(policy!.id, policy!.etag, { status: 'accepted' }, katrin.person);
 
-  const { publication } = await publishForAcknowledgement(jonas.graph, jonas.evidence, DEMO_SITE_URL, {
+  const { publication, messageSent } = await publishForAcknowledgement(jonas.graph, jonas.evidence, DEMO_SITE_URL, {
     dueDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
     objectives: ['Phishing-Klickrate unter 5 %'],
     distractors: [],
@@ -62,6 +62,7 @@ it('shows the auditor one page per policy version with count, names and dates; t
     link: 'http://localhost:5173/teams/?view=dashboard',
     roleGroups: await readRoleGroups(jonas.graph, DEMO_SITE_URL),
   });
+  expect(messageSent).toBe(true);
   for (const alias of ['anna.mueller', 'felix.wagner']) {
     const employee = await as(alias);
     const view = await loadStaffView(employee.graph, DEMO_SITE_URL);
@@ -80,4 +81,20 @@ it('shows the auditor one page per policy version with count, names and dates; t
   expect(management).toContain(shown('Acknowledged by 2 staff'));
   expect(management).not.toContain(shown('Anna M'));
   expect(management).not.toContain(shown('Felix Wagner'));
+}, 120_000);
+
+it('publishes without an all-staff group and says why no mail went out', async () => {
+  const jonas = await as('jonas.weber');
+  const roleGroups = await readRoleGroups(jonas.graph, DEMO_SITE_URL);
+  const result = await publishForAcknowledgement(jonas.graph, jonas.evidence, DEMO_SITE_URL, {
+    dueDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+    objectives: ['Phishing-Klickrate unter 5 %'],
+    distractors: [],
+    publisher: jonas.person,
+    link: 'http://localhost:5173/teams/?view=dashboard',
+    roleGroups: roleGroups ? { ...roleGroups, allStaff: undefined } : undefined,
+  });
+  expect(result.messageSent).toBe(false);
+  expect(result.mailProblem).toEqual({ kind: 'noAllStaffGroup' });
+  expect(result.publication.id).toEqual(expect.any(String));
 }, 120_000);

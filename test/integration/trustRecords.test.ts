@@ -4,12 +4,12 @@
  * or a file hash patched after acceptance, is flagged; signing writes a signature record with the
  * evidence digest; minutes changed after signing are flagged.
  */
-import { evidenceItemDigest, evidenceSetDigest, parseSignedEvidenceLine, sha256Hex, trustedReview, type SignedEvidenceEntry } from '../../src/domain';
+import { evidenceItemDigest, evidenceSetDigest, latestValidSignatures, parseSignedEvidenceLine, sha256Hex, trustedReview, type SignedEvidenceEntry } from '../../src/domain';
 import type { EvidenceStore } from '../../src/features/evidence/evidenceStore';
 import { loadReviewPeople } from '../../src/features/reviews/people';
 import { canonicalContent } from '../../src/features/reviews/minutes';
 import { createReviewsService } from '../../src/features/reviews/reviewsService';
-import { latestSignatures, reviewMembership, signatureRecords } from '../../src/features/reviews/signatureRecords';
+import { reviewMembership, signatureRecords } from '../../src/features/reviews/signatureRecords';
 import type { RunningEmulator } from '../support/emulator';
 import { startSetUpEmulator } from '../support/setUpEmulator';
 import { browser, gatewaysFor, ISMS_SITE_URL, JONAS, KATRIN, mailCapture, policyCapture } from './evidenceHarness';
@@ -132,7 +132,7 @@ describe('signature records', () => {
     const entries = record.entries!.map(parseSignedEvidenceLine) as SignedEvidenceEntry[];
     expect(entries.map((e) => e.id).sort()).toEqual(atSigning.map((i) => i.id).sort());
     expect(evidenceSetDigest(entries).digest).toBe(record.evidenceDigest);
-    expect((await latestSignatures(katrin.graph, ISMS_SITE_URL, await membership())).get(start)?.id).toBe(record.id);
+    expect(latestValidSignatures((await signatureRecords(katrin.graph, ISMS_SITE_URL)).records, await membership()).get(start)?.id).toBe(record.id);
 
     const overview = await jonas.service.overview();
     expect(overview.signatureChecks[start]).toMatchObject({ valid: true, flags: [], superseded: false });

@@ -65,7 +65,9 @@ export interface PublishRequest {
   roleGroups: RoleGroups | undefined;
 }
 
-export type PublishResult = { publication: Publication; messageSent: boolean; messageError?: string };
+/** Why the publication mail did not go out: no all-staff group chosen at setup, or the send failed (the error, unchanged). */
+export type MailProblem = { kind: 'noAllStaffGroup' } | { kind: 'sendFailed'; error: unknown };
+export type PublishResult = { publication: Publication; messageSent: boolean; mailProblem?: MailProblem };
 
 export class NoAcceptedPolicyError extends Error {
   override readonly name = 'NoAcceptedPolicyError';
@@ -95,14 +97,14 @@ export async function publishForAcknowledgement(
     message: message.body,
   });
   const allStaff = request.roleGroups?.allStaff;
-  if (!allStaff) return { publication, messageSent: false, messageError: 'no all-staff group chosen at setup' };
+  if (!allStaff) return { publication, messageSent: false, mailProblem: { kind: 'noAllStaffGroup' } };
   try {
     const members = await graph.groups.members(allStaff);
     const to = members.map((m) => m.mail ?? m.userPrincipalName).filter((a): a is string => !!a);
     await graph.mail.send({ subject: message.subject, body: message.body, to });
     return { publication, messageSent: true };
   } catch (error) {
-    return { publication, messageSent: false, messageError: error instanceof Error ? error.message : String(error) };
+    return { publication, messageSent: false, mailProblem: { kind: 'sendFailed', error } };
   }
 }
 

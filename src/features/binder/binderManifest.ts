@@ -48,4 +48,3 @@ export const BinderManifestSchema = z.object({
 
 export type BinderFile = z.infer<typeof BinderFileSchema>;
 export type BinderManifest = z.infer<typeof BinderManifestSchema>;
-export type ManifestSignature = z.infer<typeof ManifestSignatureSchema>;

@@ -1,5 +1,5 @@
 /**
- * Filtering, ordering and paging of evidence held locally (in-memory store, the delta cache).
+ * Filtering and ordering of evidence held locally (the delta cache, the in-memory gateway for tests).
  * A clause filter matches an item that cites the clause or one of its sub-clauses (9.3 matches 9.3.2a).
  */
 import { clauseWithAncestors, type EvidenceItem } from '../../domain';
@@ -29,26 +29,4 @@ export function compareForQuery(order: EvidenceQuery['order'] = 'effectiveDateDe
     if (byDate !== 0) return sign * byDate;
     return sign * String(a.id ?? '').localeCompare(String(b.id ?? ''), 'en', { numeric: true });
   };
-}
-
-export function encodeOffsetCursor(offset: number): string {
-  return `offset:${offset}`;
-}
-
-export function decodeOffsetCursor(cursor: string | undefined): number {
-  if (cursor === undefined) return 0;
-  const match = /^offset:(\d+)$/.exec(cursor);
-  if (!match) throw new RangeError(`Unknown evidence page cursor "${cursor}".`);
-  return Number(match[1]);
-}
-
-/** Filters, sorts and cuts one page out of locally held items. */
-export function queryLocal<T extends EvidenceItem>(items: readonly T[], query: EvidenceQuery = {}): { items: T[]; cursor?: string } {
-  const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be a positive integer, got ${pageSize}.`);
-  const offset = decodeOffsetCursor(query.cursor);
-  const sorted = items.filter((item) => matchesQuery(item, query)).sort(compareForQuery(query.order));
-  const page = sorted.slice(offset, offset + pageSize);
-  const next = offset + pageSize;
-  return next < sorted.length ? { items: page, cursor: encodeOffsetCursor(next) } : { items: page };
 }

@@ -22,11 +22,3 @@ export function rowWindow(options: { count: number; rowHeight: number; scrollTop
   const end = Math.min(count, first + visible + overscan);
   return { start, end, padTop: start * rowHeight, padBottom: (count - end) * rowHeight };
 }
-
-/** The scrollTop that brings row `index` into view (unchanged when it already is). */
-export function scrollToRow(index: number, rowHeight: number, scrollTop: number, viewportHeight: number): number {
-  const top = index * rowHeight;
-  if (top < scrollTop) return top;
-  if (top + rowHeight > scrollTop + viewportHeight) return top + rowHeight - viewportHeight;
-  return scrollTop;
-}

@@ -5,7 +5,6 @@
  */
 import {
   evidenceSetDigest,
-  latestValidSignatures,
   type RoleMembership,
   type SignatureRecord,
   type SignedEvidenceEntry,
@@ -45,9 +44,4 @@ export async function addSignatureRecord(records: RecordsGateway, siteUrl: strin
 /** Every signature record on the site (unreadable ones listed apart, never dropped). */
 export function signatureRecords(graph: { records: RecordsGateway }, siteUrl: string): Promise<RecordsRead<SignatureRecord>> {
   return graph.records.signatures(siteUrl);
-}
-
-/** The latest valid signature per occurrence (UTC ISO start → record): signer in top management, digest matches its lines. */
-export async function latestSignatures(graph: { records: RecordsGateway }, siteUrl: string, membership: RoleMembership): Promise<Map<string, SignatureRecord>> {
-  return latestValidSignatures((await signatureRecords(graph, siteUrl)).records, membership);
 }

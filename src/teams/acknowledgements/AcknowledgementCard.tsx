@@ -1,9 +1,9 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useId, useState } from 'react';
 import { formatDayIn, type PersonRef, type RoleGroups } from '../../domain';
-import { currentObjectives, currentPolicy, loadAcknowledgementStatus, loadReviewTrust, publishForAcknowledgement } from '../../features/acknowledgements/acknowledgementService';
+import { currentObjectives, currentPolicy, loadAcknowledgementStatus, loadReviewTrust, publishForAcknowledgement, type MailProblem } from '../../features/acknowledgements/acknowledgementService';
 import { useI18n } from '../../i18n';
-import { ErrorPanel, useAsync, type AppServices } from '../../ui';
+import { describeError, ErrorPanel, useAsync, type AppServices } from '../../ui';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '60rem' },
@@ -90,7 +90,9 @@ export function AcknowledgementCard(props: { services: AppServices; siteUrl: str
 type Notice = { intent: 'success' | 'warning' | 'error'; text: string };
 
 function PublishForm(props: { services: AppServices; siteUrl: string; roleGroups: RoleGroups | undefined; me: PersonRef; policyTitle: string | undefined; objectives: string[]; onOutcome: (notice: Notice) => void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const mailProblemText = (problem: MailProblem | undefined) =>
+    problem?.kind === 'noAllStaffGroup' ? t('ack.publish.noAllStaffGroup') : (describeError(problem?.error, language)?.message ?? '');
   const styles = useStyles();
   const headingId = useId();
   const [objectives, setObjectives] = useState(props.objectives.join('\n'));
@@ -111,9 +113,9 @@ function PublishForm(props: { services: AppServices; siteUrl: string; roleGroups
         link,
         roleGroups: props.roleGroups,
       });
-      props.onOutcome(published.messageSent ? { intent: 'success', text: t('ack.publish.published') } : { intent: 'warning', text: t('ack.publish.publishedNoMail', { reason: published.messageError ?? '' }) });
+      props.onOutcome(published.messageSent ? { intent: 'success', text: t('ack.publish.published') } : { intent: 'warning', text: t('ack.publish.publishedNoMail', { reason: mailProblemText(published.mailProblem) }) });
     } catch (e) {
-      props.onOutcome({ intent: 'error', text: t('ack.publish.failed', { reason: e instanceof Error ? e.message : String(e) }) });
+      props.onOutcome({ intent: 'error', text: t('ack.publish.failed', { reason: describeError(e, language)?.message ?? '' }) });
     } finally {
       setBusy(false);
     }
