@@ -130,6 +130,14 @@ describe('evidence review panel', () => {
     expect(sync).not.toHaveBeenCalled();
   });
 
+  it('tells someone whose job title suggests a role, but who is not in its group, why they see nothing', async () => {
+    const store = await storeWithMails();
+    renderPanel({ ...PEOPLE.anna, jobTitle: 'Geschäftsführerin' }, store);
+    expect(await screen.findByText(/Diese Ansicht sehen nur die Geschäftsführung/)).toBeTruthy();
+    expect(screen.getByText('Die Stellenbezeichnung „Geschäftsführerin“ deutet auf die Rolle „Geschäftsführung“ hin, aber die Person ist nicht in der zugehörigen Gruppe.')).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
   it('filters by title search', async () => {
     const store = await storeWithMails();
     renderPanel(PEOPLE.jonas, store);

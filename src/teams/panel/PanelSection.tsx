@@ -59,10 +59,18 @@ export function PanelSection({ services, profile, config, host }: SectionProps) 
   if (state.status === 'error') return <ErrorPanel error={state.error} onRetry={state.retry} />;
   if (!state.data.visible) {
     if (!state.data.access.configured) return <NotSetUp siteUrl={siteUrl} />;
+    // A job title that suggests a role without the group grants nothing; saying so tells whom to ask.
     return (
-      <MessageBar layout="multiline" intent="info">
-        <MessageBarBody>{t('panel.noAccess')}</MessageBarBody>
-      </MessageBar>
+      <>
+        <MessageBar layout="multiline" intent="info">
+          <MessageBarBody>{t('panel.noAccess')}</MessageBarBody>
+        </MessageBar>
+        {state.data.access.hints.map((hint) => (
+          <MessageBar key={hint.key} layout="multiline" intent="warning">
+            <MessageBarBody>{t(hint.key, hint.values)}</MessageBarBody>
+          </MessageBar>
+        ))}
+      </>
     );
   }
   const records = siteUrl ? binderRecordsFor(services.graph, store, siteUrl) : undefined;
