@@ -65,21 +65,6 @@ const toFile = (file: z.output<typeof fileSchema>): StoredFile => {
   return stored;
 };
 
-/**
- * Graph answers an upload inside `$batch` with the driveItem JSON base64-encoded (documented for
- * non-JSON request bodies); accept both forms.
- */
-const batchFileSchema = z.preprocess((body) => {
-  if (typeof body !== 'string') return body;
-  try {
-    const binary = atob(body);
-    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-    return JSON.parse(new TextDecoder().decode(bytes));
-  } catch {
-    return body;
-  }
-}, fileSchema);
-
 function base64(bytes: Uint8Array): string {
   let binary = '';
   const chunk = 0x8000;
@@ -106,7 +91,8 @@ export function createEvidenceFiles(pipeline: GraphPipeline): EvidenceFiles {
             body: { json: base64(file.bytes) },
             scopes: FEATURE_SCOPES.files,
           },
-          batchFileSchema,
+          // The pipeline already decoded the base64 driveItem Graph answers an upload inside $batch with (batch.ts).
+          fileSchema,
           toFile,
         ),
       );
