@@ -82,16 +82,8 @@ export interface AcknowledgementRecords {
   unreadable: number;
 }
 
-export interface PublishInput {
-  policyEvidenceId: string;
-  policyTitle: string;
-  policySha256: string;
-  policyPreview: string;
-  objectives: string[];
-  distractors: string[];
-  dueDate: string;
-  message: string;
-}
+/** A publication as written: SharePoint sets its id, created date and createdBy. */
+export type PublishInput = Omit<Publication, 'id' | 'publishedAt' | 'publishedBy'>;
 
 export interface AcknowledgementLists {
   /** False when the lists are missing or hidden from this user (setup not run, or no access). */
